@@ -1,0 +1,2 @@
+/** Multiple-testing corrections of p-value families (R {@code p.adjust}). */
+package org.qmrinodes.core.stats.multiplicity;

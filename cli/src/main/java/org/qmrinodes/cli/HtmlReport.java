@@ -1,0 +1,92 @@
+package org.qmrinodes.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+import org.qmrinodes.core.data.ResultTable;
+
+/** A single static HTML page: headings, paragraphs, tables and images, with no external resources. */
+final class HtmlReport {
+
+    private final StringBuilder body = new StringBuilder();
+    private final String title;
+
+    HtmlReport(final String title) {
+        this.title = title;
+        body.append("<h1>").append(escape(title)).append("</h1>\n");
+    }
+
+    HtmlReport heading(final String text) {
+        body.append("<h2>").append(escape(text)).append("</h2>\n");
+        return this;
+    }
+
+    HtmlReport paragraph(final String text) {
+        body.append("<p>").append(escape(text)).append("</p>\n");
+        return this;
+    }
+
+    HtmlReport link(final String text, final String href) {
+        body.append("<p><a href=\"").append(escape(href)).append("\">").append(escape(text)).append("</a></p>\n");
+        return this;
+    }
+
+    HtmlReport image(final String file, final String alt) {
+        body.append("<figure><img src=\"").append(escape(file)).append("\" alt=\"").append(escape(alt))
+            .append("\" width=\"600\"><figcaption>").append(escape(alt)).append("</figcaption></figure>\n");
+        return this;
+    }
+
+    /** Adds a table; reals are shown with 4 significant decimals, missing values as a dash. */
+    HtmlReport table(final ResultTable table, final List<String> columns) {
+        body.append("<table>\n<tr>");
+        for (final String c : columns) {
+            body.append("<th>").append(escape(c)).append("</th>");
+        }
+        body.append("</tr>\n");
+        final List<String> names = table.columnNames();
+        for (final List<Object> row : table.rows()) {
+            body.append("<tr>");
+            for (final String c : columns) {
+                final Object cell = row.get(names.indexOf(c));
+                final boolean number = cell instanceof Number;
+                body.append(number ? "<td class=\"num\">" : "<td>").append(escape(format(cell))).append("</td>");
+            }
+            body.append("</tr>\n");
+        }
+        body.append("</table>\n");
+        return this;
+    }
+
+    static String format(final Object cell) {
+        if (cell == null || cell instanceof Double d && d.isNaN()) {
+            return "\u2013";
+        }
+        if (cell instanceof Double d) {
+            if (d.isInfinite()) {
+                return d > 0 ? "\u221e" : "\u2212\u221e";
+            }
+            final double abs = Math.abs(d);
+            return abs != 0 && (abs < 1e-3 || abs >= 1e5) ? String.format(Locale.ROOT, "%.3e", d)
+                : String.format(Locale.ROOT, "%.4f", d);
+        }
+        return cell.toString();
+    }
+
+    void write(final Path file) throws IOException {
+        final String page = "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>" + escape(title)
+            + "</title>\n<style>body{font-family:sans-serif;max-width:1100px;margin:2em auto;line-height:1.4}"
+            + "table{border-collapse:collapse;margin:1em 0;font-size:90%}th,td{border:1px solid #ccc;padding:3px 7px}"
+            + "th{background:#f0f0f0}td.num{text-align:right;font-variant-numeric:tabular-nums}"
+            + "figure{margin:1em 0}</style></head>\n<body>\n" + body + "</body></html>\n";
+        Files.writeString(file, page, StandardCharsets.UTF_8);
+    }
+
+    static String escape(final String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+}

@@ -1,0 +1,85 @@
+package org.qmrinodes.cli;
+
+import java.io.PrintStream;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code qmri}: the node logic of qMRI Nodes for KNIME from a shell. CSV in, CSV out; exit status
+ * 0 on success, 2 for bad usage, 1 for bad data.
+ */
+public final class Qmri {
+
+    private final Map<String, Command> commands = new LinkedHashMap<>();
+
+    private Qmri(final List<Command> list) {
+        list.forEach(c -> commands.put(c.name(), c));
+    }
+
+    /** @return the command line with every subcommand */
+    static Qmri standard() {
+        return new Qmri(List.of(new RocCommand(), new DelongCommand(), new DemoCommand()));
+    }
+
+    /**
+     * Entry point.
+     *
+     * @param args the subcommand and its options
+     */
+    public static void main(final String[] args) {
+        System.setProperty("java.awt.headless", "true");
+        System.exit(standard().run(args, System.out, System.err));
+    }
+
+    /**
+     * Runs one invocation.
+     *
+     * @param args the subcommand and its options
+     * @param out standard output
+     * @param err standard error
+     * @return the exit status
+     */
+    int run(final String[] args, final PrintStream out, final PrintStream err) {
+        if (args.length == 0 || args[0].equals("--help") || args[0].equals("-h") || args[0].equals("help")) {
+            out.print(overview());
+            return args.length == 0 ? CliException.USAGE : 0;
+        }
+        final Command command = commands.get(args[0]);
+        if (command == null) {
+            err.println("qmri: unknown command '" + args[0] + "'");
+            err.print(overview());
+            return CliException.USAGE;
+        }
+        final String[] rest = Arrays.copyOfRange(args, 1, args.length);
+        final Options options = command.options();
+        if (Arrays.asList(rest).contains("--help")) {
+            out.print(options.help(command.name(), command.summary()));
+            return 0;
+        }
+        try {
+            options.parse(command.name(), rest);
+            command.run(options, out, err);
+            out.flush();
+            return 0;
+        } catch (final CliException e) {
+            err.println("qmri " + command.name() + ": " + e.getMessage());
+            if (e.exitStatus() == CliException.USAGE) {
+                err.println(options.usageLine(command.name()));
+            }
+            return e.exitStatus();
+        } catch (final RuntimeException e) {
+            err.println("qmri " + command.name() + ": internal error: " + e);
+            return CliException.DATA;
+        }
+    }
+
+    private String overview() {
+        final StringBuilder b = new StringBuilder("usage: qmri <command> [options]   (qmri <command> --help for details)\n\n");
+        for (final Command c : commands.values()) {
+            b.append(String.format("  %-10s %s%n", c.name(), c.summary().lines().findFirst().orElse("")));
+        }
+        return b.toString();
+    }
+}

@@ -1,0 +1,35 @@
+package org.qmrinodes.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.qmrinodes.core.data.BinaryOutcome;
+import org.qmrinodes.core.data.InvalidDataException;
+
+/**
+ * The binary outcome and the score columns of an input table, as the {@code roc} and
+ * {@code delong} commands read them ({@code --truth --positive --score}).
+ *
+ * @param outcome the outcome per row
+ * @param names score column names
+ * @param scores score values per row (NaN where missing), parallel to {@code names}
+ */
+record ScoreInputs(BinaryOutcome outcome, List<String> names, List<double[]> scores) {
+
+    static ScoreInputs read(final CsvTableReader table, final String truth, final String positive,
+        final List<String> names) throws CliException {
+        if (names.isEmpty()) {
+            throw CliException.usage("--score needs at least one column name");
+        }
+        final List<String> labels = table.texts(truth);
+        final List<double[]> scores = new ArrayList<>();
+        for (final String name : names) {
+            scores.add(table.numbers(name));
+        }
+        try {
+            return new ScoreInputs(BinaryOutcome.of(truth, labels, positive), List.copyOf(names), scores);
+        } catch (final InvalidDataException e) {
+            throw CliException.data(table.file() + ": " + e.getMessage());
+        }
+    }
+}

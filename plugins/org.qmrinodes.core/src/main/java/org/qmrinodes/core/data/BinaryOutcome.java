@@ -79,6 +79,36 @@ public record BinaryOutcome(String column, String positiveLabel, String negative
         return new BinaryOutcome(column, positiveLabel, negativeLabel, positive, missing);
     }
 
+    /**
+     * The positive class to use when none is chosen: the later of the two labels in sorted order
+     * (numerically when both are numbers, else as text), as R pROC's default {@code levels}, which
+     * take the second factor level as the cases — so {@code 1} of 0/1 and {@code yes} of no/yes.
+     *
+     * @param column the column name, for messages
+     * @param labels one label per row; {@code null} or empty text is missing
+     * @return the label
+     * @throws InvalidDataException if the column does not hold exactly two labels
+     */
+    public static String defaultPositiveLabel(final String column, final List<String> labels) {
+        final Set<String> distinct = new java.util.TreeSet<>();
+        for (final String label : labels) {
+            if (!isMissing(label)) {
+                distinct.add(label);
+            }
+        }
+        if (distinct.size() != 2) {
+            throw new InvalidDataException("Outcome column '" + column + "' must hold exactly two classes; it holds "
+                + distinct.size() + " " + preview(distinct) + ".");
+        }
+        final String first = distinct.stream().findFirst().orElseThrow();
+        final String second = distinct.stream().skip(1).findFirst().orElseThrow();
+        try {
+            return Double.parseDouble(first) > Double.parseDouble(second) ? first : second;
+        } catch (final NumberFormatException e) {
+            return second;
+        }
+    }
+
     /** @return number of rows */
     public int size() {
         return positive.length;

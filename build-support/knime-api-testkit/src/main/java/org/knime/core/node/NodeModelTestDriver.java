@@ -1,0 +1,290 @@
+package org.knime.core.node;
+
+import java.io.File;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+
+import org.knime.core.data.DataRow;
+import org.knime.core.data.DataTableSpec;
+import org.knime.core.node.port.PortObject;
+import org.knime.core.node.port.PortObjectSpec;
+import org.knime.core.node.port.PortType;
+
+/**
+ * Test kit only, not part of KNIME: drives {@link NodeModel}s, {@link NodeFactory}s and {@link NodeDialogPane}s
+ * from tests in any package, mimicking what the KNIME framework does (port checks, validate-then-load of settings,
+ * clearing the warning before execution).
+ */
+public final class NodeModelTestDriver {
+
+    private NodeModelTestDriver() {
+    }
+
+    // ---- configure / execute ---------------------------------------------------------------------------
+
+    /**
+     * Calls {@code configure} after checking the number of inputs (null is only allowed for optional ports).
+     *
+     * @param m the model
+     * @param inSpecs one spec per input port
+     * @return the output specs (entries may be null = unknown)
+     * @throws InvalidSettingsException as thrown by the model
+     */
+    public static PortObjectSpec[] configure(final NodeModel m, final PortObjectSpec... inSpecs)
+        throws InvalidSettingsException {
+        checkInputs(m, inSpecs, "spec");
+        for (int i = 0; i < inSpecs.length; i++) {
+            if (inSpecs[i] != null && !m.getInPortType(i).acceptsPortObjectSpec(inSpecs[i])) {
+                throw new IllegalArgumentException("Spec at port " + i + " (" + inSpecs[i].getClass().getSimpleName()
+                    + ") does not fit port type " + m.getInPortType(i));
+            }
+        }
+        PortObjectSpec[] out = m.configure(inSpecs.clone());
+        if (out == null || out.length != m.getNrOutPorts()) {
+            throw new IllegalStateException("configure returned " + (out == null ? "null" : out.length + " specs")
+                + " but the node has " + m.getNrOutPorts() + " output ports");
+        }
+        return out;
+    }
+
+    /**
+     * Executes with a fresh, never canceled context.
+     *
+     * @param m the model
+     * @param inputs one object per input port
+     * @return the outputs
+     * @throws Exception as thrown by the model
+     */
+    public static PortObject[] execute(final NodeModel m, final PortObject... inputs) throws Exception {
+        return execute(m, newExecutionContext(), inputs);
+    }
+
+    /**
+     * Clears the warning message (as KNIME does before execution), executes and checks the outputs: one non-null
+     * object per output port, each accepted by the port type.
+     *
+     * @param m the model
+     * @param exec the context to use
+     * @param inputs one object per input port
+     * @return the outputs
+     * @throws Exception as thrown by the model
+     */
+    public static PortObject[] execute(final NodeModel m, final ExecutionContext exec, final PortObject... inputs)
+        throws Exception {
+        checkInputs(m, inputs, "object");
+        for (int i = 0; i < inputs.length; i++) {
+            if (inputs[i] != null && !m.getInPortType(i).acceptsPortObject(inputs[i])) {
+                throw new IllegalArgumentException("Input at port " + i + " (" + inputs[i].getClass().getSimpleName()
+                    + ") does not fit port type " + m.getInPortType(i));
+            }
+        }
+        m.setWarningMessage(null);
+        PortObject[] out = m.execute(inputs.clone(), exec);
+        if (out == null || out.length != m.getNrOutPorts()) {
+            throw new IllegalStateException("execute returned " + (out == null ? "null" : out.length + " objects")
+                + " but the node has " + m.getNrOutPorts() + " output ports");
+        }
+        for (int i = 0; i < out.length; i++) {
+            if (out[i] == null) {
+                throw new IllegalStateException("execute returned null at output port " + i);
+            }
+            if (!m.getOutPortType(i).acceptsPortObject(out[i])) {
+                throw new IllegalStateException("Output at port " + i + " (" + out[i].getClass().getSimpleName()
+                    + ") does not fit port type " + m.getOutPortType(i));
+            }
+        }
+        return out;
+    }
+
+    private static void checkInputs(final NodeModel m, final Object[] in, final String what) {
+        if (in == null || in.length != m.getNrInPorts()) {
+            throw new IllegalArgumentException("Expected " + m.getNrInPorts() + " input " + what + "s, got "
+                + (in == null ? "null" : in.length));
+        }
+        for (int i = 0; i < in.length; i++) {
+            if (in[i] == null && !m.getInPortType(i).isOptional()) {
+                throw new IllegalArgumentException("Input " + what + " at mandatory port " + i + " is null");
+            }
+        }
+    }
+
+    /** @param m the model; calls its {@code reset()} and clears the warning message */
+    public static void reset(final NodeModel m) {
+        m.reset();
+        m.setWarningMessage(null);
+    }
+
+    /** @param m the model @return the last warning set via {@code setWarningMessage}, or null */
+    public static String warningMessage(final NodeModel m) {
+        return m.getWarningMessage();
+    }
+
+    /** @param m the model @return its input port types, in order */
+    public static List<PortType> inPortTypes(final NodeModel m) {
+        return Collections.unmodifiableList(Arrays.asList(m.inPortTypes()));
+    }
+
+    /** @param m the model @return its output port types, in order */
+    public static List<PortType> outPortTypes(final NodeModel m) {
+        return Collections.unmodifiableList(Arrays.asList(m.outPortTypes()));
+    }
+
+    // ---- settings and internals ------------------------------------------------------------------------
+
+    /** @param m the model @return its settings, saved into a root named "model" as KNIME does */
+    public static NodeSettings saveSettings(final NodeModel m) {
+        NodeSettings s = new NodeSettings("model");
+        m.saveSettingsTo(s);
+        return s;
+    }
+
+    /**
+     * Validates and then loads settings, as KNIME does when applying a dialog or loading a workflow.
+     *
+     * @param m the model
+     * @param s the settings
+     * @throws InvalidSettingsException if validation or loading fails
+     */
+    public static void loadSettings(final NodeModel m, final NodeSettingsRO s) throws InvalidSettingsException {
+        m.validateSettings(s);
+        m.loadValidatedSettingsFrom(s);
+    }
+
+    /**
+     * @param m the model
+     * @param s the settings
+     * @throws InvalidSettingsException if invalid
+     */
+    public static void validateSettings(final NodeModel m, final NodeSettingsRO s) throws InvalidSettingsException {
+        m.validateSettings(s);
+    }
+
+    /**
+     * @param m the model
+     * @param dir directory for the internals
+     * @throws IOException on write problems
+     * @throws CanceledExecutionException if canceled
+     */
+    public static void saveInternals(final NodeModel m, final File dir)
+        throws IOException, CanceledExecutionException {
+        m.saveInternals(dir, new ExecutionMonitor());
+    }
+
+    /**
+     * @param m the model
+     * @param dir directory with the internals
+     * @throws IOException on read problems
+     * @throws CanceledExecutionException if canceled
+     */
+    public static void loadInternals(final NodeModel m, final File dir)
+        throws IOException, CanceledExecutionException {
+        m.loadInternals(dir, new ExecutionMonitor());
+    }
+
+    // ---- execution contexts ----------------------------------------------------------------------------
+
+    /** @return a context that is never canceled */
+    public static ExecutionContext newExecutionContext() {
+        return new ExecutionContext(new ExecutionMonitor.State(-1), null, 1.0, false);
+    }
+
+    /**
+     * @param checks number of {@code checkCanceled()} calls that pass
+     * @return a context whose {@code checkCanceled()} throws {@link CanceledExecutionException} from call
+     *         {@code checks + 1} on (counted across all sub contexts and sub progress monitors)
+     */
+    public static ExecutionContext cancelledAfter(final int checks) {
+        if (checks < 0) {
+            throw new IllegalArgumentException("checks must not be negative");
+        }
+        return new ExecutionContext(new ExecutionMonitor.State(checks), null, 1.0, false);
+    }
+
+    /** @param exec a monitor; cancels it and all monitors sharing its state */
+    public static void cancel(final ExecutionMonitor exec) {
+        exec.m_state.cancel();
+    }
+
+    /** @param exec a monitor @return the overall progress of its root in [0,1] */
+    public static double lastProgress(final ExecutionMonitor exec) {
+        return exec.m_state.progress();
+    }
+
+    /** @param exec a monitor @return the last progress message, or null */
+    public static String lastProgressMessage(final ExecutionMonitor exec) {
+        return exec.m_state.message();
+    }
+
+    /** @param exec a monitor @return how often {@code checkCanceled()} was called on it or related monitors */
+    public static int cancelCheckCount(final ExecutionMonitor exec) {
+        return exec.m_state.checks();
+    }
+
+    // ---- tables ----------------------------------------------------------------------------------------
+
+    /**
+     * @param spec the spec
+     * @param rows the rows (checked like a container checks them)
+     * @return a table
+     */
+    public static BufferedDataTable table(final DataTableSpec spec, final List<? extends DataRow> rows) {
+        BufferedDataContainer c = new BufferedDataContainer(spec);
+        for (DataRow r : rows) {
+            c.addRowToTable(r);
+        }
+        c.close();
+        return c.getTable();
+    }
+
+    /** @param spec the spec @param rows the rows @return a table */
+    public static BufferedDataTable table(final DataTableSpec spec, final DataRow... rows) {
+        return table(spec, Arrays.asList(rows));
+    }
+
+    /** @param t a table @return all rows, in order */
+    public static List<DataRow> rows(final BufferedDataTable t) {
+        return new ArrayList<>(t.rows());
+    }
+
+    // ---- factories and dialogs -------------------------------------------------------------------------
+
+    /** @param f factory @return its {@code hasDialog()} */
+    public static boolean hasDialog(final NodeFactory<?> f) {
+        return f.hasDialog();
+    }
+
+    /** @param f factory @return its {@code createNodeDialogPane()} */
+    public static NodeDialogPane createDialog(final NodeFactory<?> f) {
+        return f.createNodeDialogPane();
+    }
+
+    /** @param f factory @return its {@code getNrNodeViews()} */
+    public static int nrNodeViews(final NodeFactory<?> f) {
+        return f.getNrNodeViews();
+    }
+
+    /**
+     * @param d dialog
+     * @param s settings to show
+     * @param specs input specs
+     * @throws NotConfigurableException as thrown by the dialog
+     */
+    public static void loadDialogSettings(final NodeDialogPane d, final NodeSettingsRO s,
+        final PortObjectSpec... specs) throws NotConfigurableException {
+        d.loadSettingsFrom(s, specs);
+    }
+
+    /**
+     * @param d dialog
+     * @return the dialog's settings, saved into a root named "model"
+     * @throws InvalidSettingsException as thrown by the dialog
+     */
+    public static NodeSettings saveDialogSettings(final NodeDialogPane d) throws InvalidSettingsException {
+        NodeSettings s = new NodeSettings("model");
+        d.saveSettingsTo(s);
+        return s;
+    }
+}

@@ -1,0 +1,116 @@
+package org.qmrinodes.knime.common;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.knime.core.data.DataCell;
+import org.knime.core.data.DataRow;
+import org.knime.core.data.DataTableSpec;
+import org.knime.core.data.DataType;
+import org.knime.core.data.RowKey;
+import org.knime.core.data.def.DefaultRow;
+import org.knime.core.data.def.DoubleCell;
+import org.knime.core.data.def.StringCell;
+import org.knime.core.data.container.CloseableRowIterator;
+import org.knime.core.node.BufferedDataTable;
+import org.knime.core.node.InvalidSettingsException;
+import org.knime.core.node.NodeModel;
+import org.knime.core.node.NodeModelTestDriver;
+import org.knime.core.node.NodeSettings;
+import org.qmrinodes.core.data.ResultTable;
+import org.qmrinodes.core.synthetic.Shen25FeatureCohort;
+import org.qmrinodes.core.testing.CsvTable;
+
+/** Inputs and settings for node tests. */
+public final class NodeTestSupport {
+
+    private NodeTestSupport() {
+    }
+
+    /** @return the demo cohort as a KNIME table */
+    public static BufferedDataTable demoTable() {
+        return table(Shen25FeatureCohort.generate(Shen25FeatureCohort.DEFAULT_SEED));
+    }
+
+    /** @return a KNIME table with the columns and rows of {@code result} */
+    public static BufferedDataTable table(final ResultTable result) {
+        final DataTableSpec spec = ResultTables.spec(result, "input");
+        final List<DataRow> rows = new ArrayList<>();
+        long i = 0;
+        for (final List<Object> r : result.rows()) {
+            final DataCell[] cells = new DataCell[r.size()];
+            for (int c = 0; c < cells.length; c++) {
+                final Object v = r.get(c);
+                cells[c] = v == null ? DataType.getMissingCell()
+                    : v instanceof Double d ? (d.isNaN() ? DataType.getMissingCell() : new DoubleCell(d))
+                    : new StringCell(v.toString());
+            }
+            rows.add(new DefaultRow(RowKey.createRowKey(i++), cells));
+        }
+        return NodeModelTestDriver.table(spec, rows);
+    }
+
+    /**
+     * @param csv a reference CSV; column {@code outcome} is text, all others numbers
+     * @return the KNIME table
+     */
+    public static BufferedDataTable table(final CsvTable csv) {
+        final List<ResultTable.Column> columns = new ArrayList<>();
+        for (final String h : csv.header()) {
+            columns.add(h.equals("outcome") ? ResultTable.text(h) : ResultTable.real(h));
+        }
+        final ResultTable.Builder b = ResultTable.builder(columns.toArray(ResultTable.Column[]::new));
+        for (int r = 0; r < csv.size(); r++) {
+            final Object[] cells = new Object[columns.size()];
+            for (int c = 0; c < cells.length; c++) {
+                final String h = csv.header().get(c);
+                cells[c] = h.equals("outcome") ? csv.text(r, h) : (Object)csv.number(r, h);
+            }
+            b.row(cells);
+        }
+        return table(b.build());
+    }
+
+    /**
+     * Loads the model's default settings with some entries replaced, as KNIME does: validate, then load.
+     *
+     * @param model the node model
+     * @param keyValues alternating setting keys and string values
+     * @throws InvalidSettingsException if the settings are rejected
+     */
+    public static void configureSettings(final NodeModel model, final String... keyValues)
+        throws InvalidSettingsException {
+        final NodeSettings s = NodeModelTestDriver.saveSettings(model);
+        for (int i = 0; i < keyValues.length; i += 2) {
+            s.addString(keyValues[i], keyValues[i + 1]);
+        }
+        NodeModelTestDriver.loadSettings(model, s);
+    }
+
+    /** @return the values of column {@code column} of {@code table}, as cells */
+    public static List<DataCell> column(final BufferedDataTable table, final String column) {
+        final int index = table.getDataTableSpec().findColumnIndex(column);
+        if (index < 0) {
+            throw new IllegalArgumentException("no column " + column);
+        }
+        final List<DataCell> out = new ArrayList<>();
+        try (CloseableRowIterator it = table.iterator()) {
+            while (it.hasNext()) {
+                out.add(it.next().getCell(index));
+            }
+        }
+        return out;
+    }
+
+    /** @return the double values of {@code column} (NaN for missing cells) */
+    public static double[] doubles(final BufferedDataTable table, final String column) {
+        return column(table, column).stream()
+            .mapToDouble(c -> c.isMissing() ? Double.NaN : ((org.knime.core.data.DoubleValue)c).getDoubleValue())
+            .toArray();
+    }
+
+    /** @return the text of {@code column} */
+    public static List<String> texts(final BufferedDataTable table, final String column) {
+        return column(table, column).stream().map(c -> c.isMissing() ? null : c.toString()).toList();
+    }
+}

@@ -1,0 +1,183 @@
+package org.qmrinodes.knime.common;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Supplier;
+
+import org.knime.core.data.DataValue;
+import org.knime.core.node.InvalidSettingsException;
+import org.knime.core.node.NodeSettingsRO;
+import org.knime.core.node.NodeSettingsWO;
+import org.knime.core.node.defaultnodesettings.DefaultNodeSettingsPane;
+import org.knime.core.node.defaultnodesettings.DialogComponent;
+import org.knime.core.node.defaultnodesettings.DialogComponentBoolean;
+import org.knime.core.node.defaultnodesettings.DialogComponentColumnFilter2;
+import org.knime.core.node.defaultnodesettings.DialogComponentColumnNameSelection;
+import org.knime.core.node.defaultnodesettings.DialogComponentNumber;
+import org.knime.core.node.defaultnodesettings.DialogComponentString;
+import org.knime.core.node.defaultnodesettings.DialogComponentStringSelection;
+import org.knime.core.node.defaultnodesettings.SettingsModel;
+import org.knime.core.node.defaultnodesettings.SettingsModelBoolean;
+import org.knime.core.node.defaultnodesettings.SettingsModelColumnFilter2;
+import org.knime.core.node.defaultnodesettings.SettingsModelDoubleBounded;
+import org.knime.core.node.defaultnodesettings.SettingsModelIntegerBounded;
+import org.knime.core.node.defaultnodesettings.SettingsModelString;
+
+/**
+ * The one declaration of a node's settings. A subclass declares each setting once (key, label,
+ * default, allowed values) in its constructor; from that the node model saves, validates and loads
+ * its settings, and {@link #createDialogPane()} builds the dialog, so nodes need no dialog code.
+ * The node model and the dialog each create their own instance.
+ *
+ * <p>Settings are the classic {@code SettingsModel*} types, stored in KNIME's settings XML under
+ * their keys, and so can be controlled by flow variables.
+ */
+public abstract class NodeSettingsDeclaration {
+
+    private record Entry(String key, String label, SettingsModel model, Supplier<DialogComponent> component,
+        String group, String tab, List<String> choices) {
+    }
+
+    private final List<Entry> entries = new ArrayList<>();
+    private String group;
+    private String tab;
+
+    /** Starts a dialog group: the settings declared next are shown in a box with this title. */
+    protected final void group(final String title) {
+        group = title;
+    }
+
+    /** Starts a dialog tab: the settings declared next are shown on a tab with this title. */
+    protected final void tab(final String title) {
+        tab = title;
+        group = null;
+    }
+
+    private <M extends SettingsModel> M add(final String key, final String label, final M model,
+        final Supplier<DialogComponent> component, final List<String> choices) {
+        entries.add(new Entry(key, label, model, component, group, tab, choices));
+        return model;
+    }
+
+    /**
+     * A single column of input port {@code port}, chosen from the columns compatible with one of
+     * {@code types}.
+     */
+    @SafeVarargs
+    protected final SettingsModelString column(final String key, final String label, final int port,
+        final Class<? extends DataValue>... types) {
+        final SettingsModelString m = new SettingsModelString(key, "");
+        return add(key, label, m, () -> new DialogComponentColumnNameSelection(m, label, port, false, types), null);
+    }
+
+    /**
+     * A set of columns of input port {@code port} of the given types (include/exclude lists); the
+     * label names the option in the node description (the component itself shows no label).
+     */
+    @SafeVarargs
+    protected final SettingsModelColumnFilter2 columns(final String key, final String label, final int port,
+        final Class<? extends DataValue>... types) {
+        final SettingsModelColumnFilter2 m = new SettingsModelColumnFilter2(key, types);
+        return add(key, label, m, () -> new DialogComponentColumnFilter2(m, port), null);
+    }
+
+    /** Free text. */
+    protected final SettingsModelString text(final String key, final String label, final String defaultValue) {
+        final SettingsModelString m = new SettingsModelString(key, defaultValue);
+        return add(key, label, m, () -> new DialogComponentString(m, label), null);
+    }
+
+    /** One of a fixed list of values; validation rejects any other value. */
+    protected final SettingsModelString choice(final String key, final String label, final String defaultValue,
+        final String... values) {
+        final SettingsModelString m = new SettingsModelString(key, defaultValue);
+        return add(key, label, m, () -> new DialogComponentStringSelection(m, label, values), Arrays.asList(values));
+    }
+
+    /** A check box. */
+    protected final SettingsModelBoolean flag(final String key, final String label, final boolean defaultValue) {
+        final SettingsModelBoolean m = new SettingsModelBoolean(key, defaultValue);
+        return add(key, label, m, () -> new DialogComponentBoolean(m, label), null);
+    }
+
+    /** A real number in [min, max]. */
+    protected final SettingsModelDoubleBounded number(final String key, final String label, final double defaultValue,
+        final double min, final double max, final double step) {
+        final SettingsModelDoubleBounded m = new SettingsModelDoubleBounded(key, defaultValue, min, max);
+        return add(key, label, m, () -> new DialogComponentNumber(m, label, step), null);
+    }
+
+    /** A whole number in [min, max]. */
+    protected final SettingsModelIntegerBounded integer(final String key, final String label, final int defaultValue,
+        final int min, final int max, final int step) {
+        final SettingsModelIntegerBounded m = new SettingsModelIntegerBounded(key, defaultValue, min, max);
+        return add(key, label, m, () -> new DialogComponentNumber(m, label, step), null);
+    }
+
+    /** Saves every setting (for {@code NodeModel#saveSettingsTo}). */
+    public final void saveSettingsTo(final NodeSettingsWO settings) {
+        entries.forEach(e -> e.model.saveSettingsTo(settings));
+    }
+
+    /**
+     * Checks that every setting is present and valid (for {@code NodeModel#validateSettings}),
+     * including that a choice holds one of its allowed values.
+     *
+     * @throws InvalidSettingsException naming the setting and the allowed values
+     */
+    public final void validateSettings(final NodeSettingsRO settings) throws InvalidSettingsException {
+        for (final Entry e : entries) {
+            e.model.validateSettings(settings);
+            if (e.choices != null) {
+                final String value = settings.getString(e.key);
+                if (!e.choices.contains(value)) {
+                    throw new InvalidSettingsException(
+                        "Setting '" + e.key + "' is '" + value + "'; allowed values: " + String.join(", ", e.choices));
+                }
+            }
+        }
+    }
+
+    /** Loads every setting (for {@code NodeModel#loadValidatedSettingsFrom}). */
+    public final void loadValidatedSettingsFrom(final NodeSettingsRO settings) throws InvalidSettingsException {
+        for (final Entry e : entries) {
+            e.model.loadSettingsFrom(settings);
+        }
+    }
+
+    /** @return the labels of all settings, in declaration order (as documented in the node description) */
+    final List<String> optionLabels() {
+        return entries.stream().map(Entry::label).toList();
+    }
+
+    /** @return the node dialog: one component per setting, in declaration order, grouped and tabbed */
+    public final DefaultNodeSettingsPane createDialogPane() {
+        final DefaultNodeSettingsPane pane = new DefaultNodeSettingsPane();
+        String currentTab = null;
+        String currentGroup = null;
+        for (final Entry e : entries) {
+            if (e.tab != null && !e.tab.equals(currentTab)) {
+                if (currentGroup != null) {
+                    pane.closeCurrentGroup();
+                }
+                if (currentTab == null) {
+                    pane.setDefaultTabTitle(e.tab);
+                } else {
+                    pane.createNewTab(e.tab);
+                }
+                currentTab = e.tab;
+                currentGroup = null;
+            }
+            if (e.group != null && !e.group.equals(currentGroup)) {
+                if (currentGroup != null) {
+                    pane.closeCurrentGroup();
+                }
+                pane.createNewGroup(e.group);
+                currentGroup = e.group;
+            }
+            pane.addDialogComponent(e.component.get());
+        }
+        return pane;
+    }
+}

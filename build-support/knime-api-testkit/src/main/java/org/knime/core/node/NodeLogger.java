@@ -12,8 +12,6 @@ public final class NodeLogger {
 
     /** Log levels. */
     public enum LEVEL {
-        /** everything */
-        ALL,
         /** debug */
         DEBUG,
         /** info */
@@ -24,6 +22,8 @@ public final class NodeLogger {
         ERROR,
         /** fatal */
         FATAL,
+        /** everything */
+        ALL,
         /** nothing */
         OFF
     }

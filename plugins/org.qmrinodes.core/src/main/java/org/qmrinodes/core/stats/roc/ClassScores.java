@@ -8,20 +8,30 @@ import org.qmrinodes.core.data.InvalidDataException;
 
 /**
  * The scores of one predictor split by outcome class, after dropping rows whose outcome or score
- * is missing.
- *
- * @param score name of the score column (for messages)
- * @param positives scores of the positive cases, in row order
- * @param negatives scores of the negative cases, in row order
- * @param skippedRows rows dropped because the outcome or a score was missing
+ * is missing. Immutable; the sorted scores of each class are computed once, on first use, and
+ * shared by the direction rule, the DeLong placements and the curve.
  */
-public record ClassScores(String score, double[] positives, double[] negatives, int skippedRows) {
+public final class ClassScores {
 
-    /** Copies the arrays. */
-    public ClassScores {
-        Objects.requireNonNull(score);
-        positives = positives.clone();
-        negatives = negatives.clone();
+    private final String score;
+    private final double[] positives;
+    private final double[] negatives;
+    private final int skippedRows;
+    private volatile double[] sortedPositives;
+    private volatile double[] sortedNegatives;
+
+    /**
+     * @param score name of the score column (for messages)
+     * @param positives scores of the positive cases, in row order (copied)
+     * @param negatives scores of the negative cases, in row order (copied)
+     * @param skippedRows rows dropped because the outcome or a score was missing
+     */
+    public ClassScores(final String score, final double[] positives, final double[] negatives,
+        final int skippedRows) {
+        this.score = Objects.requireNonNull(score);
+        this.positives = positives.clone();
+        this.negatives = negatives.clone();
+        this.skippedRows = skippedRows;
     }
 
     /**
@@ -79,6 +89,16 @@ public record ClassScores(String score, double[] positives, double[] negatives, 
         return false;
     }
 
+    /** @return name of the score column */
+    public String score() {
+        return score;
+    }
+
+    /** @return rows dropped because the outcome or a score was missing */
+    public int skippedRows() {
+        return skippedRows;
+    }
+
     /** @return number of positive cases */
     public int positiveCount() {
         return positives.length;
@@ -89,14 +109,12 @@ public record ClassScores(String score, double[] positives, double[] negatives, 
         return negatives.length;
     }
 
-    /** @return the positive scores (a copy) */
-    @Override
+    /** @return the positive scores in row order (a copy) */
     public double[] positives() {
         return positives.clone();
     }
 
-    /** @return the negative scores (a copy) */
-    @Override
+    /** @return the negative scores in row order (a copy) */
     public double[] negatives() {
         return negatives.clone();
     }
@@ -107,6 +125,28 @@ public record ClassScores(String score, double[] positives, double[] negatives, 
 
     double[] negativesView() {
         return negatives;
+    }
+
+    /** @return the positive scores in ascending order (shared, not to be modified) */
+    double[] sortedPositives() {
+        double[] s = sortedPositives;
+        if (s == null) {
+            s = positives.clone();
+            Arrays.parallelSort(s);
+            sortedPositives = s;
+        }
+        return s;
+    }
+
+    /** @return the negative scores in ascending order (shared, not to be modified) */
+    double[] sortedNegatives() {
+        double[] s = sortedNegatives;
+        if (s == null) {
+            s = negatives.clone();
+            Arrays.parallelSort(s);
+            sortedNegatives = s;
+        }
+        return s;
     }
 
     /**
@@ -126,8 +166,12 @@ public record ClassScores(String score, double[] positives, double[] negatives, 
 
     /** @return whether every score (of both classes) has the same value */
     public boolean isConstant() {
-        final double first = positives.length > 0 ? positives[0] : negatives[0];
-        return Arrays.stream(positives).allMatch(v -> v == first) && Arrays.stream(negatives).allMatch(v -> v == first);
+        final double[] p = sortedPositives();
+        final double[] n = sortedNegatives();
+        final double min = Math.min(p.length > 0 ? p[0] : n[0], n.length > 0 ? n[0] : p[0]);
+        final double max = Math.max(p.length > 0 ? p[p.length - 1] : n[n.length - 1],
+            n.length > 0 ? n[n.length - 1] : p[p.length - 1]);
+        return min == max;
     }
 
     @Override

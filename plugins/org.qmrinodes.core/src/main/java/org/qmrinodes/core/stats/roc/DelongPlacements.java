@@ -6,9 +6,8 @@ import java.util.Objects;
 /**
  * DeLong structural components ("placements") of the empirical AUC.
  *
- * <p>For positive case i with score x<sub>i</sub> and negative case j with score y<sub>j</sub>
- * (direction {@link Direction#HIGHER}; scores are negated for {@link Direction#LOWER}), with
- * ψ(x, y) = 1 if x &gt; y, ½ if x = y, 0 otherwise:
+ * <p>For positive case i with score x<sub>i</sub> and negative case j with score y<sub>j</sub>,
+ * with ψ(x, y) = 1 if x &gt; y, ½ if x = y, 0 otherwise (x &lt; y for {@link Direction#LOWER}):
  * <pre>
  *   V10(i) = (1/n) Σ_j ψ(x_i, y_j)     (one per positive case, m of them)
  *   V01(j) = (1/m) Σ_i ψ(x_i, y_j)     (one per negative case, n of them)
@@ -19,8 +18,8 @@ import java.util.Objects;
  * in O(N log N) as in Sun &amp; Xu (2014), IEEE Signal Processing Letters 21:1389–1393: their
  * midrank differences T<sub>Z</sub>(x<sub>i</sub>) − T<sub>X</sub>(x<sub>i</sub>) equal the count
  * of negatives below x<sub>i</sub> plus half the ties, which is read here by binary search in the
- * sorted scores of the other class — no O(m·n) loop. Placements stay in the input (row) order, so
- * that two scores measured on the same cases can be paired.
+ * sorted scores of the other class — no O(m·n) loop; large inputs use all cores. Placements stay in
+ * the input (row) order, so that two scores measured on the same cases can be paired.
  *
  * @param auc the empirical AUC
  * @param positivePlacements V10, one per positive case, in input order
@@ -34,6 +33,9 @@ public record DelongPlacements(double auc, double[] positivePlacements, double[]
         negativePlacements = negativePlacements.clone();
     }
 
+    /** Inputs at least this large are processed on all cores. */
+    private static final int PARALLEL_THRESHOLD = 1 << 15;
+
     /**
      * Computes the placements of one score.
      *
@@ -43,32 +45,40 @@ public record DelongPlacements(double auc, double[] positivePlacements, double[]
      */
     public static DelongPlacements compute(final ClassScores scores, final Direction direction) {
         Objects.requireNonNull(direction);
-        final double sign = direction == Direction.HIGHER ? 1.0 : -1.0;
-        final double[] pos = oriented(scores.positivesView(), sign);
-        final double[] neg = oriented(scores.negativesView(), sign);
-        final double[] posSorted = pos.clone();
-        final double[] negSorted = neg.clone();
-        Arrays.sort(posSorted);
-        Arrays.sort(negSorted);
+        final boolean higher = direction == Direction.HIGHER;
+        final double[] pos = scores.positivesView();
+        final double[] neg = scores.negativesView();
+        final double[] posSorted = scores.sortedPositives();
+        final double[] negSorted = scores.sortedNegatives();
         final int m = pos.length;
         final int n = neg.length;
+        final boolean parallel = m + n >= PARALLEL_THRESHOLD;
 
+        // 2 x (number of negatives beaten by positive i, ties counting one half)
+        final int[] twiceBeaten = new int[m];
+        forEach(m, parallel, i -> {
+            final int below = lowerBound(negSorted, pos[i]);
+            final int atMost = upperBound(negSorted, pos[i]);
+            twiceBeaten[i] = (higher ? 2 * below : 2 * (n - atMost)) + atMost - below;
+        });
         final double[] v10 = new double[m];
         long twiceConcordant = 0;
         for (int i = 0; i < m; i++) {
-            final int below = lowerBound(negSorted, pos[i]);
-            final int ties = upperBound(negSorted, pos[i]) - below;
-            twiceConcordant += 2L * below + ties;
-            v10[i] = (below + 0.5 * ties) / n;
+            twiceConcordant += twiceBeaten[i];
+            v10[i] = twiceBeaten[i] / (2.0 * n);
         }
         final double[] v01 = new double[n];
-        for (int j = 0; j < n; j++) {
+        forEach(n, parallel, j -> {
+            final int below = lowerBound(posSorted, neg[j]);
             final int atMost = upperBound(posSorted, neg[j]);
-            final int ties = atMost - lowerBound(posSorted, neg[j]);
-            v01[j] = (m - atMost + 0.5 * ties) / m;
-        }
-        final double auc = twiceConcordant / (2.0 * m * n);
-        return new DelongPlacements(auc, v10, v01);
+            v01[j] = ((higher ? 2 * (m - atMost) : 2 * below) + atMost - below) / (2.0 * m);
+        });
+        return new DelongPlacements(twiceConcordant / (2.0 * m * n), v10, v01);
+    }
+
+    private static void forEach(final int count, final boolean parallel, final java.util.function.IntConsumer body) {
+        final java.util.stream.IntStream range = java.util.stream.IntStream.range(0, count);
+        (parallel ? range.parallel() : range).forEach(body);
     }
 
     /** @return V10 (a copy) */
@@ -120,14 +130,6 @@ public record DelongPlacements(double auc, double[] positivePlacements, double[]
             s += (x[i] - mx) * (y[i] - my);
         }
         return s / (n - 1);
-    }
-
-    private static double[] oriented(final double[] values, final double sign) {
-        final double[] out = new double[values.length];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = sign * values[i];
-        }
-        return out;
     }
 
     /** @return the number of elements of {@code sorted} strictly below {@code v} */

@@ -47,16 +47,28 @@ public final class DelongTest {
         final ClassScores splitA = ClassScores.splitCompleteCases(outcome, scoreA, a, a, b);
         final ClassScores splitB = ClassScores.splitCompleteCases(outcome, scoreB, b, a, b);
         splitA.requireTwoPerClass(outcome);
-        final Direction dirA = rule.resolve(splitA);
-        final Direction dirB = rule.resolve(splitB);
-        final DelongPlacements pa = DelongPlacements.compute(splitA, dirA);
-        final DelongPlacements pb = DelongPlacements.compute(splitB, dirB);
+        return compare(Placed.of(splitA, rule), Placed.of(splitB, rule), confidenceLevel);
+    }
+
+    /** A score's split and its placements in its resolved direction. */
+    private record Placed(ClassScores split, Direction direction, DelongPlacements placements) {
+        static Placed of(final ClassScores split, final DirectionRule rule) {
+            final Direction d = rule.resolve(split);
+            return new Placed(split, d, DelongPlacements.compute(split, d));
+        }
+    }
+
+    private static PairedAucComparison compare(final Placed a, final Placed b, final double confidenceLevel) {
+        final DelongPlacements pa = a.placements();
+        final DelongPlacements pb = b.placements();
         final double variance = pa.variance() + pb.variance() - 2 * DelongPlacements.covariance(pa, pb);
         final double se = Math.sqrt(Math.max(0.0, variance));
         final double difference = pa.auc() - pb.auc();
+        final String scoreA = a.split().score();
+        final String scoreB = b.split().score();
         final List<String> warnings = new ArrayList<>();
-        if (splitA.skippedRows() > 0) {
-            warnings.add("'" + scoreA + "' vs '" + scoreB + "': " + splitA.skippedRows()
+        if (a.split().skippedRows() > 0) {
+            warnings.add("'" + scoreA + "' vs '" + scoreB + "': " + a.split().skippedRows()
                 + " rows skipped (missing outcome or score).");
         }
         if (se == 0) {
@@ -65,9 +77,9 @@ public final class DelongTest {
         final double z = testStatistic(difference, se);
         final double half = RocAnalysis.standardNormalQuantile(confidenceLevel) * se;
         final double p = RocAnalysis.twoSidedP(z);
-        return new PairedAucComparison(scoreA, scoreB, splitA.positiveCount(), splitA.negativeCount(),
-            splitA.skippedRows(), dirA, dirB, pa.auc(), pb.auc(), se, z, p, p, confidenceLevel, difference - half,
-            difference + half, warnings);
+        return new PairedAucComparison(scoreA, scoreB, a.split().positiveCount(), a.split().negativeCount(),
+            a.split().skippedRows(), a.direction(), b.direction(), pa.auc(), pb.auc(), se, z, p, p, confidenceLevel,
+            difference - half, difference + half, warnings);
     }
 
     /**
@@ -92,7 +104,7 @@ public final class DelongTest {
         if (names.size() < 2) {
             throw new InvalidDataException("A DeLong comparison needs at least two score columns; got " + names + ".");
         }
-        final List<PairedAucComparison> raw = new ArrayList<>();
+        final List<int[]> pairs = new ArrayList<>();
         if (reference != null) {
             final int r = names.indexOf(reference);
             if (r < 0) {
@@ -101,16 +113,35 @@ public final class DelongTest {
             }
             for (int j = 0; j < names.size(); j++) {
                 if (j != r) {
-                    raw.add(comparePaired(outcome, names.get(r), columns.get(r), names.get(j), columns.get(j), rule,
-                        confidenceLevel));
+                    pairs.add(new int[] {r, j});
                 }
             }
         } else {
             for (int i = 0; i < names.size(); i++) {
                 for (int j = i + 1; j < names.size(); j++) {
-                    raw.add(comparePaired(outcome, names.get(i), columns.get(i), names.get(j), columns.get(j), rule,
-                        confidenceLevel));
+                    pairs.add(new int[] {i, j});
                 }
+            }
+        }
+        // without missing scores every pair uses the same cases: place each score once
+        final boolean noMissingScores = columns.stream().allMatch(c -> java.util.Arrays.stream(c).noneMatch(Double::isNaN));
+        final Placed[] placed = new Placed[names.size()];
+        final List<PairedAucComparison> raw = new ArrayList<>();
+        for (final int[] pair : pairs) {
+            final int i = pair[0];
+            final int j = pair[1];
+            if (noMissingScores) {
+                for (final int k : pair) {
+                    if (placed[k] == null) {
+                        final ClassScores split = ClassScores.split(outcome, names.get(k), columns.get(k));
+                        split.requireTwoPerClass(outcome);
+                        placed[k] = Placed.of(split, rule);
+                    }
+                }
+                raw.add(compare(placed[i], placed[j], confidenceLevel));
+            } else {
+                raw.add(comparePaired(outcome, names.get(i), columns.get(i), names.get(j), columns.get(j), rule,
+                    confidenceLevel));
             }
         }
         final double[] adjusted =

@@ -1,7 +1,5 @@
 package org.qmrinodes.core.stats.roc;
 
-import java.util.Arrays;
-
 /**
  * Which side of a threshold counts as positive.
  *
@@ -27,13 +25,11 @@ public enum Direction {
      * @return the direction
      */
     public static Direction auto(final ClassScores scores) {
-        return median(scores.negativesView()) <= median(scores.positivesView()) ? HIGHER : LOWER;
+        return median(scores.sortedNegatives()) <= median(scores.sortedPositives()) ? HIGHER : LOWER;
     }
 
-    /** Median as R's {@code median}: the mean of the two middle values for an even count. */
-    static double median(final double[] values) {
-        final double[] sorted = values.clone();
-        Arrays.sort(sorted);
+    /** Median of sorted values as R's {@code median}: the mean of the two middle values for an even count. */
+    static double median(final double[] sorted) {
         final int n = sorted.length;
         return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2.0;
     }

@@ -43,47 +43,53 @@ public record RocCurve(Direction direction, double[] thresholds, int[] truePosit
      * @return the curve
      */
     public static RocCurve compute(final ClassScores scores, final Direction direction) {
-        final double sign = direction == Direction.HIGHER ? 1.0 : -1.0;
-        final double[] pos = sortedOriented(scores.positivesView(), sign);
-        final double[] neg = sortedOriented(scores.negativesView(), sign);
+        final boolean higher = direction == Direction.HIGHER;
+        final double[] pos = scores.sortedPositives();
+        final double[] neg = scores.sortedNegatives();
         final int m = pos.length;
         final int n = neg.length;
-        final double[] all = new double[m + n];
-        System.arraycopy(pos, 0, all, 0, m);
-        System.arraycopy(neg, 0, all, m, n);
-        Arrays.sort(all);
-        final int distinct = countDistinct(all);
-
-        final double[] thresholds = new double[distinct + 1];
-        final int[] tp = new int[distinct + 1];
-        final int[] tn = new int[distinct + 1];
+        final double[] thresholds = new double[m + n + 1];
+        final int[] tp = new int[m + n + 1];
+        final int[] tn = new int[m + n + 1];
         thresholds[0] = Double.NEGATIVE_INFINITY;
         tp[0] = m;
-        tn[0] = 0;
-        int k = 0;
+        // walk the distinct oriented values u ascending, merging the two sorted classes; ip and in
+        // count the positives and negatives with oriented value <= u
         int ip = 0;
         int in = 0;
-        for (int i = 0; i < all.length; k++) {
-            final double u = all[i];
-            while (i < all.length && all[i] == u) {
-                i++;
-            }
-            while (ip < m && pos[ip] <= u) {
+        int k = 0;
+        while (ip < m || in < n) {
+            final double u = Math.min(ip < m ? oriented(pos, ip, higher) : Double.POSITIVE_INFINITY,
+                in < n ? oriented(neg, in, higher) : Double.POSITIVE_INFINITY);
+            while (ip < m && oriented(pos, ip, higher) == u) {
                 ip++;
             }
-            while (in < n && neg[in] <= u) {
+            while (in < n && oriented(neg, in, higher) == u) {
                 in++;
             }
-            thresholds[k + 1] = i < all.length ? threshold(u, all[i]) : Double.POSITIVE_INFINITY;
-            tp[k + 1] = m - ip;
-            tn[k + 1] = in;
+            k++;
+            if (ip < m || in < n) {
+                final double next = Math.min(ip < m ? oriented(pos, ip, higher) : Double.POSITIVE_INFINITY,
+                    in < n ? oriented(neg, in, higher) : Double.POSITIVE_INFINITY);
+                thresholds[k] = threshold(u, next);
+            } else {
+                thresholds[k] = Double.POSITIVE_INFINITY;
+            }
+            tp[k] = m - ip;
+            tn[k] = in;
         }
-        if (sign < 0) {
-            for (int i = 0; i < thresholds.length; i++) {
+        if (!higher) {
+            for (int i = 0; i <= k; i++) {
                 thresholds[i] = -thresholds[i];
             }
         }
-        return new RocCurve(direction, thresholds, tp, tn, m, n);
+        return new RocCurve(direction, Arrays.copyOf(thresholds, k + 1), Arrays.copyOf(tp, k + 1),
+            Arrays.copyOf(tn, k + 1), m, n);
+    }
+
+    /** @return the i-th smallest value after orienting (negating for LOWER) the ascending {@code sorted} */
+    private static double oriented(final double[] sorted, final int i, final boolean higher) {
+        return higher ? sorted[i] : -sorted[sorted.length - 1 - i];
     }
 
     /**
@@ -97,25 +103,6 @@ public record RocCurve(Direction direction, double[] thresholds, int[] truePosit
             mid = a / 2 + b / 2;
         }
         return mid == a || mid == b ? b : mid;
-    }
-
-    private static double[] sortedOriented(final double[] values, final double sign) {
-        final double[] out = new double[values.length];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = sign * values[i];
-        }
-        Arrays.sort(out);
-        return out;
-    }
-
-    private static int countDistinct(final double[] sorted) {
-        int count = 0;
-        for (int i = 0; i < sorted.length; i++) {
-            if (i == 0 || sorted[i] != sorted[i - 1]) {
-                count++;
-            }
-        }
-        return count;
     }
 
     /** @return number of points on the curve */

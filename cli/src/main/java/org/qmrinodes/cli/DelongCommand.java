@@ -35,11 +35,7 @@ final class DelongCommand implements Command {
 
     @Override
     public Options options() {
-        return new Options().required("in", "FILE", "input CSV table")
-            .required("truth", "COL", "binary outcome column")
-            .required("positive", "VALUE", "outcome value of the positive class (compared as text)")
-            .required("score", "A,B[,C...]", "score columns")
-            .optional("direction", "auto|higher|lower", "direction of every curve; auto: as pROC", "auto")
+        return ScoreInputs.options("A,B[,C...]", "direction of every curve; auto: as pROC")
             .optional("reference", "COL", "compare each score with this one instead of all pairs", null)
             .optional("adjust", "none|bonferroni|holm|bh", "multiple-testing adjustment of p_adjusted", "none")
             .optional("conf-level", "P", "level of the CI of the difference", "0.95")

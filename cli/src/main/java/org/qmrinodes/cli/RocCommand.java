@@ -34,12 +34,8 @@ final class RocCommand implements Command {
 
     @Override
     public Options options() {
-        return new Options().required("in", "FILE", "input CSV table")
-            .required("truth", "COL", "binary outcome column")
-            .required("positive", "VALUE", "outcome value of the positive class (compared as text)")
-            .required("score", "C1[,C2...]", "score columns")
-            .optional("direction", "auto|higher|lower",
-                "which scores indicate the positive class; auto: as pROC, by the class medians", "auto")
+        return ScoreInputs.options("C1[,C2...]",
+                "which scores indicate the positive class; auto: as pROC, by the class medians")
             .optional("conf-level", "P", "level of the DeLong confidence interval", "0.95")
             .optional("out", "FILE", "output table (default: standard output)", null)
             .optional("curve-out", "FILE", "also write every curve's coordinates (score,threshold,sensitivity,...)", null)

@@ -16,6 +16,19 @@ import org.qmrinodes.core.data.InvalidDataException;
  */
 record ScoreInputs(BinaryOutcome outcome, List<String> names, List<double[]> scores) {
 
+    /**
+     * @param scoreArgument how the --score value is shown in help, e.g. {@code C1[,C2...]}
+     * @param directionHelp help text of --direction
+     * @return the options every score-evaluating command takes: --in --truth --positive --score --direction
+     */
+    static Options options(final String scoreArgument, final String directionHelp) {
+        return new Options().required("in", "FILE", "input CSV table")
+            .required("truth", "COL", "binary outcome column")
+            .required("positive", "VALUE", "outcome value of the positive class (compared as text)")
+            .required("score", scoreArgument, "score columns")
+            .optional("direction", "auto|higher|lower", directionHelp, "auto");
+    }
+
     static ScoreInputs read(final CsvTableReader table, final String truth, final String positive,
         final List<String> names) throws CliException {
         if (names.isEmpty()) {

@@ -186,9 +186,15 @@ public final class XyChart {
         rotated.drawString(yLabel, (float) (-area.getCenterY() - fm.stringWidth(yLabel) / 2.0), (float) (28 * u));
         rotated.dispose();
         if (!title.isEmpty()) {
-            g.setFont(titleFont);
+            Font fitted = titleFont;
+            while (g.getFontMetrics(fitted).stringWidth(title) > 580 * u && fitted.getSize2D() > 8 * u) {
+                fitted = fitted.deriveFont(fitted.getSize2D() * 0.95f);
+            }
+            g.setFont(fitted);
             fm = g.getFontMetrics();
-            g.drawString(title, (float) (area.getCenterX() - fm.stringWidth(title) / 2.0), (float) (30 * u));
+            final double x = Math.max(10 * u, Math.min(area.getCenterX() - fm.stringWidth(title) / 2.0,
+                590 * u - fm.stringWidth(title)));
+            g.drawString(title, (float) x, (float) (30 * u));
         }
         drawLegend(g, area, tickFont, u);
     }

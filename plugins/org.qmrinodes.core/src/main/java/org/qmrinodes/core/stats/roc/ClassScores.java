@@ -156,11 +156,19 @@ public final class ClassScores {
      * @throws InvalidDataException naming the score column and the class that is too small
      */
     public void requireTwoPerClass(final BinaryOutcome outcome) {
+        requireTwoPerClass(" ('" + outcome.positiveLabel() + "')", " ('" + outcome.negativeLabel() + "')");
+    }
+
+    /** As {@link #requireTwoPerClass(BinaryOutcome)}, for scores split without a named outcome. */
+    void requireTwoPerClass() {
+        requireTwoPerClass("", "");
+    }
+
+    private void requireTwoPerClass(final String positiveLabel, final String negativeLabel) {
         if (positives.length < 2 || negatives.length < 2) {
-            throw new InvalidDataException("Score column '" + score + "' has " + positives.length + " positive ('"
-                + outcome.positiveLabel() + "') and " + negatives.length + " negative ('" + outcome.negativeLabel()
-                + "') cases with non-missing values (" + skippedRows
-                + " rows skipped); at least 2 of each are needed.");
+            throw new InvalidDataException("Score column '" + score + "' has " + positives.length + " positive"
+                + positiveLabel + " and " + negatives.length + " negative" + negativeLabel
+                + " cases with non-missing values (" + skippedRows + " rows skipped); at least 2 of each are needed.");
         }
     }
 

@@ -41,13 +41,15 @@ public final class RocAnalysis {
     /**
      * Analyses scores already split by class.
      *
-     * @param split the scores (at least two per class)
+     * @param split the scores
      * @param rule how to choose the direction
      * @param confidenceLevel e.g. 0.95
      * @return the result
+     * @throws InvalidDataException if a class has fewer than two cases
      */
     public static RocResult analyze(final ClassScores split, final DirectionRule rule, final double confidenceLevel) {
         checkLevel(confidenceLevel);
+        split.requireTwoPerClass();
         final Direction direction = rule.resolve(split);
         final DelongPlacements placements = DelongPlacements.compute(split, direction);
         final double variance = placements.variance();

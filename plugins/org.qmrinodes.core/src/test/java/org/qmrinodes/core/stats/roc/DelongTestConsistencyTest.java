@@ -95,4 +95,13 @@ class DelongTestConsistencyTest {
             () -> RocAnalysis.analyze(y, "empty", allMissing, DirectionRule.AUTO, 0.95));
         assertTrue(m.getMessage().contains("'empty'") && m.getMessage().contains(N + " rows skipped"), m.getMessage());
     }
+
+    @Test
+    void splitScoresWithTooFewCasesAreRejected() {
+        final ClassScores one = new ClassScores("s", new double[] {1.0}, new double[] {0.5, 0.2}, 0);
+        final InvalidDataException e = assertThrows(InvalidDataException.class,
+            () -> RocAnalysis.analyze(one, DirectionRule.AUTO, 0.95));
+        assertTrue(e.getMessage().contains("'s' has 1 positive and 2 negative"), e.getMessage());
+        assertThrows(InvalidDataException.class, () -> DelongTest.compareUnpaired(one, one, DirectionRule.AUTO, 0.95));
+    }
 }

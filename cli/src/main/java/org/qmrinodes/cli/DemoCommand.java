@@ -113,7 +113,8 @@ final class DemoCommand implements Command {
             report.paragraph("Paired DeLong tests of Kapp_entropy against every other feature (Holm-adjusted):");
             report.table(paired, List.of("score_a", "score_b", "auc_a", "auc_b", "difference", "z", "p_value",
                 "p_adjusted", "ci_lower", "ci_upper"));
-            report.link("CSV: ROC table, curve coordinates, DeLong table", "roc_" + e.file() + ".csv");
+            report.links("CSV:", "ROC table", "roc_" + e.file() + ".csv", "curve coordinates",
+                "roc_curves_" + e.file() + ".csv", "DeLong table", "delong_" + e.file() + ".csv");
         }
         report.heading("Published reference (context)");
         report.paragraph("Shen et al. report single-feature AUCs of 0.666\u20130.776 for HER2-low vs HER2-over in "

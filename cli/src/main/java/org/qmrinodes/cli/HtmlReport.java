@@ -35,6 +35,17 @@ final class HtmlReport {
         return this;
     }
 
+    /** Adds one line of links: label, then (text, href) pairs. */
+    HtmlReport links(final String label, final String... textHref) {
+        body.append("<p>").append(escape(label));
+        for (int i = 0; i < textHref.length; i += 2) {
+            body.append(i == 0 ? " " : " \u00b7 ").append("<a href=\"").append(escape(textHref[i + 1])).append("\">")
+                .append(escape(textHref[i])).append("</a>");
+        }
+        body.append("</p>\n");
+        return this;
+    }
+
     HtmlReport image(final String file, final String alt) {
         body.append("<figure><img src=\"").append(escape(file)).append("\" alt=\"").append(escape(alt))
             .append("\" width=\"600\"><figcaption>").append(escape(alt)).append("</figcaption></figure>\n");

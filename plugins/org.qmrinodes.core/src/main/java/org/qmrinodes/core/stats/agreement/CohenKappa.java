@@ -145,7 +145,7 @@ public final class CohenKappa {
     private static int category(final List<String> levels, final String rating, final String column, final int row) {
         final int i = levels.indexOf(rating);
         if (i < 0) {
-            throw new InvalidDataException("Row " + (row + 1) + ", column '" + column + "': rating '" + rating
+            throw new InvalidDataException("Data row " + (row + 1) + ", column '" + column + "': rating '" + rating
                 + "' is not one of the categories " + levels + ".");
         }
         return i;

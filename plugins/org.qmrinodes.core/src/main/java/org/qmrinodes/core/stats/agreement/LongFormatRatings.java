@@ -14,7 +14,7 @@ import org.qmrinodes.core.data.InvalidDataException;
  * column and a rater column. Subjects and raters keep the order of their first appearance.
  *
  * <p>A row without a subject or rater, or a second row for the same subject and rater, is an {@link
- * InvalidDataException} naming the column and rows (rows are counted from 1, header not counted).
+ * InvalidDataException} naming the column and rows (data rows are counted from 1, the header not counted).
  * A subject that lacks a row for some rater is kept in the layout; the analyses drop it, count it
  * and report it.
  *
@@ -73,7 +73,7 @@ public record LongFormatRatings(String subjectColumn, String raterColumn, List<S
             if (earlier >= 0) {
                 throw new InvalidDataException("Subject '" + subjects.get(subjectOfRow[row]) + "' (column '"
                     + subjectColumn + "') is rated twice by '" + raters.get(raterOfRow[row]) + "' (column '"
-                    + raterColumn + "'): rows " + (earlier + 1) + " and " + (row + 1) + ".");
+                    + raterColumn + "'): data rows " + (earlier + 1) + " and " + (row + 1) + ".");
             }
             rows[subjectOfRow[row]][raterOfRow[row]] = row;
         }
@@ -82,7 +82,7 @@ public record LongFormatRatings(String subjectColumn, String raterColumn, List<S
 
     private static int index(final Map<String, Integer> index, final String id, final String column, final int row) {
         if (id == null || id.isEmpty()) {
-            throw new InvalidDataException("Row " + (row + 1) + " has no value in column '" + column + "'.");
+            throw new InvalidDataException("Data row " + (row + 1) + " has no value in column '" + column + "'.");
         }
         return index.computeIfAbsent(id, k -> index.size());
     }

@@ -48,7 +48,7 @@ class CohenKappaTest {
         final InvalidDataException e = assertThrows(InvalidDataException.class, () -> CohenKappa.analyze("bpe_r1",
             List.of("1", "2", "3"), "bpe_r2", List.of("1", "2", "4"), KappaWeights.LINEAR, List.of("1", "2", "3"),
             0.95));
-        assertEquals("Row 3, column 'bpe_r2': rating '4' is not one of the categories [1, 2, 3].", e.getMessage());
+        assertEquals("Data row 3, column 'bpe_r2': rating '4' is not one of the categories [1, 2, 3].", e.getMessage());
         assertThrows(InvalidDataException.class, () -> CohenKappa.analyze("a", Arrays.asList((String)null), "b",
             List.of("1"), KappaWeights.NONE, List.of(), 0.95));
     }

@@ -98,7 +98,7 @@ class IntraclassCorrelationTest {
     void layoutErrorsNameTheColumnAndRows() {
         InvalidDataException e = assertThrows(InvalidDataException.class, () -> LongFormatRatings.of("case",
             List.of("a", "a", "b", "a"), "reader", List.of("R1", "R2", "R1", "R2")));
-        assertTrue(e.getMessage().contains("'a'") && e.getMessage().contains("rows 2 and 4")
+        assertTrue(e.getMessage().contains("'a'") && e.getMessage().contains("data rows 2 and 4")
             && e.getMessage().contains("'reader'"), e.getMessage());
         e = assertThrows(InvalidDataException.class, () -> LongFormatRatings.of("case", List.of("a", "a", "b", "b"),
             "reader", List.of("R1", "R1", "R1", "R1")));
@@ -107,7 +107,7 @@ class IntraclassCorrelationTest {
         withGap.set(2, null);
         e = assertThrows(InvalidDataException.class,
             () -> LongFormatRatings.of("case", withGap, "reader", List.of("R1", "R2", "R1", "R2")));
-        assertEquals("Row 3 has no value in column 'case'.", e.getMessage());
+        assertEquals("Data row 3 has no value in column 'case'.", e.getMessage());
     }
 
     @Test

@@ -55,16 +55,25 @@ public final class NodeTestSupport {
      * @return the KNIME table
      */
     public static BufferedDataTable table(final CsvTable csv) {
+        return table(csv, java.util.Set.of("outcome"));
+    }
+
+    /**
+     * @param csv a reference CSV
+     * @param textColumns the columns read as text; all others are numbers
+     * @return the KNIME table
+     */
+    public static BufferedDataTable table(final CsvTable csv, final java.util.Set<String> textColumns) {
         final List<ResultTable.Column> columns = new ArrayList<>();
         for (final String h : csv.header()) {
-            columns.add(h.equals("outcome") ? ResultTable.text(h) : ResultTable.real(h));
+            columns.add(textColumns.contains(h) ? ResultTable.text(h) : ResultTable.real(h));
         }
         final ResultTable.Builder b = ResultTable.builder(columns.toArray(ResultTable.Column[]::new));
         for (int r = 0; r < csv.size(); r++) {
             final Object[] cells = new Object[columns.size()];
             for (int c = 0; c < cells.length; c++) {
                 final String h = csv.header().get(c);
-                cells[c] = h.equals("outcome") ? csv.text(r, h) : (Object)csv.number(r, h);
+                cells[c] = textColumns.contains(h) ? csv.text(r, h) : (Object)csv.number(r, h);
             }
             b.row(cells);
         }

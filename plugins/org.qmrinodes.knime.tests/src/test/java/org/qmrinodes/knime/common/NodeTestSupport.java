@@ -96,6 +96,26 @@ public final class NodeTestSupport {
         NodeModelTestDriver.loadSettings(model, s);
     }
 
+    /**
+     * Saves {@code configured}'s settings as KNIME settings XML, loads them into {@code fresh}, saves
+     * again and checks that both XML documents are the same.
+     *
+     * @param configured a node model with settings
+     * @param fresh a new model of the same node
+     * @throws Exception if the settings cannot be written, read or loaded
+     */
+    public static void assertSettingsSurviveXmlRoundTrip(final NodeModel configured, final NodeModel fresh)
+        throws Exception {
+        final java.io.ByteArrayOutputStream xml = new java.io.ByteArrayOutputStream();
+        NodeModelTestDriver.saveSettings(configured).saveToXML(xml);
+        NodeModelTestDriver.loadSettings(fresh,
+            NodeSettings.loadFromXML(new java.io.ByteArrayInputStream(xml.toByteArray())));
+        final java.io.ByteArrayOutputStream again = new java.io.ByteArrayOutputStream();
+        NodeModelTestDriver.saveSettings(fresh).saveToXML(again);
+        org.junit.jupiter.api.Assertions.assertEquals(xml.toString(java.nio.charset.StandardCharsets.UTF_8),
+            again.toString(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
     /** @return the values of column {@code column} of {@code table}, as cells */
     public static List<DataCell> column(final BufferedDataTable table, final String column) {
         final int index = table.getDataTableSpec().findColumnIndex(column);

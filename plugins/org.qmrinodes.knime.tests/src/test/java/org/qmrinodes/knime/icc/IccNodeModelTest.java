@@ -4,13 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.qmrinodes.core.testing.Tolerance.assertRelative;
+import static org.qmrinodes.knime.common.NodeTestSupport.assertSettingsSurviveXmlRoundTrip;
 import static org.qmrinodes.knime.common.NodeTestSupport.configureSettings;
 import static org.qmrinodes.knime.common.NodeTestSupport.doubles;
 import static org.qmrinodes.knime.common.NodeTestSupport.table;
 import static org.qmrinodes.knime.common.NodeTestSupport.texts;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
@@ -20,7 +19,6 @@ import org.knime.core.data.DataTableSpec;
 import org.knime.core.node.BufferedDataTable;
 import org.knime.core.node.InvalidSettingsException;
 import org.knime.core.node.NodeModelTestDriver;
-import org.knime.core.node.NodeSettings;
 import org.qmrinodes.core.data.ResultTable;
 import org.qmrinodes.core.testing.CsvTable;
 
@@ -114,13 +112,8 @@ class IccNodeModelTest {
     @Test
     void settingsSurviveARoundTripThroughKnimeXml() throws Exception {
         final IccNodeModel m = model("icc_form", "ICC1k", "agreement_scale", "landis-koch");
-        final ByteArrayOutputStream xml = new ByteArrayOutputStream();
-        NodeModelTestDriver.saveSettings(m).saveToXML(xml);
         final IccNodeModel copy = new IccNodeFactory().createNodeModel();
-        NodeModelTestDriver.loadSettings(copy, NodeSettings.loadFromXML(new ByteArrayInputStream(xml.toByteArray())));
-        final ByteArrayOutputStream again = new ByteArrayOutputStream();
-        NodeModelTestDriver.saveSettings(copy).saveToXML(again);
-        assertEquals(xml.toString(), again.toString());
+        assertSettingsSurviveXmlRoundTrip(m, copy);
         assertEquals("ICC1k", NodeModelTestDriver.saveSettings(copy).getString("icc_form"));
     }
 }

@@ -3,13 +3,12 @@ package org.qmrinodes.knime.iccfilter;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.qmrinodes.knime.common.NodeTestSupport.assertSettingsSurviveXmlRoundTrip;
 import static org.qmrinodes.knime.common.NodeTestSupport.configureSettings;
 import static org.qmrinodes.knime.common.NodeTestSupport.doubles;
 import static org.qmrinodes.knime.common.NodeTestSupport.table;
 import static org.qmrinodes.knime.common.NodeTestSupport.texts;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -18,7 +17,6 @@ import org.junit.jupiter.api.Test;
 import org.knime.core.data.DataTableSpec;
 import org.knime.core.node.BufferedDataTable;
 import org.knime.core.node.NodeModelTestDriver;
-import org.knime.core.node.NodeSettings;
 import org.qmrinodes.core.testing.CsvTable;
 
 class IccFeatureFilterNodeModelTest {
@@ -94,12 +92,7 @@ class IccFeatureFilterNodeModelTest {
         final IccFeatureFilterNodeModel m = new IccFeatureFilterNodeFactory().createNodeModel();
         configureSettings(m, "case_column", "subject", "reader_column", "reader", "icc_form", "ICC3",
             "comparison", "at least the threshold", "output_values", "one reader", "output_reader", "reader1");
-        final ByteArrayOutputStream xml = new ByteArrayOutputStream();
-        NodeModelTestDriver.saveSettings(m).saveToXML(xml);
         final IccFeatureFilterNodeModel copy = new IccFeatureFilterNodeFactory().createNodeModel();
-        NodeModelTestDriver.loadSettings(copy, NodeSettings.loadFromXML(new ByteArrayInputStream(xml.toByteArray())));
-        final ByteArrayOutputStream again = new ByteArrayOutputStream();
-        NodeModelTestDriver.saveSettings(copy).saveToXML(again);
-        assertEquals(xml.toString(), again.toString());
+        assertSettingsSurviveXmlRoundTrip(m, copy);
     }
 }

@@ -4,13 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.qmrinodes.core.testing.Tolerance.assertRelative;
+import static org.qmrinodes.knime.common.NodeTestSupport.assertSettingsSurviveXmlRoundTrip;
 import static org.qmrinodes.knime.common.NodeTestSupport.configureSettings;
 import static org.qmrinodes.knime.common.NodeTestSupport.doubles;
 import static org.qmrinodes.knime.common.NodeTestSupport.table;
 import static org.qmrinodes.knime.common.NodeTestSupport.texts;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
@@ -19,7 +18,6 @@ import org.junit.jupiter.api.Test;
 import org.knime.core.node.BufferedDataTable;
 import org.knime.core.node.InvalidSettingsException;
 import org.knime.core.node.NodeModelTestDriver;
-import org.knime.core.node.NodeSettings;
 import org.qmrinodes.core.testing.CsvTable;
 
 class KappaNodeModelTest {
@@ -83,12 +81,7 @@ class KappaNodeModelTest {
         final KappaNodeModel m = new KappaNodeFactory().createNodeModel();
         configureSettings(m, "rater_a_column", "a", "rater_b_column", "b", "weights", "quadratic", "categories",
             "minimal, mild,moderate,marked");
-        final ByteArrayOutputStream xml = new ByteArrayOutputStream();
-        NodeModelTestDriver.saveSettings(m).saveToXML(xml);
         final KappaNodeModel copy = new KappaNodeFactory().createNodeModel();
-        NodeModelTestDriver.loadSettings(copy, NodeSettings.loadFromXML(new ByteArrayInputStream(xml.toByteArray())));
-        final ByteArrayOutputStream again = new ByteArrayOutputStream();
-        NodeModelTestDriver.saveSettings(copy).saveToXML(again);
-        assertEquals(xml.toString(), again.toString());
+        assertSettingsSurviveXmlRoundTrip(m, copy);
     }
 }

@@ -19,6 +19,8 @@ import org.knime.core.node.defaultnodesettings.SettingsModelColumnFilter2;
 import org.knime.core.node.defaultnodesettings.SettingsModelDoubleBounded;
 import org.knime.core.node.defaultnodesettings.SettingsModelString;
 import org.qmrinodes.core.stats.agreement.AgreementScale;
+import org.qmrinodes.core.stats.agreement.FeatureIcc;
+import org.qmrinodes.core.stats.agreement.IntraclassCorrelation;
 import org.qmrinodes.core.stats.agreement.LongFormatRatings;
 
 /**
@@ -129,6 +131,29 @@ public abstract class ReaderAgreementSettings extends NodeSettingsDeclaration {
      * @param values per feature, its value per row
      */
     public record Ratings(LongFormatRatings layout, List<String> features, List<double[]> values) {
+
+        /**
+         * The ICCs of every feature, one core call each, with progress and cancellation.
+         *
+         * @param confidenceLevel level of the intervals
+         * @param exec receives progress from 0 to 1
+         * @param messages receives every feature's messages (dropped subjects, undefined ICC, …)
+         * @return one result per feature, in order
+         * @throws CanceledExecutionException if cancelled
+         */
+        public List<FeatureIcc> icc(final double confidenceLevel, final ExecutionMonitor exec,
+            final List<String> messages) throws CanceledExecutionException {
+            final List<FeatureIcc> results = new ArrayList<>();
+            for (int i = 0; i < features.size(); i++) {
+                exec.checkCanceled();
+                exec.setProgress(i / (double)features.size(), "ICC of '" + features.get(i) + "'");
+                final FeatureIcc r =
+                    IntraclassCorrelation.analyze(layout, features.get(i), values.get(i), confidenceLevel);
+                messages.addAll(r.messages());
+                results.add(r);
+            }
+            return results;
+        }
     }
 
     /** @return the confidence level of intervals */

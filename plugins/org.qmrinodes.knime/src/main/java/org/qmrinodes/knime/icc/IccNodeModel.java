@@ -13,7 +13,6 @@ import org.knime.core.node.port.PortObjectSpec;
 import org.knime.core.node.port.PortType;
 import org.qmrinodes.core.stats.agreement.AgreementTables;
 import org.qmrinodes.core.stats.agreement.FeatureIcc;
-import org.qmrinodes.core.stats.agreement.IntraclassCorrelation;
 import org.qmrinodes.knime.common.QmriNodeModel;
 import org.qmrinodes.knime.common.ReaderAgreementSettings.Ratings;
 import org.qmrinodes.knime.common.ResultTables;
@@ -37,16 +36,9 @@ final class IccNodeModel extends QmriNodeModel<IccSettings> {
     @Override
     protected PortObject[] execute(final PortObject[] inObjects, final ExecutionContext exec) throws Exception {
         final Ratings ratings = settings.read((BufferedDataTable)inObjects[0], exec.createSubProgress(0.2));
-        final List<FeatureIcc> results = new ArrayList<>();
         final List<String> warnings = new ArrayList<>();
-        for (int i = 0; i < ratings.features().size(); i++) {
-            exec.checkCanceled();
-            exec.setProgress(0.2 + 0.8 * i / ratings.features().size(), "ICC of '" + ratings.features().get(i) + "'");
-            final FeatureIcc r = IntraclassCorrelation.analyze(ratings.layout(), ratings.features().get(i),
-                ratings.values().get(i), settings.confidenceLevel());
-            warnings.addAll(r.messages());
-            results.add(r);
-        }
+        final List<FeatureIcc> results =
+            ratings.icc(settings.confidenceLevel(), exec.createSubProgress(0.8), warnings);
         if (!warnings.isEmpty()) {
             setWarningMessage(String.join("\n", new LinkedHashSet<>(warnings)));
         }

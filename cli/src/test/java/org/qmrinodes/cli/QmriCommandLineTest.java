@@ -202,4 +202,116 @@ class QmriCommandLineTest {
         assertEquals('P', png[1]);
         assertTrue(Files.readString(dir.resolve("index.html")).contains("roc_low_vs_over.png"));
     }
+
+    private static final Path AGREEMENT = CsvTable.validationDir().resolve("agreement");
+
+    @Test
+    void iccWritesTheContractColumnsAndReproducesPsych() {
+        final Run r = qmri("icc", "--in", AGREEMENT.resolve("data/icc_missing.csv").toString(), "--subject", "subject",
+            "--rater", "reader", "--value", "ADC_mean,Kapp_mean");
+        assertEquals(0, r.status(), r.err());
+        assertTrue(r.err().contains("'ADC_mean': 2 of 25 subjects dropped"), r.err());
+        final String[] lines = r.out().split("\n");
+        assertTrue(lines[0].startsWith("feature,type,icc,f,df1,df2,p_value,ci_lower,ci_upper,"), lines[0]);
+        assertEquals(13, lines.length, "two features x six forms");
+        final CsvTable golden = CsvTable.read(AGREEMENT.resolve("golden/icc.csv"));
+        int checked = 0;
+        for (int g = 0; g < golden.size(); g++) {
+            if (!golden.text(g, "dataset").equals("missing")) {
+                continue;
+            }
+            final String[] f = lines[1 + checked++].split(",");
+            assertEquals(golden.text(g, "feature"), f[0]);
+            assertEquals(golden.text(g, "type"), f[1]);
+            assertEquals(golden.text(g, "df2"), f[5]);
+            for (final int c : new int[] {2, 3, 6, 7, 8}) {
+                assertRelative(CsvTable.parse(golden.text(g, golden.header().get(c + 1))), Double.parseDouble(f[c]),
+                    1e-9, 1e-14, golden.header().get(c + 1));
+            }
+        }
+        assertEquals(12, checked);
+    }
+
+    @Test
+    void iccWithOneFormAndTheShen25Bands() {
+        final Run r = qmri("icc", "--in", AGREEMENT.resolve("data/icc_readers2.csv").toString(), "--subject",
+            "subject", "--rater", "reader", "--value", "ADC_mean", "--type", "ICC2", "--scale", "shen25");
+        assertEquals(0, r.status(), r.err());
+        final String[] lines = r.out().split("\n");
+        assertEquals(2, lines.length);
+        assertTrue(lines[1].contains(",ICC2,") && lines[1].contains("two-way random effects, absolute agreement")
+            && lines[1].contains(",excellent,shen25,"), lines[1]);
+    }
+
+    @Test
+    void iccBadInputNamesFileRowAndColumn() throws IOException {
+        final Path twice = write("twice.csv", "case,reader,x\na,R1,1\na,R2,2\nb,R1,3\na,R1,4\n");
+        Run r = qmri("icc", "--in", twice.toString(), "--subject", "case", "--rater", "reader", "--value", "x");
+        assertEquals(1, r.status());
+        assertTrue(r.err().contains("twice.csv") && r.err().contains("data rows 1 and 4") && r.err().contains("'reader'"),
+            r.err());
+        assertFalse(r.err().contains("Exception"), r.err());
+        final Path text = write("text.csv", "case,reader,x\na,R1,1\na,R2,high\n");
+        r = qmri("icc", "--in", text.toString(), "--subject", "case", "--rater", "reader", "--value", "x");
+        assertEquals(1, r.status());
+        assertTrue(r.err().contains("row 3") && r.err().contains("column 'x'"), r.err());
+        r = qmri("icc", "--in", text.toString(), "--subject", "case", "--rater", "observer", "--value", "x");
+        assertEquals(2, r.status());
+        assertTrue(r.err().contains("no column 'observer'"), r.err());
+        r = qmri("icc", "--in", text.toString(), "--subject", "case", "--rater", "reader", "--value", "x", "--type",
+            "ICC4");
+        assertEquals(2, r.status());
+        assertTrue(r.err().contains("ICC4"), r.err());
+    }
+
+    @Test
+    void iccConstantFeatureIsReportedNotFatal() throws IOException {
+        final Path in = write("flat.csv", "case,reader,x,y\na,R1,1,5\na,R2,1,6\nb,R1,1,7\nb,R2,1,7.5\nc,R1,1,9\nc,R2,1,9\n");
+        final Run r = qmri("icc", "--in", in.toString(), "--subject", "case", "--rater", "reader", "--value", "x,y");
+        assertEquals(0, r.status(), r.err());
+        assertTrue(r.err().contains("'x': ICC undefined, the feature is constant"), r.err());
+        assertEquals(13, r.out().split("\n").length);
+    }
+
+    @Test
+    void kappaWritesTheContractColumnsAndReproducesTheGoldenValues() {
+        final CsvTable golden = CsvTable.read(AGREEMENT.resolve("golden/kappa.csv"));
+        int checked = 0;
+        for (int g = 0; g < golden.size(); g++) {
+            final String dataset = golden.text(g, "dataset");
+            final String categories = golden.text(g, "categories");
+            final Run r = categories.isEmpty()
+                ? qmri("kappa", "--in", AGREEMENT.resolve("data/kappa_" + dataset + ".csv").toString(), "--rater-a",
+                    "rater_a", "--rater-b", "rater_b", "--weights", golden.text(g, "weights"))
+                : qmri("kappa", "--in", AGREEMENT.resolve("data/kappa_" + dataset + ".csv").toString(), "--rater-a",
+                    "rater_a", "--rater-b", "rater_b", "--weights", golden.text(g, "weights"), "--categories",
+                    categories.replace(';', ','));
+            assertEquals(0, r.status(), r.err());
+            final String[] lines = r.out().split("\n");
+            assertTrue(lines[0].startsWith("n,kappa,se,ci_lower,ci_upper,z,p_value"), lines[0]);
+            final String[] f = lines[1].split(",");
+            assertEquals(golden.text(g, "n"), f[0]);
+            final String[] names = {"kappa", "se", "ci_lower", "ci_upper", "z", "p_value"};
+            for (int c = 0; c < names.length; c++) {
+                assertRelative(golden.number(g, names[c]), Double.parseDouble(f[c + 1]), 1e-9, 1e-14, names[c]);
+            }
+            checked++;
+        }
+        assertEquals(15, checked);
+    }
+
+    @Test
+    void kappaBadInput() throws IOException {
+        final Path in = write("k.csv", "a,b\n1,1\n2,3\n");
+        Run r = qmri("kappa", "--in", in.toString(), "--rater-a", "a", "--rater-b", "b", "--weights", "cubic");
+        assertEquals(2, r.status());
+        assertTrue(r.err().contains("cubic") && r.err().contains("quadratic"), r.err());
+        r = qmri("kappa", "--in", in.toString(), "--rater-a", "a", "--rater-b", "b", "--categories", "1,2");
+        assertEquals(1, r.status());
+        assertTrue(r.err().contains("k.csv") && r.err().contains("Data row 2, column 'b'") && r.err().contains("'3'"),
+            r.err());
+        r = qmri("kappa", "--in", in.toString(), "--rater-a", "a", "--rater-b", "c");
+        assertEquals(2, r.status());
+        assertTrue(r.err().contains("no column 'c'"), r.err());
+    }
 }

@@ -13,6 +13,9 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.knime.core.node.NodeDialogPane;
 import org.qmrinodes.knime.delong.DelongComparisonNodeFactory;
+import org.qmrinodes.knime.icc.IccNodeFactory;
+import org.qmrinodes.knime.iccfilter.IccFeatureFilterNodeFactory;
+import org.qmrinodes.knime.kappa.KappaNodeFactory;
 import org.qmrinodes.knime.roc.RocAnalysisNodeFactory;
 import org.w3c.dom.Document;
 import org.w3c.dom.NodeList;
@@ -24,7 +27,8 @@ import org.w3c.dom.NodeList;
 class GeneratedDialogTest {
 
     private static final List<QmriNodeFactory<?>> FACTORIES =
-        List.of(new RocAnalysisNodeFactory(), new DelongComparisonNodeFactory());
+        List.of(new RocAnalysisNodeFactory(), new DelongComparisonNodeFactory(), new IccNodeFactory(),
+            new IccFeatureFilterNodeFactory(), new KappaNodeFactory());
 
     @Test
     void dialogsAreGeneratedHeadless() {

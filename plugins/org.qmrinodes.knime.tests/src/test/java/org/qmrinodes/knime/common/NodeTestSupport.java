@@ -55,16 +55,25 @@ public final class NodeTestSupport {
      * @return the KNIME table
      */
     public static BufferedDataTable table(final CsvTable csv) {
+        return table(csv, java.util.Set.of("outcome"));
+    }
+
+    /**
+     * @param csv a reference CSV
+     * @param textColumns the columns read as text; all others are numbers
+     * @return the KNIME table
+     */
+    public static BufferedDataTable table(final CsvTable csv, final java.util.Set<String> textColumns) {
         final List<ResultTable.Column> columns = new ArrayList<>();
         for (final String h : csv.header()) {
-            columns.add(h.equals("outcome") ? ResultTable.text(h) : ResultTable.real(h));
+            columns.add(textColumns.contains(h) ? ResultTable.text(h) : ResultTable.real(h));
         }
         final ResultTable.Builder b = ResultTable.builder(columns.toArray(ResultTable.Column[]::new));
         for (int r = 0; r < csv.size(); r++) {
             final Object[] cells = new Object[columns.size()];
             for (int c = 0; c < cells.length; c++) {
                 final String h = csv.header().get(c);
-                cells[c] = h.equals("outcome") ? csv.text(r, h) : (Object)csv.number(r, h);
+                cells[c] = textColumns.contains(h) ? csv.text(r, h) : (Object)csv.number(r, h);
             }
             b.row(cells);
         }
@@ -85,6 +94,26 @@ public final class NodeTestSupport {
             s.addString(keyValues[i], keyValues[i + 1]);
         }
         NodeModelTestDriver.loadSettings(model, s);
+    }
+
+    /**
+     * Saves {@code configured}'s settings as KNIME settings XML, loads them into {@code fresh}, saves
+     * again and checks that both XML documents are the same.
+     *
+     * @param configured a node model with settings
+     * @param fresh a new model of the same node
+     * @throws Exception if the settings cannot be written, read or loaded
+     */
+    public static void assertSettingsSurviveXmlRoundTrip(final NodeModel configured, final NodeModel fresh)
+        throws Exception {
+        final java.io.ByteArrayOutputStream xml = new java.io.ByteArrayOutputStream();
+        NodeModelTestDriver.saveSettings(configured).saveToXML(xml);
+        NodeModelTestDriver.loadSettings(fresh,
+            NodeSettings.loadFromXML(new java.io.ByteArrayInputStream(xml.toByteArray())));
+        final java.io.ByteArrayOutputStream again = new java.io.ByteArrayOutputStream();
+        NodeModelTestDriver.saveSettings(fresh).saveToXML(again);
+        org.junit.jupiter.api.Assertions.assertEquals(xml.toString(java.nio.charset.StandardCharsets.UTF_8),
+            again.toString(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     /** @return the values of column {@code column} of {@code table}, as cells */

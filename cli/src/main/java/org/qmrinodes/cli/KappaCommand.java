@@ -1,0 +1,75 @@
+package org.qmrinodes.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.qmrinodes.core.data.InvalidDataException;
+import org.qmrinodes.core.stats.agreement.AgreementScale;
+import org.qmrinodes.core.stats.agreement.AgreementTables;
+import org.qmrinodes.core.stats.agreement.CohenKappa;
+import org.qmrinodes.core.stats.agreement.KappaResult;
+import org.qmrinodes.core.stats.agreement.KappaWeights;
+
+/** {@code qmri kappa}: Cohen's (weighted) kappa of two rating columns. */
+final class KappaCommand implements Command {
+
+    @Override
+    public String name() {
+        return "kappa";
+    }
+
+    @Override
+    public String summary() {
+        return """
+            Cohen's kappa of two raters' categorical ratings (one row per case), unweighted or with linear or
+            quadratic agreement weights over the ordered categories (as R psych::cohen.kappa). One row: n, kappa,
+            se and the CI (large-sample variance of Fleiss, Cohen & Everitt 1969, CI clipped to [-1, 1]), z and
+            p_value (test of kappa = 0 with the variance under H0), then the categories, observed and expected
+            agreement and the agreement band. Ratings are compared as text; rows missing either rating are
+            skipped and counted.""";
+    }
+
+    @Override
+    public Options options() {
+        return new Options().required("in", "FILE", "input CSV table, one row per case")
+            .required("rater-a", "COL", "first rater's column")
+            .required("rater-b", "COL", "second rater's column")
+            .optional("weights", "none|linear|quadratic", "agreement weights (linear/quadratic for ordinal scales)",
+                KappaWeights.NONE.label())
+            .optional("categories", "V1,V2,...",
+                "the categories in order (default: those observed, numeric order when all are numbers); list them "
+                    + "when a category is used by neither rater",
+                null)
+            .optional("scale", String.join("|", AgreementScale.labels()), "interpretation bands of the agreement column",
+                AgreementScale.LANDIS_KOCH.label())
+            .optional("conf-level", "P", "level of the confidence interval", "0.95")
+            .optional("out", "FILE", "output table (default: standard output)", null);
+    }
+
+    @Override
+    public void run(final Options o, final PrintStream out, final PrintStream err) throws CliException {
+        final KappaWeights weights;
+        final AgreementScale scale;
+        try {
+            weights = KappaWeights.parse(o.get("weights"));
+            scale = AgreementScale.parse(o.get("scale"));
+        } catch (final IllegalArgumentException e) {
+            throw CliException.usage(e.getMessage());
+        }
+        final double level = o.number(name(), "conf-level");
+        final CsvTableReader table = CsvTableReader.read(Path.of(o.get("in")));
+        final String a = o.get("rater-a");
+        final String b = o.get("rater-b");
+        final KappaResult result;
+        try {
+            result = CohenKappa.analyze(a, table.texts(a), b, table.texts(b), weights, o.list("categories"), level);
+        } catch (final InvalidDataException e) {
+            throw CliException.data(table.file() + ": " + e.getMessage());
+        } catch (final IllegalArgumentException e) {
+            throw CliException.usage(e.getMessage());
+        }
+        result.messages().forEach(m -> err.println("warning: " + m));
+        CsvTableWriter.write(AgreementTables.kappa(List.of(result), scale), RocCommand.outPath(o, "out"), out);
+    }
+}

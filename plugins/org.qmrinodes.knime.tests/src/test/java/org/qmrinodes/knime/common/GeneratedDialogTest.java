@@ -24,7 +24,8 @@ import org.w3c.dom.NodeList;
 class GeneratedDialogTest {
 
     private static final List<QmriNodeFactory<?>> FACTORIES =
-        List.of(new RocAnalysisNodeFactory(), new DelongComparisonNodeFactory());
+        List.of(new RocAnalysisNodeFactory(), new DelongComparisonNodeFactory(),
+            new org.qmrinodes.knime.screening.UnivariateScreeningNodeFactory());
 
     @Test
     void dialogsAreGeneratedHeadless() {

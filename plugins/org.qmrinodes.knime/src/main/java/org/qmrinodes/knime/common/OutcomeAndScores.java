@@ -7,7 +7,6 @@ import org.knime.core.data.DataCell;
 import org.knime.core.data.DataRow;
 import org.knime.core.data.DataTableSpec;
 import org.knime.core.data.DoubleValue;
-import org.knime.core.data.StringValue;
 import org.knime.core.data.container.CloseableRowIterator;
 import org.knime.core.node.BufferedDataTable;
 import org.knime.core.node.CanceledExecutionException;
@@ -60,7 +59,7 @@ public record OutcomeAndScores(String outcomeColumn, List<String> labels, List<S
                     exec.checkCanceled();
                     exec.setProgress(row / (double)Math.max(1, size), "Reading row " + row + " of " + size);
                 }
-                labels.add(text(r.getCell(outcomeIndex)));
+                labels.add(GroupAndFeatures.text(r.getCell(outcomeIndex)));
                 for (int c = 0; c < scoreIndex.length; c++) {
                     final DataCell cell = r.getCell(scoreIndex[c]);
                     scores.get(c)[row] = cell.isMissing() ? Double.NaN : ((DoubleValue)cell).getDoubleValue();
@@ -69,12 +68,5 @@ public record OutcomeAndScores(String outcomeColumn, List<String> labels, List<S
             }
         }
         return new OutcomeAndScores(outcomeColumn, labels, List.copyOf(scoreColumns), scores);
-    }
-
-    private static String text(final DataCell cell) {
-        if (cell.isMissing()) {
-            return null;
-        }
-        return cell instanceof StringValue s ? s.getStringValue() : cell.toString();
     }
 }

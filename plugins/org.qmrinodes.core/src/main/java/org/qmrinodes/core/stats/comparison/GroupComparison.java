@@ -42,6 +42,9 @@ public final class GroupComparison {
         void report(int done, int total, String feature) throws E;
     }
 
+    /** A categorical feature with more levels than this is not tested (it is likely an identifier). */
+    public static final int MAX_LEVELS = 50;
+
     private GroupComparison() {
     }
 
@@ -207,6 +210,9 @@ public final class GroupComparison {
             table, new ArrayList<>());
         if (levels.size() < 2) {
             return b.untested(levels.isEmpty() ? "no values" : "constant: every value is '" + levels.get(0) + "'");
+        }
+        if (levels.size() > MAX_LEVELS) {
+            return b.untested(levels.size() + " levels, more than " + MAX_LEVELS + " (an identifier?)");
         }
         ComparisonTest test = s.test().isCategorical() ? s.test() : null;
         if (test == null) {

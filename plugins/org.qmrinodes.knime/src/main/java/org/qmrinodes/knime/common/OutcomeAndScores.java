@@ -1,17 +1,12 @@
 package org.qmrinodes.knime.common;
 
-import java.util.ArrayList;
 import java.util.List;
 
-import org.knime.core.data.DataCell;
-import org.knime.core.data.DataRow;
-import org.knime.core.data.DataTableSpec;
-import org.knime.core.data.DoubleValue;
-import org.knime.core.data.container.CloseableRowIterator;
 import org.knime.core.node.BufferedDataTable;
 import org.knime.core.node.CanceledExecutionException;
 import org.knime.core.node.ExecutionMonitor;
 import org.qmrinodes.core.data.InvalidDataException;
+import org.qmrinodes.core.stats.comparison.Feature;
 
 /**
  * An outcome column (as text) and numeric score columns read from a KNIME table in one pass.
@@ -38,35 +33,8 @@ public record OutcomeAndScores(String outcomeColumn, List<String> labels, List<S
      */
     public static OutcomeAndScores read(final BufferedDataTable table, final String outcomeColumn,
         final List<String> scoreColumns, final ExecutionMonitor exec) throws CanceledExecutionException {
-        final long size = table.size();
-        if (size > Integer.MAX_VALUE - 8) {
-            throw new InvalidDataException("The table has " + size + " rows; at most " + (Integer.MAX_VALUE - 8)
-                + " can be analysed.");
-        }
-        final DataTableSpec spec = table.getDataTableSpec();
-        final int outcomeIndex = spec.findColumnIndex(outcomeColumn);
-        final int[] scoreIndex = scoreColumns.stream().mapToInt(spec::findColumnIndex).toArray();
-        final List<String> labels = new ArrayList<>((int)size);
-        final List<double[]> scores = new ArrayList<>();
-        for (int c = 0; c < scoreIndex.length; c++) {
-            scores.add(new double[(int)size]);
-        }
-        int row = 0;
-        try (CloseableRowIterator it = table.iterator()) {
-            while (it.hasNext()) {
-                final DataRow r = it.next();
-                if (row % 4096 == 0) {
-                    exec.checkCanceled();
-                    exec.setProgress(row / (double)Math.max(1, size), "Reading row " + row + " of " + size);
-                }
-                labels.add(GroupAndFeatures.text(r.getCell(outcomeIndex)));
-                for (int c = 0; c < scoreIndex.length; c++) {
-                    final DataCell cell = r.getCell(scoreIndex[c]);
-                    scores.get(c)[row] = cell.isMissing() ? Double.NaN : ((DoubleValue)cell).getDoubleValue();
-                }
-                row++;
-            }
-        }
-        return new OutcomeAndScores(outcomeColumn, labels, List.copyOf(scoreColumns), scores);
+        final GroupAndFeatures read = GroupAndFeatures.read(table, outcomeColumn, scoreColumns, List.of(), exec);
+        return new OutcomeAndScores(outcomeColumn, read.groups(), List.copyOf(scoreColumns),
+            read.features().stream().map(Feature::numbers).toList());
     }
 }

@@ -25,10 +25,10 @@ class QmriCommandLineTest {
     @TempDir
     Path tmp;
 
-    private record Run(int status, String out, String err) {
+    record Run(int status, String out, String err) {
     }
 
-    private static Run qmri(final String... args) {
+    static Run qmri(final String... args) {
         final ByteArrayOutputStream out = new ByteArrayOutputStream();
         final ByteArrayOutputStream err = new ByteArrayOutputStream();
         final int status = Qmri.standard().run(args, new PrintStream(out, true, StandardCharsets.UTF_8),

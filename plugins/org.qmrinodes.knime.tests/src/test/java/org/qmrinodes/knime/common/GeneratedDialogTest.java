@@ -28,7 +28,8 @@ class GeneratedDialogTest {
 
     private static final List<QmriNodeFactory<?>> FACTORIES =
         List.of(new RocAnalysisNodeFactory(), new DelongComparisonNodeFactory(), new IccNodeFactory(),
-            new IccFeatureFilterNodeFactory(), new KappaNodeFactory());
+            new IccFeatureFilterNodeFactory(), new KappaNodeFactory(),
+            new org.qmrinodes.knime.screening.UnivariateScreeningNodeFactory());
 
     @Test
     void dialogsAreGeneratedHeadless() {

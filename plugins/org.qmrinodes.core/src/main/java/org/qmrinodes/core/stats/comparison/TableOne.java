@@ -1,0 +1,160 @@
+package org.qmrinodes.core.stats.comparison;
+
+import static org.qmrinodes.core.data.ResultTable.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.qmrinodes.core.data.ResultTable;
+
+/**
+ * "Table 1" of a publication from a screening: one row per continuous feature with mean ± SD (when
+ * no group's normality test rejects) or median (Q1, Q3), one header row per categorical feature
+ * followed by one row per level with n (% of the column), and the p-value of the overall test and
+ * of chosen pairwise contrasts. A contrast's p is the post hoc p (Bonferroni t, Tamhane T2 or
+ * Dunn–Bonferroni; unadjusted 2-group chi-square/Fisher for categorical features), the overall p
+ * when there are only two groups, and "NA" when not tested — or, with
+ * {@code pairwiseOnlyIfSignificant}, when the overall p is not below α (Shen25's layout).
+ *
+ * @param decimals decimals of means, SDs, medians and quartiles
+ * @param percentDecimals decimals of percentages
+ * @param contrasts the pairwise contrasts as {@code {groupA, groupB}}; empty: every pair
+ * @param pairwiseOnlyIfSignificant show pairwise p only when the overall p &lt; {@code alpha}
+ * @param alpha the level for that rule
+ */
+public record TableOne(int decimals, int percentDecimals, List<String[]> contrasts, boolean pairwiseOnlyIfSignificant,
+    double alpha) {
+
+    /** The text of a value that was not tested. */
+    public static final String NOT_TESTED = "NA";
+
+    /** Copies the contrasts. */
+    public TableOne {
+        contrasts = contrasts.stream().map(String[]::clone).toList();
+    }
+
+    /**
+     * @param s the screening
+     * @return columns {@code variable, level, Overall, <one per group>, p_value, p <a> vs <b> …, test}
+     *         (all text, as printed)
+     * @throws IllegalArgumentException if a contrast names a group that is not compared
+     */
+    public ResultTable table(final Screening s) {
+        final List<String[]> pairs = new ArrayList<>();
+        if (contrasts.isEmpty()) {
+            for (final int[] p : PostHocTests.pairs(s.groups().size())) {
+                pairs.add(new String[] {s.groups().get(p[0]), s.groups().get(p[1])});
+            }
+        } else {
+            for (final String[] c : contrasts) {
+                if (!s.groups().contains(c[0]) || !s.groups().contains(c[1])) {
+                    throw new IllegalArgumentException("Contrast '" + c[0] + " vs " + c[1] + "' names a group that is "
+                        + "not compared; groups: " + s.groups() + ".");
+                }
+                pairs.add(c);
+            }
+        }
+        final List<ResultTable.Column> columns = new ArrayList<>(List.of(text("variable"), text("level"), text("Overall")));
+        s.groups().forEach(g -> columns.add(text(g)));
+        columns.add(text("p_value"));
+        pairs.forEach(p -> columns.add(text("p " + p[0] + " vs " + p[1])));
+        columns.add(text("test"));
+        final List<List<Object>> rows = new ArrayList<>();
+        for (final FeatureComparison f : s.features()) {
+            final List<Object> row = new ArrayList<>();
+            if (f.categorical()) {
+                row.add(f.feature() + ", n (%)");
+                row.add("");
+                row.add(Integer.toString(f.overall().n()));
+                f.groups().forEach(g -> row.add(Integer.toString(g.n())));
+            } else {
+                row.add(f.feature() + (f.normal() ? ", mean ± SD" : ", median (Q1, Q3)"));
+                row.add("");
+                row.add(describe(f.overall(), f.normal()));
+                f.groups().forEach(g -> row.add(describe(g, f.normal())));
+            }
+            row.add(p(f.pValue()));
+            for (final String[] pair : pairs) {
+                row.add(contrastP(f, pair, s.groups().size()));
+            }
+            row.add(f.result() == null ? NOT_TESTED + " (" + f.note() + ")" : f.result().test());
+            rows.add(row);
+            if (f.categorical()) {
+                final CategoryCounts c = f.counts();
+                for (int l = 0; l < c.levels().size(); l++) {
+                    final List<Object> level = new ArrayList<>(List.of("", c.levels().get(l),
+                        c.levelTotal(l) + percent(c.levelTotal(l), f.overall().n(), percentDecimals)));
+                    for (int g = 0; g < f.groups().size(); g++) {
+                        level.add(c.counts()[l][g] + percent(c.counts()[l][g], f.groups().get(g).n(), percentDecimals));
+                    }
+                    while (level.size() < columns.size()) {
+                        level.add("");
+                    }
+                    rows.add(level);
+                }
+            }
+        }
+        return new ResultTable(columns, rows);
+    }
+
+    private String contrastP(final FeatureComparison f, final String[] pair, final int groups) {
+        if (f.result() == null) {
+            return NOT_TESTED;
+        }
+        if (groups == 2) {
+            return p(f.pValue());
+        }
+        if (pairwiseOnlyIfSignificant && !(f.pValue() < alpha)) {
+            return NOT_TESTED;
+        }
+        final PairwiseComparison p = f.pair(pair[0], pair[1]);
+        return p == null ? NOT_TESTED : p(p.pValue());
+    }
+
+    private String describe(final GroupSummary g, final boolean normal) {
+        if (g.n() == 0) {
+            return NOT_TESTED;
+        }
+        final String pattern = "%." + decimals + "f";
+        return normal ? String.format(Locale.ROOT, pattern + " ± " + pattern, g.mean(), g.sd())
+            : String.format(Locale.ROOT, pattern + " (" + pattern + ", " + pattern + ")", g.median(), g.q1(), g.q3());
+    }
+
+    /** @return p as printed in the studies: three decimals, "&lt;0.001" below, "NA" when missing */
+    public static String p(final double p) {
+        if (Double.isNaN(p)) {
+            return NOT_TESTED;
+        }
+        return p < 0.001 ? "<0.001" : String.format(Locale.ROOT, "%.3f", p);
+    }
+
+    static String percent(final long count, final int total, final int decimals) {
+        return total == 0 ? "" : String.format(Locale.ROOT, " (%." + decimals + "f%%)", 100.0 * count / total);
+    }
+
+    /**
+     * @param table a table from {@link #table}
+     * @param title the caption
+     * @return a self-contained HTML rendering
+     */
+    public static String html(final ResultTable table, final String title) {
+        final StringBuilder b = new StringBuilder("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>")
+            .append(escape(title)).append("</title><style>table{border-collapse:collapse;font-family:sans-serif}"
+                + "th,td{padding:2px 8px;text-align:left}thead th{border-top:2px solid;border-bottom:1px solid}"
+                + "tbody tr:last-child td{border-bottom:2px solid}</style></head><body>\n<table>\n<caption>")
+            .append(escape(title)).append("</caption>\n<thead><tr>");
+        table.columnNames().forEach(c -> b.append("<th>").append(escape(c)).append("</th>"));
+        b.append("</tr></thead>\n<tbody>\n");
+        for (final List<Object> row : table.rows()) {
+            b.append("<tr>");
+            row.forEach(c -> b.append("<td>").append(escape(c == null ? "" : c.toString())).append("</td>"));
+            b.append("</tr>\n");
+        }
+        return b.append("</tbody>\n</table>\n</body></html>\n").toString();
+    }
+
+    private static String escape(final String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+}

@@ -71,7 +71,8 @@ public record OutcomeAndScores(String outcomeColumn, List<String> labels, List<S
         return new OutcomeAndScores(outcomeColumn, labels, List.copyOf(scoreColumns), scores);
     }
 
-    private static String text(final DataCell cell) {
+    /** @return the cell as text, null when missing */
+    static String text(final DataCell cell) {
         if (cell.isMissing()) {
             return null;
         }

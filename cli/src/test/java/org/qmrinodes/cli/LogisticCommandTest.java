@@ -3,18 +3,17 @@ package org.qmrinodes.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.qmrinodes.cli.QmriCommandLineTest.qmri;
 import static org.qmrinodes.core.testing.Tolerance.assertRelative;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.qmrinodes.cli.QmriCommandLineTest.Run;
 import org.qmrinodes.core.testing.CsvTable;
 
 /** {@code qmri logistic}: the contract's columns and terms, agreement with R glm through CSV, errors. */
@@ -25,17 +24,6 @@ class LogisticCommandTest {
 
     @TempDir
     Path tmp;
-
-    private record Run(int status, String out, String err) {
-    }
-
-    private static Run qmri(final String... args) {
-        final ByteArrayOutputStream out = new ByteArrayOutputStream();
-        final ByteArrayOutputStream err = new ByteArrayOutputStream();
-        final int status = Qmri.standard().run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-            new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    }
 
     private static void assertAgrees(final CsvTable t, final String model) {
         final CsvTable golden = CsvTable.read(REG.resolve("golden/coefficients.csv"));

@@ -25,10 +25,12 @@ class QmriCommandLineTest {
     @TempDir
     Path tmp;
 
-    private record Run(int status, String out, String err) {
+    /** The outcome of one in-process run of {@code qmri}. */
+    record Run(int status, String out, String err) {
     }
 
-    private static Run qmri(final String... args) {
+    /** Runs {@code qmri} in-process, capturing standard output and error. */
+    static Run qmri(final String... args) {
         final ByteArrayOutputStream out = new ByteArrayOutputStream();
         final ByteArrayOutputStream err = new ByteArrayOutputStream();
         final int status = Qmri.standard().run(args, new PrintStream(out, true, StandardCharsets.UTF_8),

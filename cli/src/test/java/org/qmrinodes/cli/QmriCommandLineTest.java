@@ -25,9 +25,11 @@ class QmriCommandLineTest {
     @TempDir
     Path tmp;
 
+    /** The outcome of one in-process run of {@code qmri}. */
     record Run(int status, String out, String err) {
     }
 
+    /** Runs {@code qmri} in-process, capturing standard output and error. */
     static Run qmri(final String... args) {
         final ByteArrayOutputStream out = new ByteArrayOutputStream();
         final ByteArrayOutputStream err = new ByteArrayOutputStream();

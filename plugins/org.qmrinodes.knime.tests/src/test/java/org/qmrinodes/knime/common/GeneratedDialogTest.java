@@ -16,6 +16,8 @@ import org.qmrinodes.knime.delong.DelongComparisonNodeFactory;
 import org.qmrinodes.knime.icc.IccNodeFactory;
 import org.qmrinodes.knime.iccfilter.IccFeatureFilterNodeFactory;
 import org.qmrinodes.knime.kappa.KappaNodeFactory;
+import org.qmrinodes.knime.logistic.LogisticRegressionNodeFactory;
+import org.qmrinodes.knime.predictor.LogisticPredictorNodeFactory;
 import org.qmrinodes.knime.roc.RocAnalysisNodeFactory;
 import org.w3c.dom.Document;
 import org.w3c.dom.NodeList;
@@ -29,7 +31,8 @@ class GeneratedDialogTest {
     private static final List<QmriNodeFactory<?>> FACTORIES =
         List.of(new RocAnalysisNodeFactory(), new DelongComparisonNodeFactory(), new IccNodeFactory(),
             new IccFeatureFilterNodeFactory(), new KappaNodeFactory(),
-            new org.qmrinodes.knime.screening.UnivariateScreeningNodeFactory());
+            new org.qmrinodes.knime.screening.UnivariateScreeningNodeFactory(), new LogisticRegressionNodeFactory(),
+            new LogisticPredictorNodeFactory());
 
     @Test
     void dialogsAreGeneratedHeadless() {

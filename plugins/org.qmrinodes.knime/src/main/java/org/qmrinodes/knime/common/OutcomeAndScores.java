@@ -6,7 +6,6 @@ import org.knime.core.node.BufferedDataTable;
 import org.knime.core.node.CanceledExecutionException;
 import org.knime.core.node.ExecutionMonitor;
 import org.qmrinodes.core.data.InvalidDataException;
-import org.qmrinodes.core.stats.comparison.Feature;
 
 /**
  * An outcome column (as text) and numeric score columns read from a KNIME table in one pass.

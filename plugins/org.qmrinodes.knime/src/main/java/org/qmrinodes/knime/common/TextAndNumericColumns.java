@@ -36,7 +36,8 @@ public record TextAndNumericColumns(List<String> textColumns, List<List<String>>
      * @param exec for progress and cancellation
      * @return the columns
      * @throws CanceledExecutionException if cancelled
-     * @throws InvalidDataException if the table has more rows than an analysis can hold in memory
+     * @throws InvalidDataException if the table has more rows than an analysis can hold in memory, or a
+     *         numeric column holds a non-numeric cell (naming row and column)
      */
     public static TextAndNumericColumns read(final BufferedDataTable table, final List<String> textColumns,
         final List<String> numericColumns, final ExecutionMonitor exec) throws CanceledExecutionException {
@@ -69,6 +70,10 @@ public record TextAndNumericColumns(List<String> textColumns, List<List<String>>
                 }
                 for (int c = 0; c < numberIndex.length; c++) {
                     final DataCell cell = r.getCell(numberIndex[c]);
+                    if (!cell.isMissing() && !(cell instanceof DoubleValue)) {
+                        throw new InvalidDataException("Row '" + r.getKey() + "', column '" + numericColumns.get(c)
+                            + "': '" + cell + "' is not a number.");
+                    }
                     numbers.get(c)[row] = cell.isMissing() ? Double.NaN : ((DoubleValue)cell).getDoubleValue();
                 }
                 row++;
@@ -82,7 +87,8 @@ public record TextAndNumericColumns(List<String> textColumns, List<List<String>>
         return texts.get(textColumns.indexOf(column));
     }
 
-    private static String text(final DataCell cell) {
+    /** @return the cell as text ({@code toString} for non-string cells), {@code null} when missing */
+    static String text(final DataCell cell) {
         if (cell.isMissing()) {
             return null;
         }

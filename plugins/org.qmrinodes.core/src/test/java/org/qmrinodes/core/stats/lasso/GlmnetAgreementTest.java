@@ -31,7 +31,7 @@ class GlmnetAgreementTest {
     private static final Map<String, CsvTable> DATA = new HashMap<>();
 
     /** One golden data set as the Java API sees it. */
-    record Dataset(String name, double alpha, FeatureMatrix matrix, int[] folds) {
+    record Dataset(String name, double alpha, FeatureMatrix matrix, double[] folds) {
     }
 
     static synchronized Dataset dataset(final String name) {
@@ -44,13 +44,8 @@ class GlmnetAgreementTest {
             columns.add(t.numbers(f));
         }
         final BinaryOutcome outcome = BinaryOutcome.of("outcome", t.texts("outcome"), INDEX.text(row, "positive"));
-        final double[] fold = t.numbers("fold");
-        final int[] folds = new int[fold.length];
-        for (int i = 0; i < folds.length; i++) {
-            folds[i] = (int) fold[i];
-        }
         return new Dataset(name, INDEX.number(row, "alpha"), FeatureMatrix.completeCases(outcome, features, columns),
-            folds);
+            t.numbers("fold"));
     }
 
     static List<String> names() {
@@ -96,6 +91,37 @@ class GlmnetAgreementTest {
                 .withAlpha(d.alpha()).withLambdas(lambdas.stream().mapToDouble(Double::doubleValue).toArray()));
             assertEquals(lambdas.size(), path.size());
             assertCoefficients(name + " fixed lambdas", g, path);
+        }));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> crossValidationAgreesWithGlmnet() {
+        return names().stream().map(name -> DynamicTest.dynamicTest(name, () -> {
+            final Dataset d = dataset(name);
+            final CrossValidationResult cv = CrossValidatedLasso.run(d.matrix(), FoldAssignment.given("fold", d.folds()),
+                ElasticNetSettings.defaults().withAlpha(d.alpha()), CvMeasure.DEVIANCE);
+            final CsvTable g = golden(name, "cv");
+            assertEquals(g.size(), cv.path().size(), name + " number of lambdas");
+            for (int s = 0; s < g.size(); s++) {
+                assertRelative(g.number(s, "cvm"), cv.cvMean()[s], CVM_REL, 0, name + " cvm " + (s + 1));
+                assertRelative(g.number(s, "cvsd"), cv.cvSd()[s], CVM_REL, 0, name + " cvsd " + (s + 1));
+            }
+            final CsvTable choice = golden(name, "choice");
+            assertEquals((int) choice.number(0, "index_min") - 1, cv.indexMin(), name + " index of lambda.min");
+            assertEquals((int) choice.number(0, "index_1se") - 1, cv.index1se(), name + " index of lambda.1se");
+            assertRelative(choice.number(0, "lambda_min"), cv.lambdaMin(), LAMBDA_REL, 0, name + " lambda.min");
+            assertRelative(choice.number(0, "lambda_1se"), cv.lambda1se(), LAMBDA_REL, 0, name + " lambda.1se");
+            final CsvTable coef = golden(name, "coef");
+            for (final LambdaChoice c : LambdaChoice.values()) {
+                final String column = c == LambdaChoice.MIN ? "coef_lambda_min" : "coef_lambda_1se";
+                final int step = cv.index(c);
+                assertEquals(coef.number(0, column), cv.path().intercept(step), COEF_ABS, name + " intercept " + c);
+                for (int j = 1; j < coef.size(); j++) {
+                    assertEquals(coef.number(j, column),
+                        cv.path().coefficients(step)[cv.path().features().indexOf(coef.text(j, "term"))], COEF_ABS,
+                        name + " " + coef.text(j, "term") + " at " + c.label());
+                }
+            }
         }));
     }
 

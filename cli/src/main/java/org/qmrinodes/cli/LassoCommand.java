@@ -1,10 +1,13 @@
 package org.qmrinodes.cli;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
 import org.qmrinodes.core.data.InvalidDataException;
+import org.qmrinodes.core.plot.LassoPlots;
 import org.qmrinodes.core.stats.lasso.CrossValidatedLasso;
 import org.qmrinodes.core.stats.lasso.CrossValidationResult;
 import org.qmrinodes.core.stats.lasso.CvMeasure;
@@ -46,7 +49,9 @@ final class LassoCommand implements Command {
             .optional("measure", "deviance|auc|class", "CV measure (type.measure)", "deviance")
             .optional("out", "FILE", "coefficient table (default: standard output)", null)
             .optional("path-out", "FILE", "also write the CV curve, one row per lambda", null)
-            .optional("coef-path-out", "FILE", "also write the coefficient path (step,lambda,term,coefficient)", null);
+            .optional("coef-path-out", "FILE", "also write the coefficient path (step,lambda,term,coefficient)", null)
+            .optional("plot-cv", "FILE.png", "also draw the CV curve (mean +- SD against log lambda)", null)
+            .optional("plot-path", "FILE.png", "also draw the coefficient paths against log lambda", null);
     }
 
     @Override
@@ -84,6 +89,20 @@ final class LassoCommand implements Command {
         }
         if (o.get("coef-path-out") != null) {
             CsvTableWriter.write(LassoTables.coefficientPath(cv.path()), RocCommand.outPath(o, "coef-path-out"), out);
+        }
+        if (o.get("plot-cv") != null) {
+            writePng(RocCommand.outPath(o, "plot-cv"), LassoPlots.cvCurve(cv, "", 1600, 1000));
+        }
+        if (o.get("plot-path") != null) {
+            writePng(RocCommand.outPath(o, "plot-path"), LassoPlots.coefficientPaths(cv.path(), "", 1600, 1000));
+        }
+    }
+
+    private static void writePng(final Path png, final byte[] bytes) throws CliException {
+        try {
+            Files.write(png, bytes);
+        } catch (final IOException e) {
+            throw CliException.data("cannot write " + png + ": " + e.getMessage());
         }
     }
 

@@ -151,7 +151,7 @@ class LassoCommandLineTest {
         final Run r = qmri("lasso", "--help");
         assertEquals(0, r.status());
         for (final String option : List.of("--in", "--truth", "--positive", "--features", "--folds", "--fold-id",
-            "--alpha", "--seed", "--out", "--path-out")) {
+            "--alpha", "--seed", "--out", "--path-out", "--plot-cv", "--plot-path")) {
             assertTrue(r.out().contains(option), option);
         }
     }

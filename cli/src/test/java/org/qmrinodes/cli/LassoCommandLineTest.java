@@ -3,12 +3,10 @@ package org.qmrinodes.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.qmrinodes.cli.QmriRun.qmri;
 import static org.qmrinodes.core.testing.Tolerance.assertRelative;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -25,17 +23,6 @@ class LassoCommandLineTest {
     @TempDir
     Path tmp;
 
-    private record Run(int status, String out, String err) {
-    }
-
-    private static Run qmri(final String... args) {
-        final ByteArrayOutputStream out = new ByteArrayOutputStream();
-        final ByteArrayOutputStream err = new ByteArrayOutputStream();
-        final int status = Qmri.standard().run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-            new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    }
-
     private static String features(final Path data) {
         final List<String> header = CsvTable.read(data).header();
         return String.join(",", header.subList(2, header.size()));
@@ -49,7 +36,7 @@ class LassoCommandLineTest {
             "--features", features(data), "--fold-id", "fold", "--out", coef.toString(), "--path-out", curve.toString()};
         final String[] args = java.util.stream.Stream.concat(java.util.Arrays.stream(base), java.util.Arrays.stream(extra))
             .toArray(String[]::new);
-        final Run r = qmri(args);
+        final QmriRun r = qmri(args);
         assertEquals(0, r.status(), r.err());
 
         final CsvTable c = CsvTable.read(coef);
@@ -90,7 +77,7 @@ class LassoCommandLineTest {
     void featureConstantInOneFoldReproducesCvGlmnetWithAWarning() {
         assertAgreesWithGlmnet("constant_in_fold", "yes");
         final Path data = LASSO.resolve("data/constant_in_fold.csv");
-        final Run r = qmri("lasso", "--in", data.toString(), "--truth", "outcome", "--positive", "yes", "--features",
+        final QmriRun r = qmri("lasso", "--in", data.toString(), "--truth", "outcome", "--positive", "yes", "--features",
             features(data), "--fold-id", "fold");
         assertEquals(0, r.status(), r.err());
         assertTrue(r.err().contains("'flat'"), r.err());
@@ -100,9 +87,9 @@ class LassoCommandLineTest {
     @Test
     void randomFoldsFromASeedAreReproducible() {
         final Path data = LASSO.resolve("data/moderate.csv");
-        final Run a = qmri("lasso", "--in", data.toString(), "--truth", "outcome", "--positive", "event", "--features",
+        final QmriRun a = qmri("lasso", "--in", data.toString(), "--truth", "outcome", "--positive", "event", "--features",
             features(data), "--folds", "5", "--seed", "11");
-        final Run b = qmri("lasso", "--in", data.toString(), "--truth", "outcome", "--positive", "event", "--features",
+        final QmriRun b = qmri("lasso", "--in", data.toString(), "--truth", "outcome", "--positive", "event", "--features",
             features(data), "--folds", "5", "--seed", "11");
         assertEquals(0, a.status(), a.err());
         assertEquals(a.out(), b.out());
@@ -116,7 +103,7 @@ class LassoCommandLineTest {
         lines.set(9, lines.get(9).replaceFirst(",[^,]*$", ",NA"));
         final Path in = tmp.resolve("gaps.csv");
         Files.write(in, lines);
-        final Run r = qmri("lasso", "--in", in.toString(), "--truth", "outcome", "--positive", "event", "--features",
+        final QmriRun r = qmri("lasso", "--in", in.toString(), "--truth", "outcome", "--positive", "event", "--features",
             features(in), "--fold-id", "fold");
         assertEquals(0, r.status(), r.err());
         assertTrue(r.err().contains("2 of 300 rows skipped"), r.err());
@@ -126,7 +113,7 @@ class LassoCommandLineTest {
     void badInputGivesExitStatusAndMessageWithoutStackTrace() throws IOException {
         final Path in = tmp.resolve("bad.csv");
         Files.writeString(in, "y,fold,a,b\n1,1,0.5,1\n0,2,x,2\n1,3,0.1,3\n0,1,0.3,1\n1,2,0.2,5\n0,3,0.9,2\n");
-        Run r = qmri("lasso", "--in", in.toString(), "--truth", "y", "--positive", "1", "--features", "a,b");
+        QmriRun r = qmri("lasso", "--in", in.toString(), "--truth", "y", "--positive", "1", "--features", "a,b");
         assertEquals(1, r.status());
         assertTrue(r.err().contains("bad.csv") && r.err().contains("row 3") && r.err().contains("column 'a'"), r.err());
 
@@ -148,7 +135,7 @@ class LassoCommandLineTest {
 
     @Test
     void helpListsEveryContractOption() {
-        final Run r = qmri("lasso", "--help");
+        final QmriRun r = qmri("lasso", "--help");
         assertEquals(0, r.status());
         for (final String option : List.of("--in", "--truth", "--positive", "--features", "--folds", "--fold-id",
             "--alpha", "--seed", "--out", "--path-out", "--plot-cv", "--plot-path")) {

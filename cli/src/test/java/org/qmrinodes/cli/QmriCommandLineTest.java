@@ -3,12 +3,10 @@ package org.qmrinodes.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.qmrinodes.cli.QmriRun.qmri;
 import static org.qmrinodes.core.testing.Tolerance.assertRelative;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -25,17 +23,6 @@ class QmriCommandLineTest {
     @TempDir
     Path tmp;
 
-    private record Run(int status, String out, String err) {
-    }
-
-    private static Run qmri(final String... args) {
-        final ByteArrayOutputStream out = new ByteArrayOutputStream();
-        final ByteArrayOutputStream err = new ByteArrayOutputStream();
-        final int status = Qmri.standard().run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-            new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    }
-
     private Path write(final String name, final String content) throws IOException {
         final Path p = tmp.resolve(name);
         Files.writeString(p, content);
@@ -45,7 +32,7 @@ class QmriCommandLineTest {
     @Test
     void rocWritesTheContractColumnsAndReproducesProc() throws IOException {
         final Path out = tmp.resolve("roc.csv");
-        final Run r = qmri("roc", "--in", ROC.resolve("data/moderate.csv").toString(), "--truth", "outcome",
+        final QmriRun r = qmri("roc", "--in", ROC.resolve("data/moderate.csv").toString(), "--truth", "outcome",
             "--positive", "HER2-over", "--score", "s1,s2,s3", "--out", out.toString());
         assertEquals(0, r.status(), r.err());
         final CsvTable t = CsvTable.read(out);
@@ -70,7 +57,7 @@ class QmriCommandLineTest {
 
     @Test
     void delongReproducesProcPairedTests() {
-        final Run r = qmri("delong", "--in", ROC.resolve("data/moderate.csv").toString(), "--truth", "outcome",
+        final QmriRun r = qmri("delong", "--in", ROC.resolve("data/moderate.csv").toString(), "--truth", "outcome",
             "--positive", "HER2-over", "--score", "s1,s2,s3");
         assertEquals(0, r.status(), r.err());
         final String[] lines = r.out().split("\n");
@@ -90,7 +77,7 @@ class QmriCommandLineTest {
 
     @Test
     void delongUnpairedComparesTheSameScoreAcrossTwoTables() {
-        final Run r = qmri("delong", "--in", ROC.resolve("data/unpaired_a.csv").toString(), "--unpaired-in",
+        final QmriRun r = qmri("delong", "--in", ROC.resolve("data/unpaired_a.csv").toString(), "--unpaired-in",
             ROC.resolve("data/unpaired_b.csv").toString(), "--truth", "outcome", "--positive", "HER2-over", "--score",
             "s1");
         assertEquals(0, r.status(), r.err());
@@ -105,7 +92,7 @@ class QmriCommandLineTest {
         final Path asah = CsvTable.sharedFile("data/stats/aSAH.csv");
         final CsvTable data = CsvTable.read(asah);
         final String truth = data.header().contains("outcome") ? "outcome" : data.header().get(0);
-        final Run r = qmri("delong", "--in", asah.toString(), "--truth", truth, "--positive", "Poor", "--score",
+        final QmriRun r = qmri("delong", "--in", asah.toString(), "--truth", truth, "--positive", "Poor", "--score",
             "wfns,s100b");
         assertEquals(0, r.status(), r.err());
         final String[] f = r.out().split("\n")[1].split(",");
@@ -117,7 +104,7 @@ class QmriCommandLineTest {
 
     @Test
     void unknownOptionIsUsageError() {
-        final Run r = qmri("roc", "--in", "x.csv", "--truth", "y", "--positive", "1", "--score", "s", "--bogus", "1");
+        final QmriRun r = qmri("roc", "--in", "x.csv", "--truth", "y", "--positive", "1", "--score", "s", "--bogus", "1");
         assertEquals(2, r.status());
         assertTrue(r.err().contains("unknown option '--bogus'"), r.err());
         assertTrue(r.err().contains("usage: qmri roc"), r.err());
@@ -126,7 +113,7 @@ class QmriCommandLineTest {
     @Test
     void missingColumnIsUsageErrorNamingTheColumn() throws IOException {
         final Path in = write("in.csv", "y,s\n1,0.2\n0,0.1\n1,0.5\n0,0.3\n");
-        final Run r = qmri("roc", "--in", in.toString(), "--truth", "y", "--positive", "1", "--score", "nope");
+        final QmriRun r = qmri("roc", "--in", in.toString(), "--truth", "y", "--positive", "1", "--score", "nope");
         assertEquals(2, r.status());
         assertTrue(r.err().contains("no column 'nope'"), r.err());
     }
@@ -134,7 +121,7 @@ class QmriCommandLineTest {
     @Test
     void nonNumericScoreIsDataErrorNamingFileRowAndColumn() throws IOException {
         final Path in = write("bad.csv", "y,s\n1,0.2\n0,abc\n1,0.5\n0,0.3\n");
-        final Run r = qmri("roc", "--in", in.toString(), "--truth", "y", "--positive", "1", "--score", "s");
+        final QmriRun r = qmri("roc", "--in", in.toString(), "--truth", "y", "--positive", "1", "--score", "s");
         assertEquals(1, r.status());
         assertTrue(r.err().contains("bad.csv") && r.err().contains("row 3") && r.err().contains("column 's'")
             && r.err().contains("'abc'"), r.err());
@@ -144,7 +131,7 @@ class QmriCommandLineTest {
     @Test
     void oneClassOutcomeIsDataError() throws IOException {
         final Path in = write("one.csv", "y,s\n1,0.2\n1,0.1\n1,0.5\n");
-        final Run r = qmri("roc", "--in", in.toString(), "--truth", "y", "--positive", "1", "--score", "s");
+        final QmriRun r = qmri("roc", "--in", in.toString(), "--truth", "y", "--positive", "1", "--score", "s");
         assertEquals(1, r.status());
         assertTrue(r.err().contains("only one class"), r.err());
     }
@@ -152,7 +139,7 @@ class QmriCommandLineTest {
     @Test
     void nonBinaryOutcomeIsDataError() throws IOException {
         final Path in = write("three.csv", "y,s\na,0.2\nb,0.1\nc,0.5\na,0.3\n");
-        final Run r = qmri("roc", "--in", in.toString(), "--truth", "y", "--positive", "a", "--score", "s");
+        final QmriRun r = qmri("roc", "--in", in.toString(), "--truth", "y", "--positive", "a", "--score", "s");
         assertEquals(1, r.status());
         assertTrue(r.err().contains("not binary"), r.err());
     }
@@ -160,7 +147,7 @@ class QmriCommandLineTest {
     @Test
     void tooFewCasesPerClassIsDataError() throws IOException {
         final Path in = write("small.csv", "y,s\n1,0.2\n0,0.1\n0,0.5\n0,0.3\n");
-        final Run r = qmri("roc", "--in", in.toString(), "--truth", "y", "--positive", "1", "--score", "s");
+        final QmriRun r = qmri("roc", "--in", in.toString(), "--truth", "y", "--positive", "1", "--score", "s");
         assertEquals(1, r.status());
         assertTrue(r.err().contains("at least 2 of each"), r.err());
     }
@@ -168,7 +155,7 @@ class QmriCommandLineTest {
     @Test
     void missingValuesAreSkippedAndReported() throws IOException {
         final Path in = write("na.csv", "y,s\n1,0.9\n0,0.1\n1,\n0,0.3\n,0.4\n1,0.7\n0,NA\n");
-        final Run r = qmri("roc", "--in", in.toString(), "--truth", "y", "--positive", "1", "--score", "s");
+        final QmriRun r = qmri("roc", "--in", in.toString(), "--truth", "y", "--positive", "1", "--score", "s");
         assertEquals(0, r.status(), r.err());
         assertTrue(r.err().contains("3 rows skipped"), r.err());
         final String[] f = r.out().split("\n")[1].split(",");
@@ -179,7 +166,7 @@ class QmriCommandLineTest {
 
     @Test
     void helpDescribesEveryOption() {
-        final Run r = qmri("delong", "--help");
+        final QmriRun r = qmri("delong", "--help");
         assertEquals(0, r.status());
         for (final String option : List.of("--in", "--truth", "--positive", "--score", "--reference", "--adjust")) {
             assertTrue(r.out().contains(option), option);
@@ -191,7 +178,7 @@ class QmriCommandLineTest {
     @Test
     void demoWritesTheReportFolder() throws IOException {
         final Path dir = tmp.resolve("report");
-        final Run r = qmri("demo", "--out-dir", dir.toString());
+        final QmriRun r = qmri("demo", "--out-dir", dir.toString());
         assertEquals(0, r.status(), r.err());
         for (final String f : List.of("index.html", "cohort.csv", "roc_low_vs_over.csv", "roc_low_vs_over.png",
             "delong_low_vs_over.csv", "roc_low_vs_zero.csv")) {

@@ -54,6 +54,22 @@ final class ChartCanvas {
     }
 
     /**
+     * Draws the axis captions in the current font: the x label centred {@code xGap} below the plot
+     * area, the y label rotated, centred on the area, with its baseline at {@code yBaseline}.
+     */
+    static void drawAxisLabels(final Graphics2D g, final java.awt.geom.Rectangle2D area, final String xLabel,
+        final String yLabel, final double xGap, final double yBaseline) {
+        final FontMetrics fm = g.getFontMetrics();
+        g.setColor(Color.BLACK);
+        g.drawString(xLabel, (float) (area.getCenterX() - fm.stringWidth(xLabel) / 2.0),
+            (float) (area.getMaxY() + xGap + fm.getAscent() / 2.0));
+        final Graphics2D rotated = (Graphics2D) g.create();
+        rotated.rotate(-Math.PI / 2);
+        rotated.drawString(yLabel, (float) (-area.getCenterY() - fm.stringWidth(yLabel) / 2.0), (float) yBaseline);
+        rotated.dispose();
+    }
+
+    /**
      * Draws a bold title, shrunk until it fits {@code maxWidth} and centred on {@code centreX} as far
      * as the image allows.
      */

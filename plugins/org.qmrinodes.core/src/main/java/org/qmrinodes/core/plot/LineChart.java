@@ -249,14 +249,7 @@ public final class LineChart {
                 (float) (area.getMinY() - 30 * u));
         }
         g.setFont(labelFont);
-        final FontMetrics lm = g.getFontMetrics();
-        g.setColor(Color.BLACK);
-        g.drawString(xLabel, (float) (area.getCenterX() - lm.stringWidth(xLabel) / 2.0),
-            (float) (area.getMaxY() + 45 * u + lm.getAscent() / 2.0));
-        final Graphics2D rotated = (Graphics2D) g.create();
-        rotated.rotate(-Math.PI / 2);
-        rotated.drawString(yLabel, (float) (-area.getCenterY() - lm.stringWidth(yLabel) / 2.0), (float) (26 * u));
-        rotated.dispose();
+        ChartCanvas.drawAxisLabels(g, area, xLabel, yLabel, 45 * u, 26 * u);
         ChartCanvas.drawTitle(g, title, area.getCenterX(), 30 * u, width - 20 * u, width, u);
         drawLegend(g, area, tickFont, u);
     }

@@ -149,15 +149,8 @@ public final class XyChart {
             g.draw(path);
         }
 
-        g.setColor(Color.BLACK);
         g.setFont(labelFont);
-        fm = g.getFontMetrics();
-        g.drawString(xLabel, (float) (area.getCenterX() - fm.stringWidth(xLabel) / 2.0),
-            (float) (area.getMaxY() + 40 * u + fm.getAscent() / 2.0));
-        final Graphics2D rotated = (Graphics2D) g.create();
-        rotated.rotate(-Math.PI / 2);
-        rotated.drawString(yLabel, (float) (-area.getCenterY() - fm.stringWidth(yLabel) / 2.0), (float) (28 * u));
-        rotated.dispose();
+        ChartCanvas.drawAxisLabels(g, area, xLabel, yLabel, 40 * u, 28 * u);
         ChartCanvas.drawTitle(g, title, area.getCenterX(), 30 * u, 580 * u, 600 * u, u);
         drawLegend(g, area, tickFont, u);
     }

@@ -41,6 +41,18 @@ final class LogisticCoordinateDescent {
     private final double[] xm;
     private final double[] xs;
 
+    private final double[] b;
+    private double b0;
+    private final double[] v;
+    private final double[] r;
+    private double xmz;
+    private final double[] xv;
+    private final boolean[] strong;
+    private final int[] active;
+    private final boolean[] isActive;
+    private int nin;
+    private int nlp;
+
     private LogisticCoordinateDescent(final FeatureMatrix data) {
         n = data.rows();
         p = data.featureCount();
@@ -56,6 +68,13 @@ final class LogisticCoordinateDescent {
         ju = new boolean[p];
         xm = new double[p];
         xs = new double[p];
+        b = new double[p];
+        v = new double[n];
+        r = new double[n];
+        xv = new double[p];
+        strong = new boolean[p];
+        active = new int[p];
+        isActive = new boolean[p];
         for (int j = 0; j < p; j++) {
             final double[] col = data.columnView(j);
             ju[j] = !isConstant(col);
@@ -126,12 +145,9 @@ final class LogisticCoordinateDescent {
 
         final double q0 = Vectors.dot(w, y, n);
         final double bz = Math.log(q0 / (1.0 - q0));
-        final double[] b = new double[p];
         final double[] bs = new double[p];
-        double b0 = bz;
+        b0 = bz;
         final double vi = q0 * (1.0 - q0);
-        final double[] v = new double[n];
-        final double[] r = new double[n];
         final double[] q = new double[n];
         final double[] eta = new double[n];
         for (int i = 0; i < n; i++) {
@@ -139,7 +155,7 @@ final class LogisticCoordinateDescent {
             r[i] = w[i] * (y[i] - q0);
             q[i] = q0;
         }
-        double xmz = vi;
+        xmz = vi;
         final double dev1 = -(bz * q0 + Math.log(1.0 - q0));
         final double dev0 = dev1;
         final double shr = s.threshold() * dev0;
@@ -149,12 +165,6 @@ final class LogisticCoordinateDescent {
                 ga[j] = Math.abs(Vectors.dot(r, x[j], n));
             }
         }
-        final double[] xv = new double[p];
-        final boolean[] strong = new boolean[p];
-        final int[] active = new int[p];
-        final boolean[] isActive = new boolean[p];
-        int nin = 0;
-        int nlp = 0;
 
         final List<double[]> pathB = new ArrayList<>();
         final List<Double> pathB0 = new ArrayList<>();
@@ -201,32 +211,11 @@ final class LogisticCoordinateDescent {
                     }
                 }
                 while (true) {
-                    nlp++;
-                    double dlx = 0;
-                    for (int k = 0; k < p; k++) {
-                        if (!strong[k]) {
-                            continue;
-                        }
-                        final double d = updateCoordinate(k, b, xv, r, v, l1, l2);
-                        if (d == 0) {
-                            continue;
-                        }
-                        dlx = Math.max(dlx, xv[k] * d * d);
-                        if (!isActive[k]) {
-                            if (nin == nx) {
-                                warnings.add("More than " + nx + " features entered the model at lambda number "
-                                    + (m + 1) + "; the path stops before it (as glmnet's pmax).");
-                                break steps;
-                            }
-                            isActive[k] = true;
-                            active[nin++] = k;
-                        }
-                    }
-                    final double d0 = Vectors.sum(r, n) / xmz;
-                    if (d0 != 0) {
-                        b0 += d0;
-                        dlx = Math.max(dlx, xmz * d0 * d0);
-                        Vectors.axpy(-d0, v, r, n);
+                    double dlx = sweep(true, l1, l2, nx);
+                    if (Double.isNaN(dlx)) {
+                        warnings.add("More than " + nx + " features entered the model at lambda number " + (m + 1)
+                            + "; the path stops before it (as glmnet's pmax).");
+                        break steps;
                     }
                     if (dlx < shr) {
                         break;
@@ -235,30 +224,13 @@ final class LogisticCoordinateDescent {
                         warnings.add(maxPassWarning(s, m));
                         break steps;
                     }
-                    while (true) {
-                        nlp++;
-                        dlx = 0;
-                        for (int l = 0; l < nin; l++) {
-                            final int k = active[l];
-                            final double d = updateCoordinate(k, b, xv, r, v, l1, l2);
-                            if (d != 0) {
-                                dlx = Math.max(dlx, xv[k] * d * d);
-                            }
-                        }
-                        final double e0 = Vectors.sum(r, n) / xmz;
-                        if (e0 != 0) {
-                            b0 += e0;
-                            dlx = Math.max(dlx, xmz * e0 * e0);
-                            Vectors.axpy(-e0, v, r, n);
-                        }
-                        if (dlx < shr) {
-                            break;
-                        }
-                        if (nlp > s.maxPasses()) {
+                    do {
+                        dlx = sweep(false, l1, l2, nx);
+                        if (dlx >= shr && nlp > s.maxPasses()) {
                             warnings.add(maxPassWarning(s, m));
                             break steps;
                         }
-                    }
+                    } while (dlx >= shr);
                 }
                 Arrays.fill(eta, b0);
                 for (int l = 0; l < nin; l++) {
@@ -335,9 +307,46 @@ final class LogisticCoordinateDescent {
             warnings);
     }
 
+    /**
+     * One cyclic pass of coordinate descent over the strong set (or only the active set), then the
+     * intercept update β₀ ← β₀ + Σr/Σv.
+     *
+     * @return the largest weighted squared change x̃Δβ² (Σv·Δβ₀² for the intercept), or NaN when a
+     *         feature would enter beyond {@code nx} active features
+     */
+    private double sweep(final boolean strongSet, final double l1, final double l2, final int nx) {
+        nlp++;
+        double dlx = 0;
+        final int count = strongSet ? p : nin;
+        for (int c = 0; c < count; c++) {
+            final int k = strongSet ? c : active[c];
+            if (strongSet && !strong[k]) {
+                continue;
+            }
+            final double d = updateCoordinate(k, l1, l2);
+            if (d == 0) {
+                continue;
+            }
+            dlx = Math.max(dlx, xv[k] * d * d);
+            if (!isActive[k]) {
+                if (nin == nx) {
+                    return Double.NaN;
+                }
+                isActive[k] = true;
+                active[nin++] = k;
+            }
+        }
+        final double d0 = Vectors.sum(r, n) / xmz;
+        if (d0 != 0) {
+            b0 += d0;
+            dlx = Math.max(dlx, xmz * d0 * d0);
+            Vectors.axpy(-d0, v, r, n);
+        }
+        return dlx;
+    }
+
     /** @return the coefficient change of the soft-thresholded update of feature {@code k} */
-    private double updateCoordinate(final int k, final double[] b, final double[] xv, final double[] r,
-        final double[] v, final double l1, final double l2) {
+    private double updateCoordinate(final int k, final double l1, final double l2) {
         final double bk = b[k];
         final double u = Vectors.dot(r, x[k], n) + xv[k] * bk;
         final double au = Math.abs(u) - l1;

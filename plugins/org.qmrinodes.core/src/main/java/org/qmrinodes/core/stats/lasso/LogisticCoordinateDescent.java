@@ -128,6 +128,11 @@ final class LogisticCoordinateDescent {
                 constant.add("'" + data.features().get(j) + "'");
             }
         }
+        final int positives = (int) Vectors.sum(y, n);
+        if (positives < 2 || n - positives < 2) {
+            throw new InvalidDataException("The data have " + positives + " positive and " + (n - positives)
+                + " negative cases; penalised logistic regression needs at least 2 of each.");
+        }
         if (constant.size() == p) {
             throw new InvalidDataException("Every feature column is constant over the " + n + " complete cases.");
         }

@@ -135,6 +135,17 @@ class CrossValidatedLassoTest {
     }
 
     @Test
+    void foldWhoseTrainingDataLackAClassIsAnErrorNamingTheFold() {
+        final boolean[] y = {true, true, false, false, false, false, false, false, false};
+        final double[] x = {5, 6, 1, 2, 3, 1, 2, 3, 2};
+        final FeatureMatrix m = FeatureMatrix.completeCases(outcome(y), List.of("x"), List.of(x));
+        final double[] ids = {1, 1, 1, 2, 2, 2, 3, 3, 3};
+        final InvalidDataException e = assertThrows(InvalidDataException.class, () -> CrossValidatedLasso.run(m,
+            FoldAssignment.given("fold", ids), ElasticNetSettings.defaults(), CvMeasure.DEVIANCE));
+        assertTrue(e.getMessage().contains("fold 1") && e.getMessage().contains("0 positive"), e.getMessage());
+    }
+
+    @Test
     void stratifiedFoldsAreReproducibleBalancedAndStratified() {
         final double[][] x = new double[1][103];
         final boolean[] y = draw(new Random(6), x, 1);

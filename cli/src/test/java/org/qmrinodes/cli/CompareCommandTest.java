@@ -3,7 +3,7 @@ package org.qmrinodes.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.qmrinodes.cli.QmriCommandLineTest.qmri;
+import static org.qmrinodes.cli.QmriRun.qmri;
 import static org.qmrinodes.core.testing.Tolerance.assertRelative;
 
 import java.io.IOException;
@@ -13,7 +13,6 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.qmrinodes.cli.QmriCommandLineTest.Run;
 import org.qmrinodes.core.testing.CsvTable;
 
 /** {@code qmri compare}: contract columns, agreement with R through CSV, exit status and messages. */
@@ -28,7 +27,7 @@ class CompareCommandTest {
     @Test
     void kruskalWallisThroughCsvAgreesWithR() {
         final Path out = tmp.resolve("compare.csv");
-        final Run r = qmri("compare", "--in", DATA.resolve("continuous.csv").toString(), "--group", "group", "--value",
+        final QmriRun r = qmri("compare", "--in", DATA.resolve("continuous.csv").toString(), "--group", "group", "--value",
             "normal,tied,skewed,with_missing,constant", "--test", "kruskal-wallis", "--adjust", "holm", "--out",
             out.toString());
         assertEquals(0, r.status(), r.err());
@@ -66,7 +65,7 @@ class CompareCommandTest {
         }
         Files.writeString(in, csv.toString());
         final Path html = tmp.resolve("table1.html");
-        final Run r = qmri("compare", "--in", in.toString(), "--group", "her2", "--value", "size", "--categorical",
+        final QmriRun r = qmri("compare", "--in", in.toString(), "--group", "her2", "--value", "size", "--categorical",
             "shape", "--groups", "zero,low,over", "--no-yates", "--contrasts", "low:zero,low:over", "--table1-out",
             html.toString());
         assertEquals(0, r.status(), r.err());
@@ -81,7 +80,7 @@ class CompareCommandTest {
     void badInputGivesMessagesAndExitStatus() throws IOException {
         final Path in = tmp.resolve("bad.csv");
         Files.writeString(in, "g,x\na,1\na,2\nb,three\nb,4\n");
-        Run r = qmri("compare", "--in", in.toString(), "--group", "g", "--value", "x");
+        QmriRun r = qmri("compare", "--in", in.toString(), "--group", "g", "--value", "x");
         assertEquals(1, r.status());
         assertTrue(r.err().contains("row 4") && r.err().contains("column 'x'") && r.err().contains("'three'"), r.err());
         assertFalse(r.err().contains("Exception"), r.err());
@@ -107,7 +106,7 @@ class CompareCommandTest {
 
     @Test
     void helpListsEveryTest() {
-        final Run r = qmri("compare", "--help");
+        final QmriRun r = qmri("compare", "--help");
         assertEquals(0, r.status());
         assertTrue(r.out().contains("auto|t|welch|mann-whitney|anova|welch-anova|kruskal-wallis|chi-square|fisher"),
             r.out());

@@ -3,7 +3,7 @@ package org.qmrinodes.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.qmrinodes.cli.QmriCommandLineTest.qmri;
+import static org.qmrinodes.cli.QmriRun.qmri;
 import static org.qmrinodes.core.testing.Tolerance.assertRelative;
 
 import java.io.IOException;
@@ -13,7 +13,6 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.qmrinodes.cli.QmriCommandLineTest.Run;
 import org.qmrinodes.core.testing.CsvTable;
 
 /** {@code qmri logistic}: the contract's columns and terms, agreement with R glm through CSV, errors. */
@@ -46,7 +45,7 @@ class LogisticCommandTest {
     @Test
     void writesTheContractColumnsAndReproducesGlm() throws IOException {
         final Path out = tmp.resolve("coef.csv");
-        final Run r = qmri("logistic", "--in", COHORT, "--truth", "her2", "--positive", "HER2-positive",
+        final QmriRun r = qmri("logistic", "--in", COHORT, "--truth", "her2", "--positive", "HER2-positive",
             "--predictors", "er,t2star,t1_post,tic,age", "--categorical", "er,tic", "--out", out.toString());
         assertEquals(0, r.status(), r.err());
         final CsvTable t = CsvTable.read(out);
@@ -60,7 +59,7 @@ class LogisticCommandTest {
 
     @Test
     void referenceLevelIsSelectable() {
-        final Run r = qmri("logistic", "--in", COHORT, "--truth", "her2", "--positive", "HER2-positive",
+        final QmriRun r = qmri("logistic", "--in", COHORT, "--truth", "her2", "--positive", "HER2-positive",
             "--predictors", "t2star,tic", "--categorical", "tic", "--reference", "tic=III");
         assertEquals(0, r.status(), r.err());
         final CsvTable t = parse(r.out());
@@ -70,7 +69,7 @@ class LogisticCommandTest {
 
     @Test
     void univariableFitsOneModelPerPredictor() {
-        final Run r = qmri("logistic", "--in", COHORT, "--truth", "her2", "--positive", "HER2-positive",
+        final QmriRun r = qmri("logistic", "--in", COHORT, "--truth", "her2", "--positive", "HER2-positive",
             "--predictors", "er,t2star,tic", "--categorical", "er,tic", "--univariable");
         assertEquals(0, r.status(), r.err());
         final CsvTable t = parse(r.out());
@@ -79,26 +78,26 @@ class LogisticCommandTest {
 
     @Test
     void badInputGivesExitStatusAndMessageWithoutStackTrace() throws IOException {
-        final Run missingColumn = qmri("logistic", "--in", COHORT, "--truth", "her2", "--positive", "HER2-positive",
+        final QmriRun missingColumn = qmri("logistic", "--in", COHORT, "--truth", "her2", "--positive", "HER2-positive",
             "--predictors", "t2star,nope");
         assertEquals(2, missingColumn.status());
         assertTrue(missingColumn.err().contains("'nope'"), missingColumn.err());
-        final Run badReference = qmri("logistic", "--in", COHORT, "--truth", "her2", "--positive", "HER2-positive",
+        final QmriRun badReference = qmri("logistic", "--in", COHORT, "--truth", "her2", "--positive", "HER2-positive",
             "--predictors", "tic", "--categorical", "tic", "--reference", "tic=IV");
         assertEquals(1, badReference.status());
         assertTrue(badReference.err().contains("'IV'") && badReference.err().contains("cohort.csv"),
             badReference.err());
         final Path separated = Files.writeString(tmp.resolve("sep.csv"), "y,x\nyes,5\nno,1\nyes,6\nno,2\nyes,7\nno,3\n");
-        final Run sep = qmri("logistic", "--in", separated.toString(), "--truth", "y", "--positive", "yes",
+        final QmriRun sep = qmri("logistic", "--in", separated.toString(), "--truth", "y", "--positive", "yes",
             "--predictors", "x");
         assertEquals(1, sep.status());
         assertTrue(sep.err().contains("separation") && sep.err().contains("'x'"), sep.err());
         assertFalse(sep.err().contains("at org."), sep.err());
-        final Run firth = qmri("logistic", "--in", separated.toString(), "--truth", "y", "--positive", "yes",
+        final QmriRun firth = qmri("logistic", "--in", separated.toString(), "--truth", "y", "--positive", "yes",
             "--predictors", "x", "--method", "firth");
         assertEquals(0, firth.status(), firth.err());
         final Path text = Files.writeString(tmp.resolve("text.csv"), "y,x\nyes,5\nno,abc\n");
-        final Run notNumber = qmri("logistic", "--in", text.toString(), "--truth", "y", "--positive", "yes",
+        final QmriRun notNumber = qmri("logistic", "--in", text.toString(), "--truth", "y", "--positive", "yes",
             "--predictors", "x");
         assertEquals(1, notNumber.status());
         assertTrue(notNumber.err().contains("row 3") && notNumber.err().contains("'x'"), notNumber.err());

@@ -3,12 +3,10 @@ package org.qmrinodes.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.qmrinodes.cli.QmriRun.qmri;
 import static org.qmrinodes.core.testing.Tolerance.assertRelative;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -25,19 +23,6 @@ class QmriCommandLineTest {
     @TempDir
     Path tmp;
 
-    /** The outcome of one in-process run of {@code qmri}. */
-    record Run(int status, String out, String err) {
-    }
-
-    /** Runs {@code qmri} in-process, capturing standard output and error. */
-    static Run qmri(final String... args) {
-        final ByteArrayOutputStream out = new ByteArrayOutputStream();
-        final ByteArrayOutputStream err = new ByteArrayOutputStream();
-        final int status = Qmri.standard().run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-            new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    }
-
     private Path write(final String name, final String content) throws IOException {
         final Path p = tmp.resolve(name);
         Files.writeString(p, content);
@@ -47,7 +32,7 @@ class QmriCommandLineTest {
     @Test
     void rocWritesTheContractColumnsAndReproducesProc() throws IOException {
         final Path out = tmp.resolve("roc.csv");
-        final Run r = qmri("roc", "--in", ROC.resolve("data/moderate.csv").toString(), "--truth", "outcome",
+        final QmriRun r = qmri("roc", "--in", ROC.resolve("data/moderate.csv").toString(), "--truth", "outcome",
             "--positive", "HER2-over", "--score", "s1,s2,s3", "--out", out.toString());
         assertEquals(0, r.status(), r.err());
         final CsvTable t = CsvTable.read(out);
@@ -72,7 +57,7 @@ class QmriCommandLineTest {
 
     @Test
     void delongReproducesProcPairedTests() {
-        final Run r = qmri("delong", "--in", ROC.resolve("data/moderate.csv").toString(), "--truth", "outcome",
+        final QmriRun r = qmri("delong", "--in", ROC.resolve("data/moderate.csv").toString(), "--truth", "outcome",
             "--positive", "HER2-over", "--score", "s1,s2,s3");
         assertEquals(0, r.status(), r.err());
         final String[] lines = r.out().split("\n");
@@ -92,7 +77,7 @@ class QmriCommandLineTest {
 
     @Test
     void delongUnpairedComparesTheSameScoreAcrossTwoTables() {
-        final Run r = qmri("delong", "--in", ROC.resolve("data/unpaired_a.csv").toString(), "--unpaired-in",
+        final QmriRun r = qmri("delong", "--in", ROC.resolve("data/unpaired_a.csv").toString(), "--unpaired-in",
             ROC.resolve("data/unpaired_b.csv").toString(), "--truth", "outcome", "--positive", "HER2-over", "--score",
             "s1");
         assertEquals(0, r.status(), r.err());
@@ -107,7 +92,7 @@ class QmriCommandLineTest {
         final Path asah = CsvTable.sharedFile("data/stats/aSAH.csv");
         final CsvTable data = CsvTable.read(asah);
         final String truth = data.header().contains("outcome") ? "outcome" : data.header().get(0);
-        final Run r = qmri("delong", "--in", asah.toString(), "--truth", truth, "--positive", "Poor", "--score",
+        final QmriRun r = qmri("delong", "--in", asah.toString(), "--truth", truth, "--positive", "Poor", "--score",
             "wfns,s100b");
         assertEquals(0, r.status(), r.err());
         final String[] f = r.out().split("\n")[1].split(",");
@@ -119,7 +104,7 @@ class QmriCommandLineTest {
 
     @Test
     void unknownOptionIsUsageError() {
-        final Run r = qmri("roc", "--in", "x.csv", "--truth", "y", "--positive", "1", "--score", "s", "--bogus", "1");
+        final QmriRun r = qmri("roc", "--in", "x.csv", "--truth", "y", "--positive", "1", "--score", "s", "--bogus", "1");
         assertEquals(2, r.status());
         assertTrue(r.err().contains("unknown option '--bogus'"), r.err());
         assertTrue(r.err().contains("usage: qmri roc"), r.err());
@@ -128,7 +113,7 @@ class QmriCommandLineTest {
     @Test
     void missingColumnIsUsageErrorNamingTheColumn() throws IOException {
         final Path in = write("in.csv", "y,s\n1,0.2\n0,0.1\n1,0.5\n0,0.3\n");
-        final Run r = qmri("roc", "--in", in.toString(), "--truth", "y", "--positive", "1", "--score", "nope");
+        final QmriRun r = qmri("roc", "--in", in.toString(), "--truth", "y", "--positive", "1", "--score", "nope");
         assertEquals(2, r.status());
         assertTrue(r.err().contains("no column 'nope'"), r.err());
     }
@@ -136,7 +121,7 @@ class QmriCommandLineTest {
     @Test
     void nonNumericScoreIsDataErrorNamingFileRowAndColumn() throws IOException {
         final Path in = write("bad.csv", "y,s\n1,0.2\n0,abc\n1,0.5\n0,0.3\n");
-        final Run r = qmri("roc", "--in", in.toString(), "--truth", "y", "--positive", "1", "--score", "s");
+        final QmriRun r = qmri("roc", "--in", in.toString(), "--truth", "y", "--positive", "1", "--score", "s");
         assertEquals(1, r.status());
         assertTrue(r.err().contains("bad.csv") && r.err().contains("row 3") && r.err().contains("column 's'")
             && r.err().contains("'abc'"), r.err());
@@ -146,7 +131,7 @@ class QmriCommandLineTest {
     @Test
     void oneClassOutcomeIsDataError() throws IOException {
         final Path in = write("one.csv", "y,s\n1,0.2\n1,0.1\n1,0.5\n");
-        final Run r = qmri("roc", "--in", in.toString(), "--truth", "y", "--positive", "1", "--score", "s");
+        final QmriRun r = qmri("roc", "--in", in.toString(), "--truth", "y", "--positive", "1", "--score", "s");
         assertEquals(1, r.status());
         assertTrue(r.err().contains("only one class"), r.err());
     }
@@ -154,7 +139,7 @@ class QmriCommandLineTest {
     @Test
     void nonBinaryOutcomeIsDataError() throws IOException {
         final Path in = write("three.csv", "y,s\na,0.2\nb,0.1\nc,0.5\na,0.3\n");
-        final Run r = qmri("roc", "--in", in.toString(), "--truth", "y", "--positive", "a", "--score", "s");
+        final QmriRun r = qmri("roc", "--in", in.toString(), "--truth", "y", "--positive", "a", "--score", "s");
         assertEquals(1, r.status());
         assertTrue(r.err().contains("not binary"), r.err());
     }
@@ -162,7 +147,7 @@ class QmriCommandLineTest {
     @Test
     void tooFewCasesPerClassIsDataError() throws IOException {
         final Path in = write("small.csv", "y,s\n1,0.2\n0,0.1\n0,0.5\n0,0.3\n");
-        final Run r = qmri("roc", "--in", in.toString(), "--truth", "y", "--positive", "1", "--score", "s");
+        final QmriRun r = qmri("roc", "--in", in.toString(), "--truth", "y", "--positive", "1", "--score", "s");
         assertEquals(1, r.status());
         assertTrue(r.err().contains("at least 2 of each"), r.err());
     }
@@ -170,7 +155,7 @@ class QmriCommandLineTest {
     @Test
     void missingValuesAreSkippedAndReported() throws IOException {
         final Path in = write("na.csv", "y,s\n1,0.9\n0,0.1\n1,\n0,0.3\n,0.4\n1,0.7\n0,NA\n");
-        final Run r = qmri("roc", "--in", in.toString(), "--truth", "y", "--positive", "1", "--score", "s");
+        final QmriRun r = qmri("roc", "--in", in.toString(), "--truth", "y", "--positive", "1", "--score", "s");
         assertEquals(0, r.status(), r.err());
         assertTrue(r.err().contains("3 rows skipped"), r.err());
         final String[] f = r.out().split("\n")[1].split(",");
@@ -181,7 +166,7 @@ class QmriCommandLineTest {
 
     @Test
     void helpDescribesEveryOption() {
-        final Run r = qmri("delong", "--help");
+        final QmriRun r = qmri("delong", "--help");
         assertEquals(0, r.status());
         for (final String option : List.of("--in", "--truth", "--positive", "--score", "--reference", "--adjust")) {
             assertTrue(r.out().contains(option), option);
@@ -193,7 +178,7 @@ class QmriCommandLineTest {
     @Test
     void demoWritesTheReportFolder() throws IOException {
         final Path dir = tmp.resolve("report");
-        final Run r = qmri("demo", "--out-dir", dir.toString());
+        final QmriRun r = qmri("demo", "--out-dir", dir.toString());
         assertEquals(0, r.status(), r.err());
         for (final String f : List.of("index.html", "cohort.csv", "roc_low_vs_over.csv", "roc_low_vs_over.png",
             "delong_low_vs_over.csv", "roc_low_vs_zero.csv")) {
@@ -209,7 +194,7 @@ class QmriCommandLineTest {
 
     @Test
     void iccWritesTheContractColumnsAndReproducesPsych() {
-        final Run r = qmri("icc", "--in", AGREEMENT.resolve("data/icc_missing.csv").toString(), "--subject", "subject",
+        final QmriRun r = qmri("icc", "--in", AGREEMENT.resolve("data/icc_missing.csv").toString(), "--subject", "subject",
             "--rater", "reader", "--value", "ADC_mean,Kapp_mean");
         assertEquals(0, r.status(), r.err());
         assertTrue(r.err().contains("'ADC_mean': 2 of 25 subjects dropped"), r.err());
@@ -236,7 +221,7 @@ class QmriCommandLineTest {
 
     @Test
     void iccWithOneFormAndTheShen25Bands() {
-        final Run r = qmri("icc", "--in", AGREEMENT.resolve("data/icc_readers2.csv").toString(), "--subject",
+        final QmriRun r = qmri("icc", "--in", AGREEMENT.resolve("data/icc_readers2.csv").toString(), "--subject",
             "subject", "--rater", "reader", "--value", "ADC_mean", "--type", "ICC2", "--scale", "shen25");
         assertEquals(0, r.status(), r.err());
         final String[] lines = r.out().split("\n");
@@ -248,7 +233,7 @@ class QmriCommandLineTest {
     @Test
     void iccBadInputNamesFileRowAndColumn() throws IOException {
         final Path twice = write("twice.csv", "case,reader,x\na,R1,1\na,R2,2\nb,R1,3\na,R1,4\n");
-        Run r = qmri("icc", "--in", twice.toString(), "--subject", "case", "--rater", "reader", "--value", "x");
+        QmriRun r = qmri("icc", "--in", twice.toString(), "--subject", "case", "--rater", "reader", "--value", "x");
         assertEquals(1, r.status());
         assertTrue(r.err().contains("twice.csv") && r.err().contains("data rows 1 and 4") && r.err().contains("'reader'"),
             r.err());
@@ -269,7 +254,7 @@ class QmriCommandLineTest {
     @Test
     void iccConstantFeatureIsReportedNotFatal() throws IOException {
         final Path in = write("flat.csv", "case,reader,x,y\na,R1,1,5\na,R2,1,6\nb,R1,1,7\nb,R2,1,7.5\nc,R1,1,9\nc,R2,1,9\n");
-        final Run r = qmri("icc", "--in", in.toString(), "--subject", "case", "--rater", "reader", "--value", "x,y");
+        final QmriRun r = qmri("icc", "--in", in.toString(), "--subject", "case", "--rater", "reader", "--value", "x,y");
         assertEquals(0, r.status(), r.err());
         assertTrue(r.err().contains("'x': ICC undefined, the feature is constant"), r.err());
         assertEquals(13, r.out().split("\n").length);
@@ -282,7 +267,7 @@ class QmriCommandLineTest {
         for (int g = 0; g < golden.size(); g++) {
             final String dataset = golden.text(g, "dataset");
             final String categories = golden.text(g, "categories");
-            final Run r = categories.isEmpty()
+            final QmriRun r = categories.isEmpty()
                 ? qmri("kappa", "--in", AGREEMENT.resolve("data/kappa_" + dataset + ".csv").toString(), "--rater-a",
                     "rater_a", "--rater-b", "rater_b", "--weights", golden.text(g, "weights"))
                 : qmri("kappa", "--in", AGREEMENT.resolve("data/kappa_" + dataset + ".csv").toString(), "--rater-a",
@@ -305,7 +290,7 @@ class QmriCommandLineTest {
     @Test
     void kappaBadInput() throws IOException {
         final Path in = write("k.csv", "a,b\n1,1\n2,3\n");
-        Run r = qmri("kappa", "--in", in.toString(), "--rater-a", "a", "--rater-b", "b", "--weights", "cubic");
+        QmriRun r = qmri("kappa", "--in", in.toString(), "--rater-a", "a", "--rater-b", "b", "--weights", "cubic");
         assertEquals(2, r.status());
         assertTrue(r.err().contains("cubic") && r.err().contains("quadratic"), r.err());
         r = qmri("kappa", "--in", in.toString(), "--rater-a", "a", "--rater-b", "b", "--categories", "1,2");

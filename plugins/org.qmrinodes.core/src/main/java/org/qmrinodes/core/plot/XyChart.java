@@ -5,20 +5,14 @@ import java.awt.Color;
 import java.awt.Font;
 import java.awt.FontMetrics;
 import java.awt.Graphics2D;
-import java.awt.RenderingHints;
 import java.awt.geom.Line2D;
 import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-
-import javax.imageio.ImageIO;
 
 /**
  * A square line chart with fixed axis ranges, a grid, an optional identity diagonal and a legend in
@@ -92,14 +86,7 @@ public final class XyChart {
      * @return the PNG bytes
      */
     public byte[] toPng(final int sizePixels) {
-        final BufferedImage image = render(sizePixels);
-        final ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            ImageIO.write(image, "png", out);
-        } catch (final IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
+        return ChartCanvas.png(render(sizePixels));
     }
 
     /**
@@ -107,26 +94,12 @@ public final class XyChart {
      * @return the rendered image
      */
     public BufferedImage render(final int sizePixels) {
-        final BufferedImage image = new BufferedImage(sizePixels, sizePixels, BufferedImage.TYPE_INT_RGB);
-        final Graphics2D g = image.createGraphics();
-        try {
-            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-            g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
-            g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
-            g.setColor(Color.WHITE);
-            g.fillRect(0, 0, sizePixels, sizePixels);
-            draw(g, sizePixels / 600.0);
-        } finally {
-            g.dispose();
-        }
-        return image;
+        return ChartCanvas.render(sizePixels, sizePixels, g -> draw(g, sizePixels / 600.0));
     }
 
     private void draw(final Graphics2D g, final double u) {
         final Font tickFont = new Font(Font.SANS_SERIF, Font.PLAIN, (int) Math.round(15 * u));
         final Font labelFont = new Font(Font.SANS_SERIF, Font.PLAIN, (int) Math.round(18 * u));
-        final Font titleFont = new Font(Font.SANS_SERIF, Font.BOLD, (int) Math.round(19 * u));
         final double left = 80 * u;
         final double top = (title.isEmpty() ? 25 : 50) * u;
         final double side = 600 * u - left - 30 * u;
@@ -176,26 +149,9 @@ public final class XyChart {
             g.draw(path);
         }
 
-        g.setColor(Color.BLACK);
         g.setFont(labelFont);
-        fm = g.getFontMetrics();
-        g.drawString(xLabel, (float) (area.getCenterX() - fm.stringWidth(xLabel) / 2.0),
-            (float) (area.getMaxY() + 40 * u + fm.getAscent() / 2.0));
-        final Graphics2D rotated = (Graphics2D) g.create();
-        rotated.rotate(-Math.PI / 2);
-        rotated.drawString(yLabel, (float) (-area.getCenterY() - fm.stringWidth(yLabel) / 2.0), (float) (28 * u));
-        rotated.dispose();
-        if (!title.isEmpty()) {
-            Font fitted = titleFont;
-            while (g.getFontMetrics(fitted).stringWidth(title) > 580 * u && fitted.getSize2D() > 8 * u) {
-                fitted = fitted.deriveFont(fitted.getSize2D() * 0.95f);
-            }
-            g.setFont(fitted);
-            fm = g.getFontMetrics();
-            final double x = Math.max(10 * u, Math.min(area.getCenterX() - fm.stringWidth(title) / 2.0,
-                590 * u - fm.stringWidth(title)));
-            g.drawString(title, (float) x, (float) (30 * u));
-        }
+        ChartCanvas.drawAxisLabels(g, area, xLabel, yLabel, 40 * u, 28 * u);
+        ChartCanvas.drawTitle(g, title, area.getCenterX(), 30 * u, 580 * u, 600 * u, u);
         drawLegend(g, area, tickFont, u);
     }
 

@@ -20,7 +20,7 @@ public final class Qmri {
 
     /** @return the command line with every subcommand */
     static Qmri standard() {
-        return new Qmri(List.of(new RocCommand(), new DelongCommand(), new DemoCommand()));
+        return new Qmri(List.of(new RocCommand(), new DelongCommand(), new DicomScanCommand(), new DemoCommand()));
     }
 
     /**

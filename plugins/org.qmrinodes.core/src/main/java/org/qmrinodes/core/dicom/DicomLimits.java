@@ -66,6 +66,10 @@ public final class DicomLimits {
             while (pos + 8 <= size && tagAt(pos) >>> 16 == 0x0002) {
                 final long[] header = header(pos, size);
                 final long len = header[1];
+                if (len > size - pos - header[0]) {
+                    throw new IOException(file + ": element " + name((int) header[2]) + " declares " + len
+                        + " bytes but only " + (size - pos - header[0]) + " remain");
+                }
                 if ((int) header[2] == 0x00020010) {
                     transferSyntax = ascii(pos + header[0], (int) len).replace("\0", "").trim();
                 }

@@ -177,4 +177,51 @@ class RealScannerSeriesTest {
         }
         assertEquals(3, images, () -> scan.series().toString());
     }
+
+    @Test
+    void enhancedMultiFrameGivesTheSameGridAndPixelsAsItsSingleFrameSlices() {
+        final Path seg = CsvTable.sharedFile("data/segmentation/dcmqi_23x38x3/multiframe/mf.dcm").getParent().getParent();
+        final DicomSeries classic = onlySeries(READER.scan(seg.resolve("image")));
+        final DicomSeries enhanced = onlySeries(READER.scan(seg.resolve("multiframe")));
+        assertEquals(1, enhanced.files().size());
+        assertTrue(enhanced.geometry().sameGrid(classic.geometry(), 1e-3), enhanced.geometry() + " vs " + classic.geometry());
+        final Volume a = READER.load(classic);
+        final Volume b = READER.load(enhanced);
+        final Geometry g = a.geometry();
+        for (int k = 0; k < g.slices(); k++) {
+            for (int j = 0; j < g.rows(); j++) {
+                for (int i = 0; i < g.columns(); i++) {
+                    assertEquals(a.get(i, j, k, 0), b.get(i, j, k, 0), 0f);
+                }
+            }
+        }
+    }
+
+    @Test
+    void niftiWrittenFromGeSeriesAgreesWithDcm2niixUnderNibabel(@org.junit.jupiter.api.io.TempDir final Path tmp)
+        throws IOException, InterruptedException {
+        final DicomSeries s = onlySeries(READER.scan(folder("ge_dwi_tensor")));
+        final Volume v = READER.load(s);
+        final Path out = tmp.resolve("ge.nii.gz");
+        final List<float[]> volumes = new java.util.ArrayList<>();
+        for (int t = 0; t < v.volumeCount(); t++) {
+            volumes.add(v.copyOfVolume(t));
+        }
+        Nifti.write(out, v.geometry(), volumes);
+        final Volume back = Nifti.readVolume(out);
+        assertTrue(back.geometry().sameGrid(v.geometry(), 1e-3));
+        assertEquals(v.get(100, 120, 1, 3), back.get(100, 120, 1, 3), 0f);
+        // independent check with nibabel, where Debian's python3-nibabel is installed
+        final Path python = Path.of("/usr/bin/python3");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isExecutable(python), "no /usr/bin/python3, nibabel check skipped");
+        final Process probe = new ProcessBuilder(python.toString(), "-c", "import nibabel").start();
+        org.junit.jupiter.api.Assumptions.assumeTrue(probe.waitFor() == 0, "python3-nibabel absent, nibabel check skipped");
+        final Path script = CsvTable.validationDir().resolve("dicom/check_nifti.py");
+        final Path ref = folder("ge_dwi_tensor").getParent().resolve("reference/Ax_DWI_TENSOR_R2_1.nii");
+        final Process p = new ProcessBuilder(python.toString(), script.toString(), out.toString(), ref.toString())
+            .redirectErrorStream(true).start();
+        final String output = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals(0, p.waitFor(), output);
+        assertTrue(output.startsWith("ok"), output);
+    }
 }

@@ -237,15 +237,21 @@ public final class DicomSeriesReader {
         if (positions.size() == 1) {
             return f0.thickness() > 0 ? f0.thickness() : 1.0;
         }
-        final double spacing = (positions.get(positions.size() - 1) - positions.get(0)) / (positions.size() - 1);
-        final double tol = Math.max(0.01, 0.01 * spacing);
+        final double[] steps = new double[positions.size() - 1];
         for (int k = 1; k < positions.size(); k++) {
-            final double step = positions.get(k) - positions.get(k - 1);
-            if (Math.abs(step - spacing) > tol) {
+            steps[k - 1] = positions.get(k) - positions.get(k - 1);
+        }
+        final double[] sorted = steps.clone();
+        java.util.Arrays.sort(sorted);
+        final double nominal = sorted[sorted.length / 2];
+        final double tol = Math.max(0.01, 0.01 * nominal);
+        for (int k = 1; k < positions.size(); k++) {
+            final double step = steps[k - 1];
+            if (Math.abs(step - nominal) > tol) {
                 throw new InvalidDataException("varying slice spacing: " + round(step) + " mm between slices " + k + " and "
                     + (k + 1) + " (at " + round(positions.get(k - 1)) + " and " + round(positions.get(k))
-                    + " mm along the normal), " + round(spacing) + " mm on average"
-                    + (Math.abs(step - 2 * spacing) < tol || step > 1.5 * spacing ? " (a missing slice?)" : ""));
+                    + " mm along the normal), " + round(nominal) + " mm elsewhere"
+                    + (step > 1.5 * nominal ? " (a missing slice?)" : ""));
             }
             final double[] p0 = points.get(0);
             final double[] p = points.get(k);
@@ -255,12 +261,12 @@ public final class DicomSeriesReader {
                 final double d = p[a] - p0[a] - along * normal[a];
                 off += d * d;
             }
-            if (Math.sqrt(off) > Math.max(0.1, 0.05 * spacing)) {
+            if (Math.sqrt(off) > Math.max(0.1, 0.05 * nominal)) {
                 throw new InvalidDataException("slice " + (k + 1) + " is shifted " + round(Math.sqrt(off))
                     + " mm sideways from the stack's normal (tilted or mixed stacks are not supported)");
             }
         }
-        return spacing;
+        return (positions.get(positions.size() - 1) - positions.get(0)) / (positions.size() - 1);
     }
 
     private static long minOrder(final FrameHeader[] v) {

@@ -35,17 +35,30 @@ public final class DicomTables {
      * @return the table
      */
     public static ResultTable series(final DicomScan scan) {
+        return series(scan, false);
+    }
+
+    /**
+     * @param scan a scan
+     * @param withFileList whether to append a column {@code file_list}: the series' image files,
+     *        {@code ;}-separated (what a later node needs to load the series)
+     * @return the table of {@link #series(DicomScan)}, optionally with the file list
+     */
+    public static ResultTable series(final DicomScan scan, final boolean withFileList) {
         final ResultTable.Builder b = ResultTable.builder(text("patient_id"), text("study_uid"), text("series_uid"),
             integer("series_number"), text("series_description"), text("modality"), text("manufacturer"),
             integer("rows"), integer("columns"), integer("slices"), integer("volumes"), real("spacing_x"),
             real("spacing_y"), real("spacing_z"), text("b_values"), text("echo_times"), text("inversion_times"),
             text("flip_angles"), real("repetition_time"), integer("files"), integer("skipped_files"), text("isotropic"),
             text("temporal_positions"), text("problem"));
+        final ResultTable.Builder withFiles = ResultTable.builder(
+            java.util.stream.Stream.concat(b.build().columns().stream(), java.util.stream.Stream.of(text("file_list")))
+                .toArray(ResultTable.Column[]::new));
         for (final DicomSeries s : scan.series()) {
             final SeriesInfo i = s.info();
             final boolean ok = s.problem() == null;
             final List<AcquisitionParameters> p = s.volumes();
-            b.row(i.patientId(), i.studyUid(), i.seriesUid(), i.seriesNumber(), i.description(), i.modality(),
+            final Object[] cells = {i.patientId(), i.studyUid(), i.seriesUid(), i.seriesNumber(), i.description(), i.modality(),
                 i.manufacturer(), ok ? s.geometry().rows() : null, ok ? s.geometry().columns() : null,
                 ok ? s.geometry().slices() : null, ok ? p.size() : null, ok ? s.geometry().spacing()[0] : null,
                 ok ? s.geometry().spacing()[1] : null, ok ? s.geometry().spacing()[2] : null,
@@ -54,9 +67,13 @@ public final class DicomTables {
                 p.isEmpty() || Double.isNaN(p.get(0).repetitionTime()) ? null : p.get(0).repetitionTime(),
                 s.files().size(), s.skippedFiles(),
                 p.isEmpty() ? "" : p.stream().map(x -> Boolean.toString(x.isotropic())).collect(Collectors.joining(";")),
-                list(p, AcquisitionParameters::temporalPosition), ok ? "" : s.problem());
+                list(p, AcquisitionParameters::temporalPosition), ok ? "" : s.problem()};
+            b.row(cells);
+            final Object[] more = java.util.Arrays.copyOf(cells, cells.length + 1);
+            more[cells.length] = s.files().stream().map(Object::toString).collect(Collectors.joining(";"));
+            withFiles.row(more);
         }
-        return b.build();
+        return withFileList ? withFiles.build() : b.build();
     }
 
     private static String list(final List<AcquisitionParameters> p, final ToDoubleFunction<AcquisitionParameters> f) {

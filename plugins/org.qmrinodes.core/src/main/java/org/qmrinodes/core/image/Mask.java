@@ -53,6 +53,24 @@ public final class Mask {
         return counts;
     }
 
+    /**
+     * @param label a label of this mask
+     * @param name the mask's name (file) for the message
+     * @return a binary mask: 1 where this mask has {@code label}, else 0
+     * @throws org.qmrinodes.core.data.InvalidDataException when the label does not occur
+     */
+    public Mask select(final int label, final String name) {
+        if (!labelCounts().containsKey(label)) {
+            throw new org.qmrinodes.core.data.InvalidDataException(name + ": label " + label
+                + " is not in the mask (labels " + labelCounts().keySet() + ")");
+        }
+        final int[] out = new int[labels.length];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = labels[i] == label ? 1 : 0;
+        }
+        return new Mask(geometry, out);
+    }
+
     /** @return a copy of all labels, column fastest */
     public int[] copyOfLabels() {
         return labels.clone();

@@ -48,11 +48,9 @@ public final class MaskMatching {
         if (counts.isEmpty()) {
             throw new InvalidDataException(name + ": the mask is empty (no non-zero voxel)");
         }
-        if (label != 0 && !counts.containsKey(label)) {
-            throw new InvalidDataException(name + ": label " + label + " is not in the mask (labels " + counts.keySet() + ")");
-        }
-        final Geometry mg = mask.geometry();
-        final int[] src = mask.copyOfLabels();
+        final Mask chosen = label == 0 ? mask : mask.select(label, name);
+        final Geometry mg = chosen.geometry();
+        final int[] src = chosen.copyOfLabels();
         // every labelled mask voxel must fall inside the image
         long outside = 0;
         long labelled = 0;
@@ -60,7 +58,7 @@ public final class MaskMatching {
             for (int j = 0; j < mg.rows(); j++) {
                 for (int i = 0; i < mg.columns(); i++) {
                     final int l = src[(k * mg.rows() + j) * mg.columns() + i];
-                    if (l == 0 || (label != 0 && l != label)) {
+                    if (l == 0) {
                         continue;
                     }
                     labelled++;
@@ -80,7 +78,7 @@ public final class MaskMatching {
         final boolean same = mg.sameGrid(image, SAME_GRID_MM);
         if (same) {
             for (int n = 0; n < out.length; n++) {
-                out[n] = keep(src[n], label);
+                out[n] = src[n];
             }
         } else {
             for (int k = 0; k < image.slices(); k++) {
@@ -91,8 +89,7 @@ public final class MaskMatching {
                             final int mi = (int) Math.round(idx[0]);
                             final int mj = (int) Math.round(idx[1]);
                             final int mk = (int) Math.round(idx[2]);
-                            out[(k * image.rows() + j) * image.columns() + i] =
-                                keep(src[(mk * mg.rows() + mj) * mg.columns() + mi], label);
+                            out[(k * image.rows() + j) * image.columns() + i] = src[(mk * mg.rows() + mj) * mg.columns() + mi];
                         }
                     }
                 }
@@ -102,10 +99,6 @@ public final class MaskMatching {
                 + "; resampled by nearest neighbour");
         }
         return new Result(new Mask(image, out), !same, warnings);
-    }
-
-    private static int keep(final int l, final int label) {
-        return label == 0 ? l : l == label ? 1 : 0;
     }
 
     private static boolean inside(final double[] idx, final Geometry g) {

@@ -13,6 +13,8 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.knime.core.node.NodeDialogPane;
 import org.qmrinodes.knime.delong.DelongComparisonNodeFactory;
+import org.qmrinodes.knime.dicomreader.DicomSeriesReaderNodeFactory;
+import org.qmrinodes.knime.voimask.VoiMaskReaderNodeFactory;
 import org.qmrinodes.knime.roc.RocAnalysisNodeFactory;
 import org.w3c.dom.Document;
 import org.w3c.dom.NodeList;
@@ -24,7 +26,8 @@ import org.w3c.dom.NodeList;
 class GeneratedDialogTest {
 
     private static final List<QmriNodeFactory<?>> FACTORIES =
-        List.of(new RocAnalysisNodeFactory(), new DelongComparisonNodeFactory());
+        List.of(new RocAnalysisNodeFactory(), new DelongComparisonNodeFactory(), new DicomSeriesReaderNodeFactory(),
+            new VoiMaskReaderNodeFactory());
 
     @Test
     void dialogsAreGeneratedHeadless() {

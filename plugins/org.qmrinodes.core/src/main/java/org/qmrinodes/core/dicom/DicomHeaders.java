@@ -10,6 +10,7 @@ import java.util.Locale;
 
 import org.qmrinodes.core.data.InvalidDataException;
 import org.qmrinodes.core.image.AcquisitionParameters;
+import org.qmrinodes.core.image.Geometry;
 
 /**
  * Turns one file's data set into the slices it holds, with positions and acquisition parameters,
@@ -227,6 +228,22 @@ final class DicomHeaders {
         } catch (final IllegalArgumentException e) {
             throw new InvalidDataException(file + ": Siemens CSA image header " + DicomLimits.name(tag) + ": " + e.getMessage());
         }
+    }
+
+    static double dot(final double[] a, final double[] b) {
+        return a[0] * b[0] + a[1] * b[1] + a[2] * b[2];
+    }
+
+    /**
+     * The grid of a stack of slices like {@code f}: its size, pixel spacing and orientation, the
+     * given number of slices from {@code origin} along {@code normal}.
+     */
+    static Geometry grid(final FrameHeader f, final int slices, final double[] origin, final double sliceSpacing,
+        final double[] normal) {
+        final double[] o = f.orientation();
+        return new Geometry(f.columns(), f.rows(), slices, origin,
+            new double[] {f.pixelSpacing()[1], f.pixelSpacing()[0], sliceSpacing},
+            new double[] {o[0], o[1], o[2], o[3], o[4], o[5], normal[0], normal[1], normal[2]});
     }
 
     static double[] cross(final double[] iop) {

@@ -48,15 +48,12 @@ public final class DicomSegReader {
         final FrameHeader f0 = frames.get(0);
         final double[] normal = DicomHeaders.cross(f0.orientation());
         final double spacing = f0.thickness() > 0 ? f0.thickness() : 1;
-        final double low = frames.stream().mapToDouble(f -> dot(f.position(), normal)).min().orElseThrow();
-        final double high = frames.stream().mapToDouble(f -> dot(f.position(), normal)).max().orElseThrow();
+        final double low = frames.stream().mapToDouble(f -> DicomHeaders.dot(f.position(), normal)).min().orElseThrow();
+        final double high = frames.stream().mapToDouble(f -> DicomHeaders.dot(f.position(), normal)).max().orElseThrow();
         final int slices = (int) Math.round((high - low) / spacing) + 1;
-        final FrameHeader first = frames.stream().min(Comparator.comparingDouble(f -> dot(f.position(), normal)))
+        final FrameHeader first = frames.stream().min(Comparator.comparingDouble(f -> DicomHeaders.dot(f.position(), normal)))
             .orElseThrow();
-        final double[] o = f0.orientation();
-        final Geometry g = new Geometry(f0.columns(), f0.rows(), slices, first.position(),
-            new double[] {f0.pixelSpacing()[1], f0.pixelSpacing()[0], spacing},
-            new double[] {o[0], o[1], o[2], o[3], o[4], o[5], normal[0], normal[1], normal[2]});
+        final Geometry g = DicomHeaders.grid(f0, slices, first.position(), spacing, normal);
         final int bits = (int) d.number(0x00280100);
         final boolean fractional = "FRACTIONAL".equalsIgnoreCase(d.string(0x00620001));
         final double threshold = fractional ? d.number(0x0062000E) / 2 : 0;
@@ -69,7 +66,7 @@ public final class DicomSegReader {
         }
         final int[] labels = new int[(int) g.voxelCount()];
         for (int f = 0; f < frames.size(); f++) {
-            final int k = (int) Math.round((dot(frames.get(f).position(), normal) - low) / spacing);
+            final int k = (int) Math.round((DicomHeaders.dot(frames.get(f).position(), normal) - low) / spacing);
             final int segment = segmentNumber(file, perFrame, f);
             for (int p = 0; p < frameSize; p++) {
                 final long bit = (long) f * frameSize + p;
@@ -112,9 +109,5 @@ public final class DicomSegReader {
             return b;
         }
         throw new InvalidDataException(file + ": Pixel Data (7FE0,0010) has value representation " + e.vr());
-    }
-
-    private static double dot(final double[] a, final double[] b) {
-        return a[0] * b[0] + a[1] * b[1] + a[2] * b[2];
     }
 }

@@ -167,12 +167,12 @@ public final class DicomSeriesReader {
         final double[] normal = DicomHeaders.cross(f0.orientation());
         // distinct slice positions along the normal
         final List<FrameHeader> byPosition = new ArrayList<>(frames);
-        byPosition.sort(Comparator.comparingDouble(f -> dot(f.position(), normal)));
+        byPosition.sort(Comparator.comparingDouble(f -> DicomHeaders.dot(f.position(), normal)));
         final List<Double> positions = new ArrayList<>();
         final List<double[]> points = new ArrayList<>();
         final double tolerance = 0.01;
         for (final FrameHeader f : byPosition) {
-            final double d = dot(f.position(), normal);
+            final double d = DicomHeaders.dot(f.position(), normal);
             if (positions.isEmpty() || d - positions.get(positions.size() - 1) > tolerance) {
                 positions.add(d);
                 points.add(f.position());
@@ -188,7 +188,7 @@ public final class DicomSeriesReader {
         for (final Map.Entry<String, List<FrameHeader>> e : byKey.entrySet()) {
             final TreeMap<Integer, List<FrameHeader>> atPosition = new TreeMap<>();
             for (final FrameHeader f : e.getValue()) {
-                atPosition.computeIfAbsent(positionIndex(positions, dot(f.position(), normal), tolerance),
+                atPosition.computeIfAbsent(positionIndex(positions, DicomHeaders.dot(f.position(), normal), tolerance),
                     k -> new ArrayList<>()).add(f);
             }
             int repeats = -1;
@@ -225,11 +225,7 @@ public final class DicomSeriesReader {
             }
             slices.add(s);
         }
-        final double[] ori = f0.orientation();
-        final Geometry g = new Geometry(f0.columns(), f0.rows(), positions.size(), points.get(0),
-            new double[] {f0.pixelSpacing()[1], f0.pixelSpacing()[0], spacing},
-            new double[] {ori[0], ori[1], ori[2], ori[3], ori[4], ori[5], normal[0], normal[1], normal[2]});
-        return new Layout(g, parameters, slices);
+        return new Layout(DicomHeaders.grid(f0, positions.size(), points.get(0), spacing, normal), parameters, slices);
     }
 
     private static double checkSpacing(final List<Double> positions, final List<double[]> points, final double[] normal,
@@ -327,10 +323,6 @@ public final class DicomSeriesReader {
 
     private static String round(final double v) {
         return String.format(Locale.ROOT, "%.3f", v).replaceAll("0+$", "").replaceAll("\\.$", "");
-    }
-
-    private static double dot(final double[] a, final double[] b) {
-        return a[0] * b[0] + a[1] * b[1] + a[2] * b[2];
     }
 
     private static double maxDiff(final double[] a, final double[] b) {

@@ -77,7 +77,7 @@ public final class Volume {
      * @param geometry the grid
      * @param parameters one entry per volume
      * @return a builder holding zeroed voxels
-     * @throws IllegalArgumentException when the stack does not fit one array
+     * @throws IllegalArgumentException when the stack does not fit one array or the free memory
      */
     public static Builder builder(final Geometry geometry, final List<AcquisitionParameters> parameters) {
         if (parameters.isEmpty()) {
@@ -87,6 +87,13 @@ public final class Volume {
         if (n > MAX_VOXELS) {
             throw new IllegalArgumentException(geometry.columns() + "x" + geometry.rows() + "x" + geometry.slices() + "x"
                 + parameters.size() + " voxels exceed the limit of " + MAX_VOXELS);
+        }
+        final Runtime rt = Runtime.getRuntime();
+        final long free = rt.maxMemory() - (rt.totalMemory() - rt.freeMemory());
+        if (4 * n > free) {
+            throw new IllegalArgumentException(geometry.columns() + "x" + geometry.rows() + "x" + geometry.slices() + "x"
+                + parameters.size() + " voxels need " + (4 * n >> 20) + " MB, only " + (free >> 20)
+                + " MB of memory are free");
         }
         return new Builder(geometry, List.copyOf(parameters), new float[(int) n]);
     }

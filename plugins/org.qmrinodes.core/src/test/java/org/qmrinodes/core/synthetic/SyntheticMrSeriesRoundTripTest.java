@@ -84,6 +84,44 @@ class SyntheticMrSeriesRoundTripTest {
         final Spec small = Spec.small(Protocol.DWI, 11);
         final Spec spec = new Spec(Protocol.DWI, 32, 24, 4, small.pixelSpacing(), small.sliceSpacing(), small.snr(),
             storage, "P-" + storage, 11);
-        assertRoundTrip(SyntheticMrSeries.write(spec, folder, new PixelMedToolkit()), folder);
+        final Truth truth = SyntheticMrSeries.write(spec, folder, new PixelMedToolkit());
+        assertRoundTrip(truth, folder);
+        assertPydicomReadsTheSame(truth, folder);
+    }
+
+    /**
+     * pydicom (validation/dicom/check_synthetic.py) finds valid Part 10 MR files, the same b-value
+     * per instance and the same first voxel; skipped where Debian's python3-pydicom is absent.
+     */
+    private static void assertPydicomReadsTheSame(final Truth truth, final Path folder)
+        throws IOException {
+        final Path python = Path.of("/usr/bin/python3");
+        org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.isExecutable(python),
+            "no /usr/bin/python3, pydicom check skipped");
+        try {
+            final Process probe = new ProcessBuilder(python.toString(), "-c", "import pydicom").start();
+            org.junit.jupiter.api.Assumptions.assumeTrue(probe.waitFor() == 0, "python3-pydicom absent, check skipped");
+            final Path script = org.qmrinodes.core.testing.CsvTable.validationDir().resolve("dicom/check_synthetic.py");
+            final Process p = new ProcessBuilder(python.toString(), script.toString(), folder.toString())
+                .redirectErrorStream(true).start();
+            final String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            assertEquals(0, p.waitFor(), out);
+            final String[] lines = out.trim().split("\n");
+            assertEquals("ok", lines[lines.length - 1]);
+            assertEquals(truth.files().size(), lines.length - 1);
+            final int slices = truth.geometry().slices();
+            for (int l = 0; l < lines.length - 1; l++) {
+                final String[] f = lines[l].split(",");
+                final int instance = Integer.parseInt(f[0]);
+                final int v = (instance - 1) / slices;
+                final int k = (instance - 1) % slices;
+                assertEquals(truth.volumes().get(v).bValue(), Double.parseDouble(f[1]), 1e-9, "b of instance " + instance);
+                final int n = truth.geometry().columns() * truth.geometry().rows();
+                assertEquals(truth.stored().get(v)[k * n], Double.parseDouble(f[2]), 1e-4, "voxel of instance " + instance);
+            }
+        } catch (final InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException(e);
+        }
     }
 }

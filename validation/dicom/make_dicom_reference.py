@@ -30,7 +30,8 @@ def series_files(folder):
 
 def main(shared):
     w = csv.writer(sys.stdout, lineterminator="\n")
-    w.writerow(["series", "slices", "columns", "rows", "affine_lps_row_major", "first_voxel_of_first_file"])
+    w.writerow(["series", "slices", "columns", "rows", "affine_lps_row_major", "first_voxel_of_first_file",
+                "slice_sums_first_file"])
     for name in ["ge_dwi_tensor", "siemens_mosaic_dwi", "philips_dwi_classic"]:
         ds = series_files(os.path.join(shared, "data", "dicom", name, "dicom"))
         wrappers = [dicomwrappers.wrapper_from_data(d) for d in ds]
@@ -58,8 +59,13 @@ def main(shared):
         # nibabel's affine maps (row, column, slice) -> LPS; ours (column, row, slice): swap the
         # first two columns
         aff = aff[:, [1, 0, 2, 3]]
+        data = first.get_data()
+        # per-slice sums of the first file's voxels (mosaic: nibabel's de-mosaicked slices, in the
+        # order of its affine's third axis)
+        sums = [float(data[..., k].sum()) for k in range(data.shape[2])] if data.ndim == 3 else [float(data.sum())]
         w.writerow([name, nslices, cols, rows, " ".join("%.6f" % v for v in aff[:3, :].ravel()),
-                    "%.6f" % float(first.get_data()[0, 0] if first.get_data().ndim == 2 else first.get_data()[0, 0, 0])])
+                    "%.6f" % float(data[0, 0] if data.ndim == 2 else data[0, 0, 0]),
+                    " ".join("%.3f" % v for v in sums)])
 
 
 if __name__ == "__main__":

@@ -137,6 +137,29 @@ public final class SyntheticMrSeries {
      * @throws IOException when writing fails
      */
     public static Truth write(final Spec spec, final Path folder, final DicomToolkit toolkit) throws IOException {
+        return generate(spec, folder, toolkit, false);
+    }
+
+    /**
+     * Generates the same series as {@link #write} but as one Enhanced MR Image (multi-frame) file,
+     * {@code enhanced.dcm}: orientation, pixel measures and rescale in the Shared Functional Groups,
+     * each frame's position, echo time, b-value (MR Diffusion), inversion time (MR Modifier),
+     * repetition time and flip angle (MR Timing) in its Per-frame Functional Groups item. Frames are
+     * stored volume by volume, slices in order.
+     *
+     * @param spec what to generate ({@link Spec#storage()} is ignored: b-values go in the MR Diffusion
+     *        Sequence)
+     * @param folder where to write (created)
+     * @param toolkit the DICOM toolkit to write with
+     * @return the ground truth; {@code files} holds the one file
+     * @throws IOException when writing fails
+     */
+    public static Truth writeEnhanced(final Spec spec, final Path folder, final DicomToolkit toolkit) throws IOException {
+        return generate(spec, folder, toolkit, true);
+    }
+
+    private static Truth generate(final Spec spec, final Path folder, final DicomToolkit toolkit, final boolean enhanced)
+        throws IOException {
         final Random random = new Random(spec.seed());
         final Geometry g = geometry(spec);
         final int n = (int) g.voxelCount();
@@ -235,8 +258,13 @@ public final class SyntheticMrSeries {
         }
         Collections.shuffle(fileNumbers, random);
         final List<Path> files = new ArrayList<>();
+        if (enhanced) {
+            final Path f = folder.resolve("enhanced.dcm");
+            toolkit.write(f, enhancedDataset(spec, g, params, ints, dsSlope(slope), study, series, frame, uid(random)));
+            files.add(f);
+        }
         int instance = 0;
-        for (int t = 0; t < params.size(); t++) {
+        for (int t = 0; t < (enhanced ? 0 : params.size()); t++) {
             for (int k = 0; k < spec.slices(); k++) {
                 final short[] pix = new short[spec.columns() * spec.rows()];
                 System.arraycopy(ints.get(t), k * pix.length, pix, 0, pix.length);
@@ -406,6 +434,75 @@ public final class SyntheticMrSeries {
             }
         }
         return b.put(0x7FE00010, "OW", pixels).build();
+    }
+
+    private static DicomElements enhancedDataset(final Spec spec, final Geometry g, final List<AcquisitionParameters> params,
+        final List<short[]> volumes, final String slope, final String study, final String series, final String frame,
+        final String sop) {
+        final double[] dir = g.direction();
+        final int n = g.columns() * g.rows();
+        final short[] pixels = new short[n * g.slices() * params.size()];
+        final List<DicomElements> perFrame = new ArrayList<>();
+        int f = 0;
+        for (int t = 0; t < params.size(); t++) {
+            final AcquisitionParameters a = params.get(t);
+            for (int k = 0; k < g.slices(); k++) {
+                System.arraycopy(volumes.get(t), k * n, pixels, f * n, n);
+                f++;
+                final DicomElements.Builder item = DicomElements.builder()
+                    .sequence(0x00209111, List.of(DicomElements.builder().binary(0x00209128, "UL", t + 1)
+                        .binary(0x00209057, "UL", k + 1).build()))
+                    .sequence(0x00209113, List.of(DicomElements.builder().ds(0x00200032, g.indexToPatient(0, 0, k)).build()))
+                    .sequence(0x00189114, List.of(DicomElements.builder().binary(0x00189082, "FD", a.echoTime()).build()))
+                    .sequence(0x00189112, List.of(DicomElements.builder().ds(0x00180080, a.repetitionTime())
+                        .ds(0x00181314, a.flipAngle()).build()));
+                if (!Double.isNaN(a.bValue())) {
+                    item.sequence(0x00189117, List.of(DicomElements.builder().binary(0x00189087, "FD", a.bValue()).build()));
+                }
+                if (!Double.isNaN(a.inversionTime())) {
+                    item.sequence(0x00189115, List.of(DicomElements.builder().binary(0x00189079, "FD", a.inversionTime())
+                        .build()));
+                }
+                perFrame.add(item.build());
+            }
+        }
+        final DicomElements shared = DicomElements.builder()
+            .sequence(0x00209116, List.of(DicomElements.builder()
+                .ds(0x00200037, dir[0], dir[1], dir[2], dir[3], dir[4], dir[5]).build()))
+            .sequence(0x00289110, List.of(DicomElements.builder().ds(0x00280030, g.spacing()[1], g.spacing()[0])
+                .ds(0x00180050, g.spacing()[2]).ds(0x00180088, g.spacing()[2]).build()))
+            .sequence(0x00289145, List.of(DicomElements.builder().text(0x00281052, "DS", "0").text(0x00281053, "DS", slope)
+                .text(0x00281054, "LO", "US").build()))
+            .build();
+        return DicomElements.builder()
+            .text(0x00080008, "CS", "ORIGINAL", "PRIMARY", "M", "NONE")
+            .text(0x00080016, "UI", "1.2.840.10008.5.1.4.1.1.4.1")
+            .text(0x00080018, "UI", sop)
+            .text(0x00080020, "DA", "20250101")
+            .text(0x00080030, "TM", "120000")
+            .text(0x00080060, "CS", "MR")
+            .text(0x00080070, "LO", "qMRI Nodes synthetic")
+            .text(0x0008103E, "LO", spec.protocol().name().toLowerCase(Locale.ROOT) + " synthetic enhanced")
+            .text(0x00100010, "PN", "Synthetic^" + spec.patientId())
+            .text(0x00100020, "LO", spec.patientId())
+            .text(0x0020000D, "UI", study)
+            .text(0x0020000E, "UI", series)
+            .text(0x00200011, "IS", Integer.toString(100 + spec.protocol().ordinal()))
+            .text(0x00200013, "IS", "1")
+            .text(0x00200052, "UI", frame)
+            .text(0x00280008, "IS", Integer.toString(perFrame.size()))
+            .binary(0x00280002, "US", 1)
+            .text(0x00280004, "CS", "MONOCHROME2")
+            .binary(0x00280010, "US", g.rows())
+            .binary(0x00280011, "US", g.columns())
+            .binary(0x00280100, "US", 16)
+            .binary(0x00280101, "US", 16)
+            .binary(0x00280102, "US", 15)
+            .binary(0x00280103, "US", 0)
+            .sequence(0x52009229, List.of(shared))
+            .sequence(0x52009230, perFrame)
+            .put(0x7FE00010, "OW", pixels)
+            .build();
     }
 
     private static String manufacturer(final Spec spec) {

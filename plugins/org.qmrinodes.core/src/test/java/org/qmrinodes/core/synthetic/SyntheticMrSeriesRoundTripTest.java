@@ -33,6 +33,15 @@ class SyntheticMrSeriesRoundTripTest {
     @TempDir
     Path tmp;
 
+    @ParameterizedTest
+    @EnumSource(Protocol.class)
+    void enhancedMultiFrameRoundTripsFromPerFrameFunctionalGroups(final Protocol protocol) throws IOException {
+        final Path folder = tmp.resolve("enhanced-" + protocol.name());
+        final Truth truth = SyntheticMrSeries.writeEnhanced(Spec.small(protocol, 13), folder, new PixelMedToolkit());
+        assertEquals(1, truth.files().size());
+        assertRoundTrip(truth, folder);
+    }
+
     private static void assertRoundTrip(final Truth truth, final Path folder) {
         final DicomSeriesReader reader = DicomSeriesReader.withPixelMed();
         final DicomScan scan = reader.scan(folder);

@@ -125,13 +125,25 @@ final class DicomHeaders {
         return v;
     }
 
+    /** Checks that the row and column directions are unit vectors at right angles. */
+    private static double[] orientation(final Path file, final double[] iop) {
+        final double row = Math.sqrt(iop[0] * iop[0] + iop[1] * iop[1] + iop[2] * iop[2]);
+        final double col = Math.sqrt(iop[3] * iop[3] + iop[4] * iop[4] + iop[5] * iop[5]);
+        final double cos = iop[0] * iop[3] + iop[1] * iop[4] + iop[2] * iop[5];
+        if (Math.abs(row - 1) > 0.01 || Math.abs(col - 1) > 0.01 || Math.abs(cos) > 0.01) {
+            throw new InvalidDataException(file + ": Image Orientation (Patient) (0020,0037) " + Arrays.toString(iop)
+                + " is not two perpendicular unit vectors");
+        }
+        return iop;
+    }
+
     private static FrameHeader single(final Path file, final DicomElements d, final int rows, final int columns) {
         final double[] ipp = vector(file, d, IPP, 3, "Image Position (Patient)");
-        final double[] iop = vector(file, d, IOP, 6, "Image Orientation (Patient)");
+        final double[] iop = orientation(file, vector(file, d, IOP, 6, "Image Orientation (Patient)"));
         final double[] ps = vector(file, d, PIXEL_SPACING, 2, "Pixel Spacing");
         final DicomSlice slice = new DicomSlice(file, 0, -1, orDefault(d.number(RESCALE_SLOPE), 1),
             orDefault(d.number(RESCALE_INTERCEPT), 0), philipsScaleSlope(d));
-        return new FrameHeader(slice, ipp, iop, ps, rows, columns, parameters(d, null, null), gradient(d, null),
+        return new FrameHeader(slice, ipp, iop, ps, rows, columns, parameters(file, d, null, null), gradient(d, null),
             order(d, 0), thickness(d));
     }
 
@@ -179,7 +191,7 @@ final class DicomHeaders {
         final int rows = mosaicRows / perRow;
         final int columns = mosaicColumns / perRow;
         final double[] ipp = vector(file, d, IPP, 3, "Image Position (Patient)");
-        final double[] iop = vector(file, d, IOP, 6, "Image Orientation (Patient)");
+        final double[] iop = orientation(file, vector(file, d, IOP, 6, "Image Orientation (Patient)"));
         final double[] ps = vector(file, d, PIXEL_SPACING, 2, "Pixel Spacing");
         final CsaHeader csa = csa(file, d);
         double[] normal = csa == null ? new double[0] : csa.numbers("SliceNormalVector");
@@ -196,7 +208,7 @@ final class DicomHeaders {
             first[a] = ipp[a] + iop[a] * ps[1] * (mosaicColumns - columns) / 2.0
                 + iop[3 + a] * ps[0] * (mosaicRows - rows) / 2.0;
         }
-        final AcquisitionParameters p = parameters(d, null, null);
+        final AcquisitionParameters p = parameters(file, d, null, null);
         final double[] g = gradient(d, null);
         final List<FrameHeader> out = new ArrayList<>(tiles);
         for (int k = 0; k < tiles; k++) {
@@ -274,7 +286,7 @@ final class DicomHeaders {
         for (int f = 0; f < frames; f++) {
             final DicomElements item = perFrame.isEmpty() ? null : perFrame.get(f);
             final double[] ipp = group(file, d, item, shared, 0x00209113, IPP, 3, "Image Position (Patient)");
-            final double[] iop = group(file, d, item, shared, 0x00209116, IOP, 6, "Image Orientation (Patient)");
+            final double[] iop = orientation(file, group(file, d, item, shared, 0x00209116, IOP, 6, "Image Orientation (Patient)"));
             final double[] ps = group(file, d, item, shared, 0x00289110, PIXEL_SPACING, 2, "Pixel Spacing");
             final double[] slope = find(d, item, shared, 0x00289145, RESCALE_SLOPE);
             final double[] intercept = find(d, item, shared, 0x00289145, RESCALE_INTERCEPT);
@@ -282,7 +294,7 @@ final class DicomHeaders {
                 intercept.length > 0 ? intercept[0] : 0, philipsScaleSlope(d));
             final double[] thick = find(d, item, shared, 0x00289110, SPACING_BETWEEN_SLICES);
             final double[] thin = find(d, item, shared, 0x00289110, SLICE_THICKNESS);
-            out.add(new FrameHeader(slice, ipp, iop, ps, rows, columns, parameters(d, item, shared), gradient(d, item),
+            out.add(new FrameHeader(slice, ipp, iop, ps, rows, columns, parameters(file, d, item, shared), gradient(d, item),
                 order(d, f), thick.length > 0 ? thick[0] : thin.length > 0 ? thin[0] : Double.NaN));
         }
         return out;
@@ -316,9 +328,9 @@ final class DicomHeaders {
 
     // ---- acquisition parameters
 
-    private static AcquisitionParameters parameters(final DicomElements d, final DicomElements item,
+    private static AcquisitionParameters parameters(final Path file, final DicomElements d, final DicomElements item,
         final DicomElements shared) {
-        final double b = bValue(d, item, shared);
+        final double b = bValue(file, d, item, shared);
         final double te = first(find(d, item, shared, 0x00189114, 0x00189082), d.number(ECHO_TIME));
         final double ti = first(find(d, item, shared, 0x00189115, 0x00189079), d.number(INVERSION_TIME));
         final double tr = first(find(d, item, shared, 0x00189112, REPETITION_TIME), Double.NaN);
@@ -331,7 +343,8 @@ final class DicomHeaders {
         return v.length > 0 ? v[0] : fallback;
     }
 
-    private static double bValue(final DicomElements d, final DicomElements item, final DicomElements shared) {
+    private static double bValue(final Path file, final DicomElements d, final DicomElements item,
+        final DicomElements shared) {
         final double[] std = find(d, item, shared, 0x00189117, B_VALUE);
         if (std.length > 0) {
             return std[0];
@@ -340,12 +353,10 @@ final class DicomHeaders {
         if (siemens >= 0 && d.has(siemens)) {
             return d.number(siemens);
         }
-        final int csaTag = d.privateTag(0x0029, "SIEMENS CSA HEADER", 0x10);
-        if (csaTag >= 0 && d.bytes(csaTag) != null) {
-            final double[] b = CsaHeader.parse(d.bytes(csaTag)).numbers("B_value");
-            if (b.length > 0) {
-                return b[0];
-            }
+        final CsaHeader csa = csa(file, d);
+        final double[] fromCsa = csa == null ? new double[0] : csa.numbers("B_value");
+        if (fromCsa.length > 0) {
+            return fromCsa[0];
         }
         final int ge = d.privateTag(0x0043, "GEMS_PARM_01", 0x39);
         if (ge >= 0 && d.has(ge)) {

@@ -110,6 +110,10 @@ public final class DicomSeriesReader {
             } catch (final InvalidDataException e) {
                 skipped.add(new SkippedFile(p, e.getMessage()));
                 skippedInSeries.merge(uid, 1, Integer::sum);
+            } catch (final IllegalArgumentException | IndexOutOfBoundsException e) {
+                // geometry that cannot be used (e.g. parallel row and column directions)
+                skipped.add(new SkippedFile(p, p + ": unusable header: " + e.getMessage()));
+                skippedInSeries.merge(uid, 1, Integer::sum);
             }
         }
         final List<DicomSeries> series = new ArrayList<>();

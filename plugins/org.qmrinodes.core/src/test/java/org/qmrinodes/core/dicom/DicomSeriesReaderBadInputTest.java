@@ -105,4 +105,20 @@ class DicomSeriesReaderBadInputTest {
         final InvalidDataException e = assertThrows(InvalidDataException.class, () -> READER.scan(tmp.resolve("none")));
         assertTrue(e.getMessage().contains("none"));
     }
+
+    @Test
+    void parallelRowAndColumnDirectionsSkipTheFileNamingTheElement() throws IOException {
+        final Path out = tmp.resolve("bad.dcm");
+        final PixelMedToolkit toolkit = new PixelMedToolkit();
+        final Truth t = dwi(tmp.resolve("series"));
+        final DicomElements good = toolkit.read(file(t, 0, 0), true);
+        final DicomElements.Builder b = DicomElements.builder();
+        good.elements().forEach((tag, e) -> b.put(tag, e.vr(), e.value()));
+        b.ds(0x00200037, 1, 0, 0, 1, 0, 0).text(0x00080018, "UI", "2.25.1");
+        toolkit.write(out, b.build());
+        final DicomScan scan = READER.scan(tmp);
+        final String reason = reason(scan, out);
+        assertTrue(reason.contains("bad.dcm") && reason.contains("(0020,0037)") && reason.contains("perpendicular"), reason);
+        assertEquals(1, scan.series().get(0).skippedFiles());
+    }
 }

@@ -26,15 +26,22 @@ import org.qmrinodes.core.image.Volume;
  * {@code gzip} encoding, integer types, {@code space} LPS or RAS with {@code space directions} and
  * {@code space origin}. A 4D .seg.nrrd whose first axis is a {@code list} of segments (one binary
  * layer each) becomes labels 1..n (a later segment wins where layers overlap).
+ *
+ * <p>{@link #write} writes a 3D label map the same way 3D Slicer does (short, gzip, LPS).
  */
-final class Nrrd {
+public final class Nrrd {
 
     private static final int MAX_HEADER = 1 << 16;
 
     private Nrrd() {
     }
 
-    static Mask read(final Path file) {
+    /**
+     * @param file a {@code .nrrd} or {@code .seg.nrrd} file
+     * @return the label mask
+     * @throws InvalidDataException naming the file and header field when it cannot be used
+     */
+    public static Mask read(final Path file) {
         try (InputStream raw = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
             final Map<String, String> h = header(file, raw);
             final int dimension = Integer.parseInt(need(file, h, "dimension"));
@@ -188,5 +195,40 @@ final class Nrrd {
             v[i] = Double.parseDouble(parts[i].trim());
         }
         return v;
+    }
+
+    /**
+     * Writes a label map: type short, gzip encoding, space left-posterior-superior, the mask's
+     * directions and origin.
+     *
+     * @param file the file to write
+     * @param mask the mask (labels must fit a short)
+     * @throws IOException when it cannot be written
+     */
+    public static void write(final Path file, final Mask mask) throws IOException {
+        final Geometry g = mask.geometry();
+        final double[][] a = g.lpsAffine();
+        final StringBuilder h = new StringBuilder("NRRD0004\n# written by qMRI Nodes\ntype: short\ndimension: 3\n")
+            .append("space: left-posterior-superior\nsizes: ").append(g.columns()).append(' ').append(g.rows()).append(' ')
+            .append(g.slices()).append("\nspace directions:");
+        for (int c = 0; c < 3; c++) {
+            h.append(" (").append(a[0][c]).append(',').append(a[1][c]).append(',').append(a[2][c]).append(')');
+        }
+        h.append("\nkinds: domain domain domain\nendian: little\nencoding: gzip\nspace origin: (").append(a[0][3])
+            .append(',').append(a[1][3]).append(',').append(a[2][3]).append(")\n\n");
+        final int[] labels = mask.copyOfLabels();
+        final ByteBuffer data = ByteBuffer.allocate(labels.length * 2).order(ByteOrder.LITTLE_ENDIAN);
+        for (final int l : labels) {
+            if (l < Short.MIN_VALUE || l > Short.MAX_VALUE) {
+                throw new IllegalArgumentException("label " + l + " does not fit a NRRD short");
+            }
+            data.putShort((short) l);
+        }
+        try (java.io.OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(file))) {
+            out.write(h.toString().getBytes(StandardCharsets.US_ASCII));
+            try (java.util.zip.GZIPOutputStream gz = new java.util.zip.GZIPOutputStream(out)) {
+                gz.write(data.array());
+            }
+        }
     }
 }

@@ -16,6 +16,7 @@ import org.qmrinodes.core.image.AcquisitionParameters;
 import org.qmrinodes.core.image.Geometry;
 import org.qmrinodes.core.image.Mask;
 import org.qmrinodes.core.image.Nifti;
+import org.qmrinodes.core.mask.Nrrd;
 
 /**
  * Synthetic MR series with known ground truth, written as DICOM Part 10 files through a
@@ -47,7 +48,8 @@ import org.qmrinodes.core.image.Nifti;
  * shuffled order (so a reader cannot rely on file names), with a slightly oblique orientation. The
  * acquisition parameter sits in its standard attribute, or — for diffusion, by
  * {@link BValueStorage} — only in a vendor's private element. Two reader masks of the lesion
- * (reader 1: the lesion; reader 2: radii 10% larger and shifted by one voxel) are written as NIfTI.
+ * (reader 1: the lesion; reader 2: radii 10% larger and shifted by one voxel) are written as NIfTI
+ * ({@code reader1_mask.nii.gz}) and as NRRD ({@code reader1_mask.seg.nrrd}).
  */
 public final class SyntheticMrSeries {
 
@@ -281,6 +283,8 @@ public final class SyntheticMrSeries {
         final Path r2 = folder.resolve("reader2_mask.nii.gz");
         Nifti.write(r1, g, List.of(toFloat(lesion)));
         Nifti.write(r2, g, List.of(toFloat(reader2)));
+        Nrrd.write(folder.resolve("reader1_mask.seg.nrrd"), m1);
+        Nrrd.write(folder.resolve("reader2_mask.seg.nrrd"), m2);
         return new Truth(g, params, stored, maps, m1, m2, series, files, r1, r2);
     }
 

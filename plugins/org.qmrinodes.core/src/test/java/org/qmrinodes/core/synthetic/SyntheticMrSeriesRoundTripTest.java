@@ -45,8 +45,8 @@ class SyntheticMrSeriesRoundTripTest {
     private static void assertRoundTrip(final Truth truth, final Path folder) {
         final DicomSeriesReader reader = DicomSeriesReader.withPixelMed();
         final DicomScan scan = reader.scan(folder);
-        // the two NIfTI masks are not DICOM
-        assertEquals(2, scan.skipped().size(), () -> scan.skipped().toString());
+        // the NIfTI and NRRD masks of the two readers are not DICOM
+        assertEquals(4, scan.skipped().size(), () -> scan.skipped().toString());
         assertEquals(1, scan.series().size());
         final DicomSeries s = scan.series().get(0);
         assertNull(s.problem());
@@ -68,7 +68,8 @@ class SyntheticMrSeriesRoundTripTest {
         for (int v = 0; v < vol.volumeCount(); v++) {
             assertArrayEquals(truth.stored().get(v), vol.copyOfVolume(v), 0f, "voxels of volume " + v);
         }
-        for (final Object[] m : new Object[][] {{truth.reader1File(), truth.reader1()}, {truth.reader2File(), truth.reader2()}}) {
+        for (final Object[] m : new Object[][] {{truth.reader1File(), truth.reader1()}, {truth.reader2File(), truth.reader2()},
+            {folder.resolve("reader1_mask.seg.nrrd"), truth.reader1()}, {folder.resolve("reader2_mask.seg.nrrd"), truth.reader2()}}) {
             final Mask read = MaskReader.read((Path) m[0]);
             final MaskMatching.Result r = MaskMatching.match(read, g, 1, m[0].toString());
             assertFalse(r.resampled());

@@ -52,8 +52,8 @@ class DicomSeriesReaderNodeModelTest {
         assertTrue(ti.contains("100.0;200.0;350.0;500.0;800.0"), ti.toString());
         assertTrue(text(series, 0, "file_list").contains(".dcm;"));
         final BufferedDataTable skipped = (BufferedDataTable)out[1];
-        assertEquals(5, skipped.size(), "4 NIfTI masks and the text file");
-        assertTrue(NodeModelTestDriver.warningMessage(m).startsWith("skipped 5 of"), NodeModelTestDriver.warningMessage(m));
+        assertEquals(9, skipped.size(), "4 NIfTI and 4 NRRD masks and the text file");
+        assertTrue(NodeModelTestDriver.warningMessage(m).startsWith("skipped 9 of"), NodeModelTestDriver.warningMessage(m));
     }
 
     @Test

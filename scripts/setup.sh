@@ -4,7 +4,8 @@
 set -euo pipefail
 
 # Java2D draws the plots' text headless; it needs fontconfig and at least one font.
-DEBIAN_PACKAGES=(fontconfig fonts-dejavu-core)
+# PixelMed (the DICOM toolkit) is not on Maven Central; Debian packages it.
+DEBIAN_PACKAGES=(fontconfig fonts-dejavu-core libpixelmed-java libpixelmed-codec-java)
 
 missing=()
 for pkg in "${DEBIAN_PACKAGES[@]}"; do
@@ -25,3 +26,30 @@ if [ "${java_major:-0}" -lt 17 ]; then
   echo "setup: Java 17 or later is needed, found ${java_major:-unknown}" >&2
   exit 1
 fi
+
+# PixelMed into the local Maven repository, under the coordinates the poms use:
+#   com.pixelmed:pixelmed:<Debian version>        from /usr/share/java/pixelmed.jar
+#   com.pixelmed:pixelmed-codec:<Debian version>  from /usr/share/java/pixelmed_codec.jar
+# The version is the Debian package version (e.g. 20220618+dfsg-1), so the jar in the build is
+# traceable to the package it came from. The root pom's pixelmed.version/pixelmed-codec.version
+# must name the installed versions; a different Debian release is reported here, not silently used.
+install_jar() { # artifactId package jar pom-property
+  local artifact=$1 pkg=$2 jar=$3 property=$4
+  local version expected
+  version=$(dpkg-query -W -f='${Version}' "$pkg")
+  expected=$(sed -n "s:.*<$property>\\(.*\\)</$property>.*:\\1:p" "$(dirname "$0")/../pom.xml")
+  if [ "$version" != "$expected" ]; then
+    echo "setup: $pkg is version $version but pom.xml's $property is $expected; update pom.xml" >&2
+    exit 1
+  fi
+  local repo
+  repo=${MAVEN_LOCAL_REPO:-$HOME/.m2/repository}
+  if [ -f "$repo/com/pixelmed/$artifact/$version/$artifact-$version.jar" ]; then
+    return
+  fi
+  echo "setup: installing $jar as com.pixelmed:$artifact:$version into the local Maven repository"
+  mvn -B -q install:install-file -Dfile="$jar" -DgroupId=com.pixelmed -DartifactId="$artifact" \
+    -Dversion="$version" -Dpackaging=jar -DgeneratePom=true
+}
+install_jar pixelmed libpixelmed-java /usr/share/java/pixelmed.jar pixelmed.version
+install_jar pixelmed-codec libpixelmed-codec-java /usr/share/java/pixelmed_codec.jar pixelmed-codec.version

@@ -18,6 +18,8 @@ import org.qmrinodes.knime.iccfilter.IccFeatureFilterNodeFactory;
 import org.qmrinodes.knime.kappa.KappaNodeFactory;
 import org.qmrinodes.knime.logistic.LogisticRegressionNodeFactory;
 import org.qmrinodes.knime.predictor.LogisticPredictorNodeFactory;
+import org.qmrinodes.knime.dicomreader.DicomSeriesReaderNodeFactory;
+import org.qmrinodes.knime.voimask.VoiMaskReaderNodeFactory;
 import org.qmrinodes.knime.roc.RocAnalysisNodeFactory;
 import org.w3c.dom.Document;
 import org.w3c.dom.NodeList;
@@ -32,7 +34,7 @@ class GeneratedDialogTest {
         List.of(new RocAnalysisNodeFactory(), new DelongComparisonNodeFactory(), new IccNodeFactory(),
             new IccFeatureFilterNodeFactory(), new KappaNodeFactory(),
             new org.qmrinodes.knime.screening.UnivariateScreeningNodeFactory(), new LogisticRegressionNodeFactory(),
-            new LogisticPredictorNodeFactory());
+            new LogisticPredictorNodeFactory(), new DicomSeriesReaderNodeFactory(), new VoiMaskReaderNodeFactory());
 
     @Test
     void dialogsAreGeneratedHeadless() {

@@ -1,0 +1,52 @@
+package org.qmrinodes.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+
+import org.qmrinodes.core.data.InvalidDataException;
+import org.qmrinodes.core.dicom.DicomScan;
+import org.qmrinodes.core.dicom.DicomSeriesReader;
+import org.qmrinodes.core.dicom.DicomTables;
+
+/** {@code qmri dicom-scan}: one row per DICOM series found under a folder. */
+final class DicomScanCommand implements Command {
+
+    @Override
+    public String name() {
+        return "dicom-scan";
+    }
+
+    @Override
+    public String summary() {
+        return """
+            Lists the DICOM series under a folder (recursively), one row per series: patient_id, study_uid,
+            series_uid, series_number, series_description, modality, manufacturer, rows, columns, slices,
+            volumes, spacing_x/y/z (mm), b_values (s/mm2), echo_times, inversion_times (ms), flip_angles
+            (degrees) with one ;-separated value per volume in volume order, repetition_time (ms), files,
+            skipped_files (files of the series left out), isotropic (trace images), temporal_positions and
+            problem (why a series cannot be loaded: missing slice, varying spacing, mixed orientations).
+            Files that are not DICOM or cannot be read are skipped and counted on standard error.""";
+    }
+
+    @Override
+    public Options options() {
+        return new Options().required("dir", "D", "folder to scan (recursively)")
+            .optional("out", "FILE", "output table (default: standard output)", null)
+            .optional("skipped-out", "FILE", "also write the skipped files with the reason (file,reason)", null);
+    }
+
+    @Override
+    public void run(final Options o, final PrintStream out, final PrintStream err) throws CliException {
+        final DicomScan scan;
+        try {
+            scan = DicomSeriesReader.withPixelMed().scan(Path.of(o.get("dir")));
+        } catch (final InvalidDataException e) {
+            throw CliException.data(e.getMessage());
+        }
+        scan.warnings().forEach(w -> err.println("warning: " + w));
+        CsvTableWriter.write(DicomTables.series(scan), RocCommand.outPath(o, "out"), out);
+        if (o.get("skipped-out") != null) {
+            CsvTableWriter.write(DicomTables.skipped(scan), RocCommand.outPath(o, "skipped-out"), out);
+        }
+    }
+}

@@ -1,0 +1,49 @@
+package org.qmrinodes.knime.dicomreader;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.knime.core.node.InvalidSettingsException;
+import org.knime.core.node.defaultnodesettings.SettingsModelBoolean;
+import org.knime.core.node.defaultnodesettings.SettingsModelString;
+import org.qmrinodes.knime.common.NodeSettingsDeclaration;
+
+/** Settings of the DICOM Series Reader node. */
+final class DicomSeriesReaderSettings extends NodeSettingsDeclaration {
+
+    private final SettingsModelString folder;
+    private final SettingsModelBoolean fileList;
+
+    DicomSeriesReaderSettings() {
+        folder = text("folder", "DICOM folder", "");
+        fileList = flag("file_list", "Append the file list", true);
+    }
+
+    /**
+     * @return the folder
+     * @throws InvalidSettingsException when none is set
+     */
+    Path folder() throws InvalidSettingsException {
+        final String f = folder.getStringValue();
+        if (f == null || f.isBlank()) {
+            throw new InvalidSettingsException("Set the DICOM folder (a path, or a flow variable holding one).");
+        }
+        return Path.of(f.trim());
+    }
+
+    /**
+     * @return the folder, checked to exist
+     * @throws InvalidSettingsException when it is not set or not a folder
+     */
+    Path existingFolder() throws InvalidSettingsException {
+        final Path p = folder();
+        if (!Files.isDirectory(p)) {
+            throw new InvalidSettingsException("DICOM folder '" + p + "' does not exist or is not a folder.");
+        }
+        return p;
+    }
+
+    boolean fileList() {
+        return fileList.getBooleanValue();
+    }
+}

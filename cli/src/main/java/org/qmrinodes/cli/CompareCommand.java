@@ -112,18 +112,10 @@ final class CompareCommand implements Command {
     }
 
     private void writeTableOne(final Options o, final Screening s) throws CliException {
-        final List<String[]> contrasts = new ArrayList<>();
-        for (final String c : o.list("contrasts")) {
-            final String[] pair = c.split(":");
-            if (pair.length != 2) {
-                throw CliException.usage("--contrasts needs pairs A:B, got '" + c + "'");
-            }
-            contrasts.add(pair);
-        }
         final int decimals = (int) o.number(name(), "decimals");
         final Path file = RocCommand.outPath(o, "table1-out");
         try {
-            final TableOne layout = new TableOne(decimals, 1, contrasts, true, 0.05);
+            final TableOne layout = new TableOne(decimals, 1, TableOne.parseContrasts(o.list("contrasts")), true, 0.05);
             final var t = layout.table(s);
             if (file.toString().endsWith(".html")) {
                 Files.writeString(file, TableOne.html(t, "Table 1: " + String.join(" vs ", s.groups())));

@@ -92,7 +92,29 @@ public final class XyChart {
      * @return the PNG bytes
      */
     public byte[] toPng(final int sizePixels) {
-        final BufferedImage image = render(sizePixels);
+        return png(render(sizePixels));
+    }
+
+    /**
+     * @param image an image
+     * @return graphics on a white {@code image} with antialiased shapes and text (dispose after use)
+     */
+    static Graphics2D graphics(final BufferedImage image) {
+        final Graphics2D g = image.createGraphics();
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
+        g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, image.getWidth(), image.getHeight());
+        return g;
+    }
+
+    /**
+     * @param image an image
+     * @return its PNG encoding
+     */
+    static byte[] png(final BufferedImage image) {
         final ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             ImageIO.write(image, "png", out);
@@ -108,14 +130,8 @@ public final class XyChart {
      */
     public BufferedImage render(final int sizePixels) {
         final BufferedImage image = new BufferedImage(sizePixels, sizePixels, BufferedImage.TYPE_INT_RGB);
-        final Graphics2D g = image.createGraphics();
+        final Graphics2D g = graphics(image);
         try {
-            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-            g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
-            g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
-            g.setColor(Color.WHITE);
-            g.fillRect(0, 0, sizePixels, sizePixels);
             draw(g, sizePixels / 600.0);
         } finally {
             g.dispose();

@@ -203,6 +203,29 @@ class QmriCommandLineTest {
         assertEquals((byte) 0x89, png[0]);
         assertEquals('P', png[1]);
         assertTrue(Files.readString(dir.resolve("index.html")).contains("roc_low_vs_over.png"));
+        for (final String f : List.of("readers.csv", "icc.csv", "icc_dropped.csv", "screening_low_vs_over.csv",
+            "screening_three_groups.csv", "pairwise_three_groups.csv", "table1.csv", "table1.html", "table1.png")) {
+            assertTrue(Files.size(dir.resolve(f)) > 100, f);
+        }
+        // the re-measured cohort is the bundled two-reader table
+        assertEquals(Files.readString(CsvTable.validationDir()
+            .resolveSibling("test-workflows/data/shen25_synthetic_two_readers.csv")), Files.readString(
+                dir.resolve("readers.csv")));
+        final CsvTable icc = CsvTable.read(dir.resolve("icc.csv"));
+        assertEquals(9, icc.size(), "ICC2 of the nine features");
+        final CsvTable dropped = CsvTable.read(dir.resolve("icc_dropped.csv"));
+        final List<String> droppedFeatures = new java.util.ArrayList<>();
+        for (int i = 0; i < dropped.size(); i++) {
+            droppedFeatures.add(dropped.text(i, "feature"));
+        }
+        assertTrue(droppedFeatures.containsAll(List.of("Dapp_p05", "Kapp_entropy")), droppedFeatures.toString());
+        final CsvTable three = CsvTable.read(dir.resolve("screening_three_groups.csv"));
+        assertEquals("kruskal-wallis", three.text(0, "test"));
+        assertEquals("chi-square", three.text(three.size() - 1, "test"), "lesion type, no Yates on 3x3");
+        final CsvTable table1 = CsvTable.read(dir.resolve("table1.csv"));
+        assertTrue(table1.header().contains("p HER2-low vs HER2-over"), table1.header().toString());
+        final String page = Files.readString(dir.resolve("index.html"));
+        assertTrue(page.contains("table1.png") && page.contains("icc.csv") && page.contains("simulated"), page);
     }
 
     private static final Path AGREEMENT = CsvTable.validationDir().resolve("agreement");

@@ -339,4 +339,35 @@ class QmriCommandLineTest {
         assertEquals(2, r.status());
         assertTrue(r.err().contains("no column 'c'"), r.err());
     }
+
+    @Test
+    void kappaWithSeveralRaterColumnsGivesFleissKappa() throws IOException {
+        final CsvTable golden = CsvTable.read(AGREEMENT.resolve("golden/fleiss.csv"));
+        final CsvTable data = CsvTable.read(AGREEMENT.resolve("data/fleiss_" + golden.text(0, "dataset") + ".csv"));
+        // the long ratings (sorted by subject, raters R1..R4) as one row per subject, one column per rater
+        final StringBuilder wide = new StringBuilder("case,R1,R2,R3,R4\n");
+        for (int i = 0; i < data.size(); i += 4) {
+            wide.append(data.text(i, "subject"));
+            for (int k = 0; k < 4; k++) {
+                assertEquals("R" + (k + 1), data.text(i + k, "rater"));
+                wide.append(',').append(data.text(i + k, "rating"));
+            }
+            wide.append('\n');
+        }
+        final Path in = write("fleiss.csv", wide.toString());
+        final Run r = qmri("kappa", "--in", in.toString(), "--raters", "R1,R2,R3,R4");
+        assertEquals(0, r.status(), r.err());
+        final String[] lines = r.out().split("\n");
+        assertTrue(lines[0].startsWith("n,kappa,se,ci_lower,ci_upper,z,p_value,raters"), lines[0]);
+        final String[] cells = lines[1].split(",");
+        assertEquals((int)golden.number(0, "subjects"), Integer.parseInt(cells[0]));
+        assertRelative(golden.number(0, "kappa"), Double.parseDouble(cells[1]), 1e-9, 0, "kappa");
+        assertRelative(golden.number(0, "z"), Double.parseDouble(cells[5]), 1e-9, 0, "z");
+        assertRelative(golden.number(0, "p_value"), Double.parseDouble(cells[6]), 1e-9, 0, "p");
+        assertEquals(2, qmri("kappa", "--in", in.toString(), "--raters", "R1").status());
+        assertEquals(2, qmri("kappa", "--in", in.toString(), "--raters", "R1,R2,R3", "--rater-a", "R1").status());
+        final Run missing = qmri("kappa", "--in", in.toString(), "--rater-a", "R1");
+        assertEquals(2, missing.status());
+        assertTrue(missing.err().contains("--rater-b") && missing.err().contains("--raters"), missing.err());
+    }
 }

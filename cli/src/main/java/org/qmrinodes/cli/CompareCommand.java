@@ -76,28 +76,15 @@ final class CompareCommand implements Command {
             throw CliException.usage("option --alpha must be in (0, 1), got " + alpha);
         }
         final CsvTableReader table = CsvTableReader.read(Path.of(o.get("in")));
-        final List<String> groupLabels = table.texts(o.get("group"));
         final List<String> categorical = o.list("categorical");
         final List<String> values = new ArrayList<>(o.list("value"));
         categorical.stream().filter(c -> !values.contains(c)).forEach(values::add);
         if (values.isEmpty()) {
             throw CliException.usage("--value needs at least one column name");
         }
-        final List<Feature> features = new ArrayList<>();
-        for (final String v : values) {
-            features.add(categorical.contains(v) ? Feature.categorical(v, table.texts(v))
-                : Feature.continuous(v, table.numbers(v)));
-        }
         final ComparisonSettings settings = new ComparisonSettings(test, normality, alpha, !o.has("no-yates"), 0.2,
             ContingencyTests.DEFAULT_FISHER_TABLE_LIMIT, o.list("groups"));
-        final Screening s;
-        try {
-            s = GroupComparison.screen(o.get("group"), groupLabels, features, settings, adjustment,
-                (i, n, f) -> {
-                });
-        } catch (final InvalidDataException e) {
-            throw CliException.data(table.file() + ": " + e.getMessage());
-        }
+        final Screening s = screen(table, o.get("group"), values, categorical, settings, adjustment);
         s.warnings().forEach(w -> err.println("warning: " + w));
         CsvTableWriter.write(ComparisonTables.screening(s), RocCommand.outPath(o, "out"), out);
         if (o.get("groups-out") != null) {
@@ -112,18 +99,10 @@ final class CompareCommand implements Command {
     }
 
     private void writeTableOne(final Options o, final Screening s) throws CliException {
-        final List<String[]> contrasts = new ArrayList<>();
-        for (final String c : o.list("contrasts")) {
-            final String[] pair = c.split(":");
-            if (pair.length != 2) {
-                throw CliException.usage("--contrasts needs pairs A:B, got '" + c + "'");
-            }
-            contrasts.add(pair);
-        }
         final int decimals = (int) o.number(name(), "decimals");
         final Path file = RocCommand.outPath(o, "table1-out");
         try {
-            final TableOne layout = new TableOne(decimals, 1, contrasts, true, 0.05);
+            final TableOne layout = new TableOne(decimals, 1, TableOne.parseContrasts(o.list("contrasts")), true, 0.05);
             final var t = layout.table(s);
             if (file.toString().endsWith(".html")) {
                 Files.writeString(file, TableOne.html(t, "Table 1: " + String.join(" vs ", s.groups())));
@@ -134,6 +113,33 @@ final class CompareCommand implements Command {
             throw CliException.usage(e.getMessage());
         } catch (final IOException e) {
             throw CliException.data("cannot write " + file + ": " + e.getMessage());
+        }
+    }
+
+    /**
+     * @param table the input table
+     * @param group the group column
+     * @param values the feature columns
+     * @param categorical those of them (or further columns) to treat as categorical
+     * @param settings the test settings
+     * @param adjustment the adjustment over features
+     * @return the screening
+     * @throws CliException for a missing column (usage) or bad data (naming the file)
+     */
+    static Screening screen(final CsvTableReader table, final String group, final List<String> values,
+        final List<String> categorical, final ComparisonSettings settings, final PValueAdjustment adjustment)
+        throws CliException {
+        final List<String> groupLabels = table.texts(group);
+        final List<Feature> features = new ArrayList<>();
+        for (final String v : values) {
+            features.add(categorical.contains(v) ? Feature.categorical(v, table.texts(v))
+                : Feature.continuous(v, table.numbers(v)));
+        }
+        try {
+            return GroupComparison.screen(group, groupLabels, features, settings, adjustment, (i, n, f) -> {
+            });
+        } catch (final InvalidDataException e) {
+            throw CliException.data(table.file() + ": " + e.getMessage());
         }
     }
 }

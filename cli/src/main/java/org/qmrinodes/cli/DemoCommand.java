@@ -10,6 +10,19 @@ import java.util.List;
 import org.qmrinodes.core.data.InvalidDataException;
 import org.qmrinodes.core.data.ResultTable;
 import org.qmrinodes.core.plot.RocPlot;
+import org.qmrinodes.core.plot.TablePlot;
+import org.qmrinodes.core.stats.agreement.AgreementScale;
+import org.qmrinodes.core.stats.agreement.AgreementTables;
+import org.qmrinodes.core.stats.agreement.FeatureIcc;
+import org.qmrinodes.core.stats.agreement.IccFeatureFilter;
+import org.qmrinodes.core.stats.agreement.IccForm;
+import org.qmrinodes.core.stats.comparison.ComparisonSettings;
+import org.qmrinodes.core.stats.comparison.ComparisonTables;
+import org.qmrinodes.core.stats.comparison.ComparisonTest;
+import org.qmrinodes.core.stats.comparison.ContingencyTests;
+import org.qmrinodes.core.stats.comparison.NormalityRule;
+import org.qmrinodes.core.stats.comparison.Screening;
+import org.qmrinodes.core.stats.comparison.TableOne;
 import org.qmrinodes.core.stats.multiplicity.PValueAdjustment;
 import org.qmrinodes.core.stats.roc.DelongTest;
 import org.qmrinodes.core.stats.roc.DirectionRule;
@@ -18,12 +31,15 @@ import org.qmrinodes.core.stats.roc.RocAnalysis;
 import org.qmrinodes.core.stats.roc.RocResult;
 import org.qmrinodes.core.stats.roc.RocTables;
 import org.qmrinodes.core.synthetic.Shen25FeatureCohort;
+import org.qmrinodes.core.synthetic.Shen25TwoReaders;
 
 /**
  * {@code qmri demo}: the demo analysis on the bundled synthetic cohort, written as a report folder
  * (HTML page, CSV tables, PNG plots).
  */
 final class DemoCommand implements Command {
+
+    private static final double ICC_THRESHOLD = 0.75;
 
     private static final List<String> PLOTTED = List.of("ADC_mean", "Dapp_mean", "Kapp_mean", "Kapp_entropy");
 
@@ -36,15 +52,19 @@ final class DemoCommand implements Command {
     public String summary() {
         return """
             Runs the demo analysis on the synthetic Shen25-like DKI histogram cohort (or on --cohort) and
-            writes a report folder: index.html, the cohort, ROC and DeLong tables as CSV, and ROC plots as
-            PNG, for the endpoints HER2-low vs HER2-over and HER2-low vs HER2-zero.""";
+            writes a report folder: index.html; the cohort and a simulated two-reader re-measurement; reader
+            agreement (ICC2 per feature, which pass ICC > 0.75); screening of HER2-low vs HER2-over and of the
+            three groups with Holm-adjusted p and Table 1 (CSV, HTML, PNG); ROC and DeLong tables as CSV and
+            ROC plots as PNG for the endpoints HER2-low vs HER2-over and HER2-low vs HER2-zero.""";
     }
 
     @Override
     public Options options() {
         return new Options().optional("out-dir", "DIR", "report folder (created)", "report")
             .optional("cohort", "FILE", "cohort CSV with the columns of the bundled one (default: generate it)", null)
-            .optional("seed", "N", "seed of the generated cohort", Long.toString(Shen25FeatureCohort.DEFAULT_SEED));
+            .optional("seed", "N", "seed of the generated cohort", Long.toString(Shen25FeatureCohort.DEFAULT_SEED))
+            .optional("readers", "FILE", "two-reader table (patient_id, reader, the features; default: re-measure the "
+                + "generated cohort; with --cohort and without it the agreement section is left out)", null);
     }
 
     private record Endpoint(String column, String positive, String title, String file) {
@@ -64,6 +84,18 @@ final class DemoCommand implements Command {
         } catch (final IOException e) {
             throw CliException.data("cannot write the report folder " + dir + ": " + e.getMessage());
         }
+        final Path readersFile = dir.resolve("readers.csv");
+        final boolean readers = o.get("readers") != null || o.get("cohort") == null;
+        try {
+            if (o.get("readers") != null) {
+                Files.copy(Path.of(o.get("readers")), readersFile, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            } else if (readers) {
+                CsvTableWriter.write(Shen25TwoReaders.generate(Shen25FeatureCohort.generate(seed(o)),
+                    Shen25TwoReaders.DEFAULT_SEED), readersFile, out);
+            }
+        } catch (final IOException e) {
+            throw CliException.data("cannot write " + readersFile + ": " + e.getMessage());
+        }
         final CsvTableReader cohort = CsvTableReader.read(cohortFile);
         final HtmlReport report = new HtmlReport("qMRI Nodes demo: HER2 status from DKI histogram features");
         report.paragraph("Synthetic cohort of " + cohort.size() + " lesions shaped after Shen et al. 2025 (Tomography "
@@ -72,6 +104,14 @@ final class DemoCommand implements Command {
             + "paper's results. Conventions: DeLong standard errors and 95% CIs, direction chosen as R pROC's "
             + "'auto', Youden-optimal cut-off (first of ties, highest sensitivity).");
         report.link("cohort.csv (input table)", "cohort.csv");
+
+        if (readers) {
+            agreementSection(CsvTableReader.read(readersFile), dir, report, out);
+        } else {
+            report.heading("Reader agreement");
+            report.paragraph("Left out: a cohort was given (--cohort) without its two-reader table (--readers).");
+        }
+        screeningSection(cohort, dir, report, out);
 
         final List<Endpoint> endpoints = List.of(
             new Endpoint("low_vs_over", "HER2-over", "HER2-low vs HER2-over (positive class: HER2-over)", "low_vs_over"),
@@ -130,6 +170,85 @@ final class DemoCommand implements Command {
             throw CliException.data("cannot write " + dir.resolve("index.html") + ": " + e.getMessage());
         }
         err.println("demo report written to " + dir.toAbsolutePath().resolve("index.html"));
+    }
+
+    /** ICC2 per feature from the two-reader table, and which features an ICC2 &gt; 0.75 filter keeps. */
+    private static void agreementSection(final CsvTableReader readers, final Path dir, final HtmlReport report,
+        final PrintStream out) throws CliException {
+        final List<String> features = Shen25FeatureCohort.featureNames();
+        final List<FeatureIcc> iccs = IccCommand.analyze(readers, "patient_id", "reader", features, 0.95);
+        final ResultTable icc = AgreementTables.icc(iccs, List.of(IccForm.ICC2), AgreementScale.KOO_LI);
+        final IccFeatureFilter.Selection kept = IccFeatureFilter.select(iccs, IccForm.ICC2, ICC_THRESHOLD, false);
+        CsvTableWriter.write(icc, dir.resolve("icc.csv"), out);
+        CsvTableWriter.write(AgreementTables.droppedFeatures(kept, AgreementScale.KOO_LI),
+            dir.resolve("icc_dropped.csv"), out);
+        report.heading("Reader agreement (ICC)");
+        report.paragraph("A simulated second measurement of every lesion by two readers (readers.csv): each reader's "
+            + "value is the cohort value plus a systematic reader offset and independent error, sized per feature to a "
+            + "target ICC(2,1). Six targets lie inside the ranges Shen25 reports (ADC 0.811\u20130.883, Dapp "
+            + "0.773\u20130.858, Kapp 0.761\u20130.892); ADC_mean, Dapp_p05 and Kapp_entropy are deliberately set "
+            + "outside them (0.93, 0.62, 0.42) to show the whole range. ICC2: two-way random effects, absolute "
+            + "agreement, single rater (Shrout & Fleiss ICC(2,1)), McGraw & Wong 95% CI; bands of Koo & Li (poor "
+            + "< 0.5, moderate < 0.75, good < 0.9, excellent).");
+        report.table(icc, List.of("feature", "type", "icc", "ci_lower", "ci_upper", "agreement", "subjects"));
+        report.paragraph("ICC2 > " + ICC_THRESHOLD + " (Fr24's rule) keeps " + kept.kept().size() + " of "
+            + features.size() + " features: " + String.join(", ", kept.kept().stream().map(FeatureIcc::feature)
+                .toList()) + "; dropped: " + String.join(", ", kept.dropped().stream().map(FeatureIcc::feature)
+                    .toList()) + ".");
+        report.links("CSV:", "two-reader table", "readers.csv", "ICC table", "icc.csv", "dropped features",
+            "icc_dropped.csv");
+    }
+
+    /** HER2-low vs HER2-over and the three-group comparison as Shen25 did them, and Table 1. */
+    private static void screeningSection(final CsvTableReader cohort, final Path dir, final HtmlReport report,
+        final PrintStream out) throws CliException {
+        final List<String> values = new ArrayList<>(Shen25FeatureCohort.featureNames());
+        values.add("lesion_type");
+        final List<String> categorical = List.of("lesion_type");
+        final Screening two = CompareCommand.screen(cohort, "her2_status", values, categorical,
+            shen25Tests(ComparisonTest.MANN_WHITNEY, List.of("HER2-low", "HER2-over")), PValueAdjustment.HOLM);
+        final Screening three = CompareCommand.screen(cohort, "her2_status", values, categorical,
+            shen25Tests(ComparisonTest.KRUSKAL_WALLIS, List.of("HER2-zero", "HER2-low", "HER2-over")),
+            PValueAdjustment.HOLM);
+        final ResultTable twoTable = ComparisonTables.screening(two);
+        final ResultTable threeTable = ComparisonTables.screening(three);
+        CsvTableWriter.write(twoTable, dir.resolve("screening_low_vs_over.csv"), out);
+        CsvTableWriter.write(threeTable, dir.resolve("screening_three_groups.csv"), out);
+        CsvTableWriter.write(ComparisonTables.pairwise(three), dir.resolve("pairwise_three_groups.csv"), out);
+        final TableOne layout = new TableOne(3, 1, TableOne.parseContrasts(List.of("HER2-low:HER2-zero",
+            "HER2-low:HER2-over")), true, 0.05);
+        final ResultTable table1 = layout.table(three);
+        final String caption = layout.caption(three, shen25Tests(ComparisonTest.KRUSKAL_WALLIS, List.of()))
+            + " Simulated data.";
+        final String title = "Table 1. Synthetic Shen25-like cohort by HER2 status";
+        CsvTableWriter.write(table1, dir.resolve("table1.csv"), out);
+        try {
+            Files.writeString(dir.resolve("table1.html"), TableOne.html(table1, title));
+            Files.write(dir.resolve("table1.png"), TablePlot.png(table1, title, caption));
+        } catch (final IOException e) {
+            throw CliException.data("cannot write Table 1 into " + dir + ": " + e.getMessage());
+        }
+        report.heading("Univariate screening");
+        report.paragraph("As Shen25: continuous features by Mann\u2013Whitney U (two groups) or Kruskal\u2013Wallis "
+            + "with Dunn\u2013Bonferroni pairwise tests (three groups), lesion type by Pearson chi-square without "
+            + "continuity correction (Fisher\u2013Freeman\u2013Halton when more than 20% of expected counts are below "
+            + "5); p_adjusted is Holm over the features (the paper did not adjust over features). Features with p < "
+            + "0.1 would enter the multivariable model.");
+        report.paragraph("HER2-low vs HER2-over:");
+        report.table(twoTable, List.of("feature", "test", "statistic", "p_value", "p_adjusted", "n", "summary"));
+        report.paragraph("HER2-zero vs HER2-low vs HER2-over:");
+        report.table(threeTable, List.of("feature", "test", "statistic", "p_value", "p_adjusted", "n", "pairwise"));
+        report.image("table1.png", "Table 1 of the synthetic cohort: p three groups, then HER2-low vs HER2-zero "
+            + "and HER2-low vs HER2-over (post hoc, shown only when the three-group p < 0.05)");
+        report.links("CSV:", "low vs over", "screening_low_vs_over.csv", "three groups", "screening_three_groups.csv",
+            "pairwise", "pairwise_three_groups.csv", "Table 1", "table1.csv");
+        report.links("Table 1 as", "HTML", "table1.html", "PNG", "table1.png");
+    }
+
+    /** Shen25's tests: the given continuous test, chi-square without Yates or Fisher for categorical features. */
+    private static ComparisonSettings shen25Tests(final ComparisonTest continuous, final List<String> groups) {
+        return new ComparisonSettings(continuous, NormalityRule.SHAPIRO_WILK, 0.05, false, 0.2,
+            ContingencyTests.DEFAULT_FISHER_TABLE_LIMIT, groups);
     }
 
     private static long seed(final Options o) throws CliException {

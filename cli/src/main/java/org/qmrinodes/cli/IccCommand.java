@@ -62,15 +62,31 @@ final class IccCommand implements Command {
         }
         final double level = o.number(name(), "conf-level");
         final CsvTableReader table = CsvTableReader.read(Path.of(o.get("in")));
-        final List<String> subjects = table.texts(o.get("subject"));
-        final List<String> raters = table.texts(o.get("rater"));
+        final List<FeatureIcc> results = analyze(table, o.get("subject"), o.get("rater"), features, level);
+        results.forEach(r -> r.messages().forEach(m -> err.println("warning: " + m)));
+        CsvTableWriter.write(AgreementTables.icc(results, forms, scale), RocCommand.outPath(o, "out"), out);
+    }
+
+    /**
+     * @param table a long-format table (one row per subject and rater)
+     * @param subject the subject column
+     * @param rater the rater column
+     * @param features the feature columns
+     * @param level the confidence level
+     * @return the ICCs of every feature
+     * @throws CliException for a missing column (usage) or bad ratings (data, naming the file)
+     */
+    static List<FeatureIcc> analyze(final CsvTableReader table, final String subject, final String rater,
+        final List<String> features, final double level) throws CliException {
+        final List<String> subjects = table.texts(subject);
+        final List<String> raters = table.texts(rater);
         final List<double[]> values = new ArrayList<>();
         for (final String f : features) {
             values.add(table.numbers(f));
         }
         final List<FeatureIcc> results = new ArrayList<>();
         try {
-            final LongFormatRatings layout = LongFormatRatings.of(o.get("subject"), subjects, o.get("rater"), raters);
+            final LongFormatRatings layout = LongFormatRatings.of(subject, subjects, rater, raters);
             for (int i = 0; i < features.size(); i++) {
                 results.add(IntraclassCorrelation.analyze(layout, features.get(i), values.get(i), level));
             }
@@ -79,7 +95,6 @@ final class IccCommand implements Command {
         } catch (final IllegalArgumentException e) {
             throw CliException.usage(e.getMessage());
         }
-        results.forEach(r -> r.messages().forEach(m -> err.println("warning: " + m)));
-        CsvTableWriter.write(AgreementTables.icc(results, forms, scale), RocCommand.outPath(o, "out"), out);
+        return results;
     }
 }

@@ -2,16 +2,19 @@ package org.qmrinodes.cli;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.qmrinodes.core.data.InvalidDataException;
 import org.qmrinodes.core.stats.agreement.AgreementScale;
 import org.qmrinodes.core.stats.agreement.AgreementTables;
 import org.qmrinodes.core.stats.agreement.CohenKappa;
+import org.qmrinodes.core.stats.agreement.FleissKappa;
+import org.qmrinodes.core.stats.agreement.FleissKappaResult;
 import org.qmrinodes.core.stats.agreement.KappaResult;
 import org.qmrinodes.core.stats.agreement.KappaWeights;
 
-/** {@code qmri kappa}: Cohen's (weighted) kappa of two rating columns. */
+/** {@code qmri kappa}: Cohen's (weighted) kappa of two rating columns, or Fleiss' kappa of several. */
 final class KappaCommand implements Command {
 
     @Override
@@ -27,14 +30,20 @@ final class KappaCommand implements Command {
             se and the CI (large-sample variance of Fleiss, Cohen & Everitt 1969, CI clipped to [-1, 1]), z and
             p_value (test of kappa = 0 with the variance under H0), then the categories, observed and expected
             agreement and the agreement band. Ratings are compared as text; rows missing either rating are
-            skipped and counted.""";
+            skipped and counted.
+            With --raters C1,C2,C3... (instead of --rater-a/--rater-b): Fleiss' kappa of all those rater
+            columns (nominal, as irr::kappam.fleiss): n, kappa, z, p_value (null SE of Fleiss, Nee & Landis
+            1979; se and the CI stay empty), then raters, rater_count, categories, se_null, dropped_subjects
+            (rows missing any rating), agreement, scale, method, message.""";
     }
 
     @Override
     public Options options() {
         return new Options().required("in", "FILE", "input CSV table, one row per case")
-            .required("rater-a", "COL", "first rater's column")
-            .required("rater-b", "COL", "second rater's column")
+            .optional("rater-a", "COL", "first rater's column (Cohen's kappa; required unless --raters)", null)
+            .optional("rater-b", "COL", "second rater's column (Cohen's kappa; required unless --raters)", null)
+            .optional("raters", "C1,C2,C3[,...]", "two or more rater columns: Fleiss' kappa (instead of --rater-a/-b)",
+                null)
             .optional("weights", "none|linear|quadratic", "agreement weights (linear/quadratic for ordinal scales)",
                 KappaWeights.NONE.label())
             .optional("categories", "V1,V2,...",
@@ -59,8 +68,20 @@ final class KappaCommand implements Command {
         }
         final double level = o.number(name(), "conf-level");
         final CsvTableReader table = CsvTableReader.read(Path.of(o.get("in")));
+        final List<String> raters = o.list("raters");
         final String a = o.get("rater-a");
         final String b = o.get("rater-b");
+        if (!raters.isEmpty()) {
+            if (a != null || b != null) {
+                throw CliException.usage("give either --rater-a and --rater-b (Cohen's kappa) or --raters (Fleiss')");
+            }
+            fleiss(table, raters, scale, o, out, err);
+            return;
+        }
+        if (a == null || b == null) {
+            throw CliException.usage("missing option --" + (a == null ? "rater-a" : "rater-b")
+                + " (or give --raters C1,C2,C3 for Fleiss' kappa)");
+        }
         final KappaResult result;
         try {
             result = CohenKappa.analyze(a, table.texts(a), b, table.texts(b), weights, o.list("categories"), level);
@@ -71,5 +92,24 @@ final class KappaCommand implements Command {
         }
         result.messages().forEach(m -> err.println("warning: " + m));
         CsvTableWriter.write(AgreementTables.kappa(List.of(result), scale), RocCommand.outPath(o, "out"), out);
+    }
+
+    private static void fleiss(final CsvTableReader table, final List<String> raters, final AgreementScale scale,
+        final Options o, final PrintStream out, final PrintStream err) throws CliException {
+        if (raters.size() < 2) {
+            throw CliException.usage("--raters needs at least two columns, got " + raters);
+        }
+        final List<List<String>> ratings = new ArrayList<>();
+        for (final String r : raters) {
+            ratings.add(table.texts(r));
+        }
+        final FleissKappaResult result;
+        try {
+            result = FleissKappa.analyzeWide(raters, ratings);
+        } catch (final InvalidDataException e) {
+            throw CliException.data(table.file() + ": " + e.getMessage());
+        }
+        result.messages().forEach(m -> err.println("warning: " + m));
+        CsvTableWriter.write(AgreementTables.fleissKappa(result, raters, scale), RocCommand.outPath(o, "out"), out);
     }
 }

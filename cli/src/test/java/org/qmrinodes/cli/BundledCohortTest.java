@@ -1,18 +1,28 @@
 package org.qmrinodes.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.qmrinodes.core.stats.agreement.IccForm;
+import org.qmrinodes.core.stats.agreement.IntraclassCorrelation;
+import org.qmrinodes.core.stats.agreement.LongFormatRatings;
 import org.qmrinodes.core.synthetic.Shen25FeatureCohort;
+import org.qmrinodes.core.synthetic.Shen25TwoReaders;
 import org.qmrinodes.core.testing.CsvTable;
 
-/** The cohort bundled under test-workflows/ is exactly what the seeded generator writes. */
+/** The cohort and two-reader table bundled under test-workflows/ are exactly what the seeded generators write. */
 class BundledCohortTest {
+
+    private static final Path TWO_READERS =
+        CsvTable.validationDir().resolveSibling("test-workflows/data/shen25_synthetic_two_readers.csv");
 
     @Test
     void bundledCohortIsReproducibleFromItsSeed(@TempDir final Path tmp) throws Exception {
@@ -21,6 +31,40 @@ class BundledCohortTest {
         final Path bundled =
             CsvTable.validationDir().resolveSibling("test-workflows/data/shen25_synthetic_cohort.csv");
         assertEquals(Files.readString(bundled), Files.readString(generated));
+    }
+
+    @Test
+    void bundledTwoReaderTableIsReproducibleFromItsSeed(@TempDir final Path tmp) throws Exception {
+        final Path generated = tmp.resolve("readers.csv");
+        CsvTableWriter.write(Shen25TwoReaders.generateDefault(), generated, System.out);
+        assertEquals(Files.readString(TWO_READERS), Files.readString(generated));
+    }
+
+    @Test
+    void readerIccsFollowTheirTargets() throws IOException {
+        final CsvTable t = CsvTable.read(TWO_READERS);
+        final List<String> ids = new ArrayList<>();
+        final List<String> readers = new ArrayList<>();
+        for (int r = 0; r < t.size(); r++) {
+            ids.add(t.text(r, "patient_id"));
+            readers.add(t.text(r, "reader"));
+        }
+        final LongFormatRatings layout = LongFormatRatings.of("patient_id", ids, "reader", readers);
+        assertEquals(232, layout.subjects().size());
+        double lowest = 1;
+        double highest = 0;
+        for (final String f : Shen25FeatureCohort.featureNames()) {
+            final double[] v = new double[t.size()];
+            for (int r = 0; r < t.size(); r++) {
+                v[r] = t.number(r, f);
+            }
+            final double icc = IntraclassCorrelation.analyze(layout, f, v, 0.95).icc(IccForm.ICC2);
+            // the design target up to sampling error (SE of ICC(2,1) with 232 subjects is below 0.04)
+            assertEquals(Shen25TwoReaders.targetIcc(f), icc, 0.08, f);
+            lowest = Math.min(lowest, icc);
+            highest = Math.max(highest, icc);
+        }
+        assertTrue(lowest < 0.5 && highest > 0.9, "poor to excellent: " + lowest + " to " + highest);
     }
 
     @Test

@@ -188,6 +188,29 @@ class QmriCommandLineTest {
         assertEquals((byte) 0x89, png[0]);
         assertEquals('P', png[1]);
         assertTrue(Files.readString(dir.resolve("index.html")).contains("roc_low_vs_over.png"));
+        for (final String f : List.of("readers.csv", "icc.csv", "icc_dropped.csv", "screening_low_vs_over.csv",
+            "screening_three_groups.csv", "pairwise_three_groups.csv", "table1.csv", "table1.html", "table1.png")) {
+            assertTrue(Files.size(dir.resolve(f)) > 100, f);
+        }
+        // the re-measured cohort is the bundled two-reader table
+        assertEquals(Files.readString(CsvTable.validationDir()
+            .resolveSibling("test-workflows/data/shen25_synthetic_two_readers.csv")), Files.readString(
+                dir.resolve("readers.csv")));
+        final CsvTable icc = CsvTable.read(dir.resolve("icc.csv"));
+        assertEquals(9, icc.size(), "ICC2 of the nine features");
+        final CsvTable dropped = CsvTable.read(dir.resolve("icc_dropped.csv"));
+        final List<String> droppedFeatures = new java.util.ArrayList<>();
+        for (int i = 0; i < dropped.size(); i++) {
+            droppedFeatures.add(dropped.text(i, "feature"));
+        }
+        assertTrue(droppedFeatures.containsAll(List.of("Dapp_p05", "Kapp_entropy")), droppedFeatures.toString());
+        final CsvTable three = CsvTable.read(dir.resolve("screening_three_groups.csv"));
+        assertEquals("kruskal-wallis", three.text(0, "test"));
+        assertEquals("chi-square", three.text(three.size() - 1, "test"), "lesion type, no Yates on 3x3");
+        final CsvTable table1 = CsvTable.read(dir.resolve("table1.csv"));
+        assertTrue(table1.header().contains("p HER2-low vs HER2-over"), table1.header().toString());
+        final String page = Files.readString(dir.resolve("index.html"));
+        assertTrue(page.contains("table1.png") && page.contains("icc.csv") && page.contains("simulated"), page);
     }
 
     private static final Path AGREEMENT = CsvTable.validationDir().resolve("agreement");
@@ -300,5 +323,36 @@ class QmriCommandLineTest {
         r = qmri("kappa", "--in", in.toString(), "--rater-a", "a", "--rater-b", "c");
         assertEquals(2, r.status());
         assertTrue(r.err().contains("no column 'c'"), r.err());
+    }
+
+    @Test
+    void kappaWithSeveralRaterColumnsGivesFleissKappa() throws IOException {
+        final CsvTable golden = CsvTable.read(AGREEMENT.resolve("golden/fleiss.csv"));
+        final CsvTable data = CsvTable.read(AGREEMENT.resolve("data/fleiss_" + golden.text(0, "dataset") + ".csv"));
+        // the long ratings (sorted by subject, raters R1..R4) as one row per subject, one column per rater
+        final StringBuilder wide = new StringBuilder("case,R1,R2,R3,R4\n");
+        for (int i = 0; i < data.size(); i += 4) {
+            wide.append(data.text(i, "subject"));
+            for (int k = 0; k < 4; k++) {
+                assertEquals("R" + (k + 1), data.text(i + k, "rater"));
+                wide.append(',').append(data.text(i + k, "rating"));
+            }
+            wide.append('\n');
+        }
+        final Path in = write("fleiss.csv", wide.toString());
+        final Run r = qmri("kappa", "--in", in.toString(), "--raters", "R1,R2,R3,R4");
+        assertEquals(0, r.status(), r.err());
+        final String[] lines = r.out().split("\n");
+        assertTrue(lines[0].startsWith("n,kappa,se,ci_lower,ci_upper,z,p_value,raters"), lines[0]);
+        final String[] cells = lines[1].split(",");
+        assertEquals((int)golden.number(0, "subjects"), Integer.parseInt(cells[0]));
+        assertRelative(golden.number(0, "kappa"), Double.parseDouble(cells[1]), 1e-9, 0, "kappa");
+        assertRelative(golden.number(0, "z"), Double.parseDouble(cells[5]), 1e-9, 0, "z");
+        assertRelative(golden.number(0, "p_value"), Double.parseDouble(cells[6]), 1e-9, 0, "p");
+        assertEquals(2, qmri("kappa", "--in", in.toString(), "--raters", "R1").status());
+        assertEquals(2, qmri("kappa", "--in", in.toString(), "--raters", "R1,R2,R3", "--rater-a", "R1").status());
+        final Run missing = qmri("kappa", "--in", in.toString(), "--rater-a", "R1");
+        assertEquals(2, missing.status());
+        assertTrue(missing.err().contains("--rater-b") && missing.err().contains("--raters"), missing.err());
     }
 }

@@ -34,7 +34,8 @@ class GeneratedDialogTest {
         List.of(new RocAnalysisNodeFactory(), new DelongComparisonNodeFactory(), new IccNodeFactory(),
             new IccFeatureFilterNodeFactory(), new KappaNodeFactory(),
             new org.qmrinodes.knime.screening.UnivariateScreeningNodeFactory(), new LogisticRegressionNodeFactory(),
-            new LogisticPredictorNodeFactory(), new DicomSeriesReaderNodeFactory(), new VoiMaskReaderNodeFactory());
+            new LogisticPredictorNodeFactory(), new DicomSeriesReaderNodeFactory(), new VoiMaskReaderNodeFactory(),
+            new org.qmrinodes.knime.tableone.TableOneNodeFactory());
 
     @Test
     void dialogsAreGeneratedHeadless() {

@@ -32,6 +32,13 @@ public final class NodeTestSupport {
         return table(Shen25FeatureCohort.generate(Shen25FeatureCohort.DEFAULT_SEED));
     }
 
+    /** @return the bundled two-reader table of the demo cohort (patient_id, reader, features) */
+    public static BufferedDataTable twoReaderTable() {
+        return table(CsvTable.read(CsvTable.validationDir()
+            .resolveSibling("test-workflows/data/shen25_synthetic_two_readers.csv")), java.util.Set.of("patient_id",
+                "reader"));
+    }
+
     /** @return a KNIME table with the columns and rows of {@code result} */
     public static BufferedDataTable table(final ResultTable result) {
         final DataTableSpec spec = ResultTables.spec(result, "input");

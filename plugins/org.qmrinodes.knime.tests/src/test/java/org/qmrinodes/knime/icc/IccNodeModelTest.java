@@ -116,4 +116,15 @@ class IccNodeModelTest {
         assertSettingsSurviveXmlRoundTrip(m, copy);
         assertEquals("ICC1k", NodeModelTestDriver.saveSettings(copy).getString("icc_form"));
     }
+
+    @Test
+    void bundledTwoReaderTableSpansPoorToExcellent() throws Exception {
+        final IccNodeModel m = model("case_column", "patient_id");
+        final BufferedDataTable out = (BufferedDataTable)NodeModelTestDriver.execute(m,
+            org.qmrinodes.knime.common.NodeTestSupport.twoReaderTable())[0];
+        assertEquals(9 * 6, out.size());
+        final List<String> bands = texts(out, "agreement");
+        assertTrue(bands.contains("poor") && bands.contains("excellent"), bands.toString());
+        assertEquals(List.of(232), texts(out, "subjects").stream().map(Integer::valueOf).distinct().toList());
+    }
 }

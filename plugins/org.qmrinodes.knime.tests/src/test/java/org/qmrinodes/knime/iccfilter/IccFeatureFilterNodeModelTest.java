@@ -8,6 +8,7 @@ import static org.qmrinodes.knime.common.NodeTestSupport.configureSettings;
 import static org.qmrinodes.knime.common.NodeTestSupport.doubles;
 import static org.qmrinodes.knime.common.NodeTestSupport.table;
 import static org.qmrinodes.knime.common.NodeTestSupport.texts;
+import static org.qmrinodes.knime.common.NodeTestSupport.twoReaderTable;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.knime.core.data.DataTableSpec;
 import org.knime.core.node.BufferedDataTable;
 import org.knime.core.node.NodeModelTestDriver;
+import org.qmrinodes.core.synthetic.Shen25FeatureCohort;
 import org.qmrinodes.core.testing.CsvTable;
 
 class IccFeatureFilterNodeModelTest {
@@ -94,5 +96,26 @@ class IccFeatureFilterNodeModelTest {
             "comparison", "at least the threshold", "output_values", "one reader", "output_reader", "reader1");
         final IccFeatureFilterNodeModel copy = new IccFeatureFilterNodeFactory().createNodeModel();
         assertSettingsSurviveXmlRoundTrip(m, copy);
+    }
+
+    @Test
+    void defaultsWorkOnTheBundledTwoReaderTable() throws Exception {
+        final IccFeatureFilterNodeModel m = new IccFeatureFilterNodeFactory().createNodeModel();
+        configureSettings(m, "case_column", "patient_id", "reader_column", "reader");
+        final var out = NodeModelTestDriver.execute(m, twoReaderTable());
+        final List<String> kept = new ArrayList<>(List.of(((BufferedDataTable)out[0]).getDataTableSpec()
+            .getColumnNames()));
+        assertEquals("patient_id", kept.remove(0));
+        assertEquals(232, ((BufferedDataTable)out[0]).size());
+        final List<String> dropped = texts((BufferedDataTable)out[1], "feature");
+        // generator targets (Shen25TwoReaders): 0.62 and 0.42 lie far below 0.75, 0.85 and more far above
+        assertTrue(dropped.containsAll(List.of("Dapp_p05", "Kapp_entropy")), dropped.toString());
+        assertTrue(kept.containsAll(List.of("ADC_mean", "ADC_median", "Dapp_mean", "Kapp_mean")), kept.toString());
+        final List<String> all = new ArrayList<>(kept);
+        all.addAll(dropped);
+        all.sort(null);
+        final List<String> features = new ArrayList<>(Shen25FeatureCohort.featureNames());
+        features.sort(null);
+        assertEquals(features, all);
     }
 }

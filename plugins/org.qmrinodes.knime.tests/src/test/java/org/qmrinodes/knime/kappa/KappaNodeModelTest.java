@@ -84,4 +84,34 @@ class KappaNodeModelTest {
         final KappaNodeModel copy = new KappaNodeFactory().createNodeModel();
         assertSettingsSurviveXmlRoundTrip(m, copy);
     }
+
+    @Test
+    void fleissKappaOfTheReaderColumnsReproducesTheGoldenValues() throws Exception {
+        final CsvTable g = CsvTable.read(DIR.resolve("golden/fleiss.csv"));
+        final CsvTable data = CsvTable.read(DIR.resolve("data/fleiss_" + g.text(0, "dataset") + ".csv"));
+        // one column per reader (the long data list R1..R4 per subject); by default every text column is a reader
+        final org.qmrinodes.core.data.ResultTable.Builder b = org.qmrinodes.core.data.ResultTable.builder(
+            org.qmrinodes.core.data.ResultTable.text("R1"), org.qmrinodes.core.data.ResultTable.text("R2"),
+            org.qmrinodes.core.data.ResultTable.text("R3"), org.qmrinodes.core.data.ResultTable.text("R4"));
+        for (int i = 0; i < data.size(); i += 4) {
+            b.row(data.text(i, "rating"), data.text(i + 1, "rating"), data.text(i + 2, "rating"),
+                data.text(i + 3, "rating"));
+        }
+        final KappaNodeModel m = new KappaNodeFactory().createNodeModel();
+        configureSettings(m, "statistic", KappaSettings.FLEISS);
+        final BufferedDataTable in = table(b.build());
+        final var spec = (org.knime.core.data.DataTableSpec)NodeModelTestDriver.configure(m, in.getDataTableSpec())[0];
+        final BufferedDataTable out = (BufferedDataTable)NodeModelTestDriver.execute(m, in)[0];
+        assertEquals(List.of(spec.getColumnNames()), List.of(out.getDataTableSpec().getColumnNames()));
+        assertEquals(g.number(0, "subjects"), doubles(out, "n")[0]);
+        for (final String c : List.of("kappa", "z", "p_value")) {
+            assertRelative(g.number(0, c), doubles(out, c)[0], 1e-9, 0, c);
+        }
+        assertRelative(g.number(0, "se_null"), doubles(out, "se_null")[0], 1e-9, 0, "se_null");
+        assertEquals("R1;R2;R3;R4", texts(out, "raters").get(0));
+        final BufferedDataTable one = table(org.qmrinodes.core.data.ResultTable.builder(
+            org.qmrinodes.core.data.ResultTable.text("R1")).row("mass").build());
+        assertTrue(assertThrows(InvalidSettingsException.class,
+            () -> NodeModelTestDriver.configure(m, one.getDataTableSpec())).getMessage().contains("at least two"));
+    }
 }

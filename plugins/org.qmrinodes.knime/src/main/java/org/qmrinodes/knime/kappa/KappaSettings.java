@@ -9,6 +9,7 @@ import org.knime.core.data.IntValue;
 import org.knime.core.data.LongValue;
 import org.knime.core.data.StringValue;
 import org.knime.core.node.InvalidSettingsException;
+import org.knime.core.node.defaultnodesettings.SettingsModelColumnFilter2;
 import org.knime.core.node.defaultnodesettings.SettingsModelDoubleBounded;
 import org.knime.core.node.defaultnodesettings.SettingsModelString;
 import org.qmrinodes.core.stats.agreement.AgreementScale;
@@ -18,6 +19,11 @@ import org.qmrinodes.knime.common.NodeSettingsDeclaration;
 /** Settings of the Kappa (Categorical Agreement) node. */
 final class KappaSettings extends NodeSettingsDeclaration {
 
+    static final String COHEN = "cohen (two readers)";
+    static final String FLEISS = "fleiss (several readers)";
+
+    private final SettingsModelString statistic;
+    private final SettingsModelColumnFilter2 raters;
     private final SettingsModelString raterA;
     private final SettingsModelString raterB;
     private final SettingsModelString weights;
@@ -27,9 +33,12 @@ final class KappaSettings extends NodeSettingsDeclaration {
 
     KappaSettings() {
         group("Ratings (one row per case)");
+        statistic = choice("statistic", "Statistic", COHEN, COHEN, FLEISS);
         raterA = column("rater_a_column", "First reader's column", 0, StringValue.class, IntValue.class,
             LongValue.class);
         raterB = column("rater_b_column", "Second reader's column", 0, StringValue.class, IntValue.class,
+            LongValue.class);
+        raters = columns("rater_columns", "Readers' columns (Fleiss)", 0, StringValue.class, IntValue.class,
             LongValue.class);
         group("Statistics");
         weights = choice("weights", "Weights", KappaWeights.NONE.label(), KappaWeights.labels().toArray(String[]::new));
@@ -57,6 +66,25 @@ final class KappaSettings extends NodeSettingsDeclaration {
         }
         if (names.get(0).equals(names.get(1))) {
             throw new InvalidSettingsException("Choose two different rating columns (both are '" + names.get(0) + "').");
+        }
+        return names;
+    }
+
+    /** @return whether Fleiss' kappa of the reader columns is asked for */
+    boolean fleiss() {
+        return statistic.getStringValue().equals(FLEISS);
+    }
+
+    /**
+     * @param spec the input spec
+     * @return the readers' columns for Fleiss' kappa
+     * @throws InvalidSettingsException if fewer than two are included
+     */
+    List<String> fleissColumns(final DataTableSpec spec) throws InvalidSettingsException {
+        final List<String> names = List.of(raters.applyTo(spec).getIncludes());
+        if (names.size() < 2) {
+            throw new InvalidSettingsException("Fleiss' kappa needs at least two readers' columns; included: " + names
+                + ".");
         }
         return names;
     }

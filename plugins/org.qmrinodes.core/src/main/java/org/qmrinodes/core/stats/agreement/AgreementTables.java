@@ -77,6 +77,30 @@ public final class AgreementTables {
     }
 
     /**
+     * One row for Fleiss' kappa with the leading columns of {@link #kappa}: {@code n, kappa, se,
+     * ci_lower, ci_upper, z, p_value} ({@code se} and the CI are empty: only the null SE of Fleiss, Nee
+     * &amp; Landis is defined in closed form), then {@code raters} ({@code ;}-separated), {@code rater_count},
+     * {@code categories}, {@code se_null}, {@code dropped_subjects}, {@code agreement}, {@code scale},
+     * {@code method} ({@code fleiss}) and {@code message}.
+     *
+     * @param r the kappa
+     * @param raterColumns the rater columns
+     * @param scale the interpretation bands
+     * @return the table
+     */
+    public static ResultTable fleissKappa(final FleissKappaResult r, final List<String> raterColumns,
+        final AgreementScale scale) {
+        return ResultTable.builder(integer("n"), real("kappa"), real("se"), real("ci_lower"), real("ci_upper"),
+            real("z"), real("p_value"), text("raters"), integer("rater_count"), text("categories"), real("se_null"),
+            integer("dropped_subjects"), text("agreement"), text("scale"), text("method"), text("message"))
+            .row(r.subjects(), r.kappa(), Double.NaN, Double.NaN, Double.NaN, r.z(), r.pValue(),
+                String.join(";", raterColumns), r.raters(), String.join(";", r.categories()), r.nullStandardError(),
+                r.droppedSubjects(), scale.band(r.kappa()), scale.label(), "fleiss",
+                r.messages().isEmpty() ? null : String.join(" ", r.messages()))
+            .build();
+    }
+
+    /**
      * The features dropped by an ICC filter with their ICC in the compared form.
      *
      * @param selection the filter's result

@@ -26,6 +26,37 @@ public final class FleissKappa {
     }
 
     /**
+     * Fleiss' kappa from a wide table: one row per subject, one column per rater.
+     *
+     * @param raterColumns the rater columns' names (at least two)
+     * @param ratings per rater column, the rating per row (compared as text), {@code null} or empty where missing
+     * @return the result; subjects are named by row number (1-based) in messages
+     * @throws IllegalArgumentException if fewer than two columns are given or their lengths differ
+     */
+    public static FleissKappaResult analyzeWide(final List<String> raterColumns, final List<List<String>> ratings) {
+        if (raterColumns.size() < 2 || raterColumns.size() != ratings.size()) {
+            throw new IllegalArgumentException("Fleiss' kappa needs at least two rater columns with their ratings.");
+        }
+        final int rows = ratings.get(0).size();
+        final List<String> subjects = new ArrayList<>();
+        final List<String> raters = new ArrayList<>();
+        final List<String> values = new ArrayList<>();
+        for (int r = 0; r < rows; r++) {
+            for (int c = 0; c < raterColumns.size(); c++) {
+                if (ratings.get(c).size() != rows) {
+                    throw new IllegalArgumentException("rater column '" + raterColumns.get(c) + "' has "
+                        + ratings.get(c).size() + " rows, '" + raterColumns.get(0) + "' " + rows + ".");
+                }
+                subjects.add("row " + (r + 1));
+                raters.add(raterColumns.get(c));
+                values.add(ratings.get(c).get(r));
+            }
+        }
+        return analyze(LongFormatRatings.of("row", subjects, "rater column", raters), String.join(",", raterColumns),
+            values);
+    }
+
+    /**
      * @param layout which rows belong to which subject and rater
      * @param ratingColumn name of the rating column
      * @param ratingPerRow the rating per table row (compared as text), {@code null} or empty where missing

@@ -15,7 +15,9 @@ import org.qmrinodes.core.data.ResultTable;
  * of chosen pairwise contrasts. A contrast's p is the post hoc p (Bonferroni t, Tamhane T2 or
  * Dunn–Bonferroni; unadjusted 2-group chi-square/Fisher for categorical features), the overall p
  * when there are only two groups, and "NA" when not tested — or, with
- * {@code pairwiseOnlyIfSignificant}, when the overall p is not below α (Shen25's layout).
+ * {@code pairwiseOnlyIfSignificant}, when the overall p is not below α (Shen25's layout). A
+ * categorical variable with more than {@link GroupComparison#MAX_LEVELS} levels (an identifier) gets
+ * its header row with the reason it was not tested, but no level rows.
  *
  * @param decimals decimals of means, SDs, medians and quartiles
  * @param percentDecimals decimals of percentages
@@ -80,7 +82,7 @@ public record TableOne(int decimals, int percentDecimals, List<String[]> contras
             }
             row.add(f.result() == null ? NOT_TESTED + " (" + f.note() + ")" : f.result().test());
             rows.add(row);
-            if (f.categorical()) {
+            if (f.categorical() && f.counts().levels().size() <= GroupComparison.MAX_LEVELS) {
                 final CategoryCounts c = f.counts();
                 for (int l = 0; l < c.levels().size(); l++) {
                     final List<Object> level = new ArrayList<>(List.of("", c.levels().get(l),
@@ -96,6 +98,60 @@ public record TableOne(int decimals, int percentDecimals, List<String[]> contras
             }
         }
         return new ResultTable(columns, rows);
+    }
+
+    /**
+     * The caption of a Table 1: how variables are summarised, which tests gave the p-values, and
+     * when "NA" is printed.
+     *
+     * @param s the screening the table shows
+     * @param settings the settings it was made with (normality test and level)
+     * @return one paragraph of plain text
+     */
+    public String caption(final Screening s, final ComparisonSettings settings) {
+        final java.util.Set<String> tests = new java.util.TreeSet<>();
+        s.features().stream().filter(f -> f.result() != null).forEach(f -> tests.add(f.result().test()));
+        final StringBuilder b = new StringBuilder("Continuous variables: mean ± SD when the ")
+            .append(settings.normality().label()).append(" test rejects normality in no group at α = ")
+            .append(number(settings.alpha())).append(", else median (Q1, Q3); categorical variables: n (% of the column)"
+                + ". p_value: the overall two-sided test of the variable (").append(String.join(", ", tests))
+            .append("; see the test column).");
+        if (s.groups().size() > 2) {
+            b.append(" Pairwise p: post hoc Bonferroni t after ANOVA, Tamhane T2 after Welch ANOVA, Dunn with"
+                + " Bonferroni after Kruskal–Wallis; for categorical variables the same test on the 2-group table,"
+                + " unadjusted.");
+            if (pairwiseOnlyIfSignificant) {
+                b.append(" Pairwise p shown only when the overall p < ").append(number(alpha)).append('.');
+            }
+        } else {
+            b.append(" With two groups the pairwise p is the overall p.");
+        }
+        return b.append(" NA: not tested. p below 0.001 printed as <0.001.").toString();
+    }
+
+    private static String number(final double v) {
+        return java.math.BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
+    }
+
+    /**
+     * @param contrasts contrasts as {@code A:B} (surrounding spaces ignored; empty entries skipped)
+     * @return them as {@code {A, B}} pairs
+     * @throws IllegalArgumentException if one is not of that form
+     */
+    public static List<String[]> parseContrasts(final List<String> contrasts) {
+        final List<String[]> pairs = new ArrayList<>();
+        for (final String c : contrasts) {
+            if (c.isBlank()) {
+                continue;
+            }
+            final String[] pair = c.split(":");
+            if (pair.length != 2 || pair[0].isBlank() || pair[1].isBlank()) {
+                throw new IllegalArgumentException("A contrast is written A:B (two group labels), got '" + c.trim()
+                    + "'.");
+            }
+            pairs.add(new String[] {pair[0].trim(), pair[1].trim()});
+        }
+        return pairs;
     }
 
     private String contrastP(final FeatureComparison f, final String[] pair, final int groups) {

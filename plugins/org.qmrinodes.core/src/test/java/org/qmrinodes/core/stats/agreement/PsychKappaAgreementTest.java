@@ -73,4 +73,32 @@ class PsychKappaAgreementTest {
         assertRelative(g.number(0, "z"), r.z(), REL_TOL, 0, "z");
         assertRelative(g.number(0, "p_value"), r.pValue(), REL_TOL, 0, "p");
     }
+
+    @Test
+    void fleissKappaFromRaterColumnsEqualsTheLongForm() {
+        final CsvTable g = CsvTable.read(DIR.resolve("golden/fleiss.csv"));
+        final CsvTable data = CsvTable.read(DIR.resolve("data/fleiss_" + g.text(0, "dataset") + ".csv"));
+        // pivot the long ratings into one column per rater, one row per subject (data are sorted by subject)
+        final java.util.Map<String, java.util.List<String>> wide = new java.util.TreeMap<>();
+        for (int i = 0; i < data.size(); i++) {
+            wide.computeIfAbsent(data.text(i, "rater"), k -> new java.util.ArrayList<>()).add(data.text(i, "rating"));
+        }
+        final java.util.List<String> raters = new java.util.ArrayList<>(wide.keySet());
+        final FleissKappaResult r = FleissKappa.analyzeWide(raters, raters.stream().map(wide::get).toList());
+        assertEquals((int)g.number(0, "subjects"), r.subjects());
+        assertEquals((int)g.number(0, "raters"), r.raters());
+        assertRelative(g.number(0, "kappa"), r.kappa(), REL_TOL, 0, "kappa");
+        assertRelative(g.number(0, "se_null"), r.nullStandardError(), REL_TOL, 0, "se_null");
+        assertRelative(g.number(0, "p_value"), r.pValue(), REL_TOL, 0, "p");
+        final java.util.List<String> missing = new java.util.ArrayList<>(wide.get(raters.get(0)));
+        missing.set(0, "");
+        final java.util.List<java.util.List<String>> withGap = new java.util.ArrayList<>(raters.stream()
+            .map(wide::get).toList());
+        withGap.set(0, missing);
+        final FleissKappaResult gap = FleissKappa.analyzeWide(raters, withGap);
+        assertEquals(r.subjects() - 1, gap.subjects());
+        assertEquals(1, gap.droppedSubjects());
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+            () -> FleissKappa.analyzeWide(raters.subList(0, 1), withGap.subList(0, 1)));
+    }
 }

@@ -1,6 +1,7 @@
 package org.qmrinodes.core.stats.comparison;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -49,5 +50,35 @@ class TableOneTest {
         // ER: three-group p < 0.001 and both unadjusted pairwise 2x2 chi-square p < 0.001 (Yates is R's default)
         assertEquals(List.of("<0.001", "<0.001", "<0.001"), t.rows().get(3).subList(6, 9));
         assertTrue(TableOne.html(t, "Table 1 & more").contains("<caption>Table 1 &amp; more</caption>"));
+        final String caption = new TableOne(2, 1, List.of(), true, 0.05).caption(s, ComparisonSettings.defaults());
+        assertTrue(caption.contains("chi-square") && caption.contains("only when the overall p < 0.05")
+            && caption.contains("NA: not tested"), caption);
+    }
+
+    @Test
+    void contrastsAreParsedFromAColonPairs() {
+        final List<String[]> pairs = TableOne.parseContrasts(List.of(" low : zero", "", "low:over"));
+        assertEquals(2, pairs.size());
+        assertEquals(List.of("low", "zero"), List.of(pairs.get(0)));
+        assertEquals(List.of("low", "over"), List.of(pairs.get(1)));
+        for (final String bad : List.of("low", "low:", "a:b:c")) {
+            assertThrows(IllegalArgumentException.class, () -> TableOne.parseContrasts(List.of(bad)), bad);
+        }
+    }
+
+    @Test
+    void anIdentifierColumnGetsNoLevelRows() {
+        final List<String> groups = new ArrayList<>();
+        final List<String> ids = new ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            groups.add(i % 2 == 0 ? "a" : "b");
+            ids.add("P" + i);
+        }
+        final Screening s = GroupComparison.screen("g", groups, List.of(Feature.categorical("id", ids)),
+            ComparisonSettings.defaults(), PValueAdjustment.NONE, (i, n, f) -> {
+            });
+        final ResultTable t = new TableOne(2, 1, List.of(), true, 0.05).table(s);
+        assertEquals(1, t.rows().size());
+        assertTrue(t.rows().get(0).get(t.columnNames().indexOf("test")).toString().startsWith("NA (60 levels"));
     }
 }

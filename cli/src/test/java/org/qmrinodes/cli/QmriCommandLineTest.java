@@ -340,7 +340,7 @@ class QmriCommandLineTest {
             wide.append('\n');
         }
         final Path in = write("fleiss.csv", wide.toString());
-        final Run r = qmri("kappa", "--in", in.toString(), "--raters", "R1,R2,R3,R4");
+        final QmriRun r = qmri("kappa", "--in", in.toString(), "--raters", "R1,R2,R3,R4");
         assertEquals(0, r.status(), r.err());
         final String[] lines = r.out().split("\n");
         assertTrue(lines[0].startsWith("n,kappa,se,ci_lower,ci_upper,z,p_value,raters"), lines[0]);
@@ -351,7 +351,7 @@ class QmriCommandLineTest {
         assertRelative(golden.number(0, "p_value"), Double.parseDouble(cells[6]), 1e-9, 0, "p");
         assertEquals(2, qmri("kappa", "--in", in.toString(), "--raters", "R1").status());
         assertEquals(2, qmri("kappa", "--in", in.toString(), "--raters", "R1,R2,R3", "--rater-a", "R1").status());
-        final Run missing = qmri("kappa", "--in", in.toString(), "--rater-a", "R1");
+        final QmriRun missing = qmri("kappa", "--in", in.toString(), "--rater-a", "R1");
         assertEquals(2, missing.status());
         assertTrue(missing.err().contains("--rater-b") && missing.err().contains("--raters"), missing.err());
     }

@@ -32,7 +32,8 @@ class GeneratedDialogTest {
         List.of(new RocAnalysisNodeFactory(), new DelongComparisonNodeFactory(), new IccNodeFactory(),
             new IccFeatureFilterNodeFactory(), new KappaNodeFactory(),
             new org.qmrinodes.knime.screening.UnivariateScreeningNodeFactory(), new LogisticRegressionNodeFactory(),
-            new LogisticPredictorNodeFactory());
+            new LogisticPredictorNodeFactory(), new org.qmrinodes.knime.lasso.LassoLearnerNodeFactory(),
+            new org.qmrinodes.knime.radscore.RadScorePredictorNodeFactory());
 
     @Test
     void dialogsAreGeneratedHeadless() {

@@ -30,12 +30,15 @@ public final class ModelApplication {
     }
 
     /**
-     * @param model the model port's spec
+     * @param model the model port's spec (null when not known before the learner runs: nothing to check)
      * @param table the table to apply it to
      * @throws InvalidSettingsException naming the first model column the table lacks
      */
     public static void checkColumns(final QmriModelPortObjectSpec model, final DataTableSpec table)
         throws InvalidSettingsException {
+        if (model == null) {
+            return;
+        }
         for (final String column : model.predictorColumns()) {
             if (table.getColumnSpec(column) == null) {
                 throw new InvalidSettingsException("The model needs the column '" + column
@@ -76,6 +79,24 @@ public final class ModelApplication {
         }
         final PredictorTable data = PredictorTable.read(table, null, numeric, categorical, exec);
         return model.linearPredictors(data.predictors(), (int)table.size());
+    }
+
+    /**
+     * @param model the model
+     * @param chosen the name chosen in the settings (may be empty or null)
+     * @return {@code chosen}, or when it is empty {@code P(outcome=positive class)}
+     */
+    public static String probabilityColumn(final LinearPredictorModel model, final String chosen) {
+        return chosen == null || chosen.isBlank() ? "P(" + model.outcomeColumn() + "=" + model.positiveClass() + ")"
+            : chosen;
+    }
+
+    /**
+     * @param eta the linear predictor per row
+     * @return how many rows have none (a missing predictor value)
+     */
+    public static long missing(final double[] eta) {
+        return java.util.Arrays.stream(eta).filter(Double::isNaN).count();
     }
 
     /**

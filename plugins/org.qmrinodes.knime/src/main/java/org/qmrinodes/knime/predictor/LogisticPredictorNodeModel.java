@@ -37,7 +37,7 @@ final class LogisticPredictorNodeModel extends QmriNodeModel<LogisticPredictorSe
         final LinearPredictorModel model = ((QmriModelPortObject)inObjects[0]).model();
         final BufferedDataTable table = (BufferedDataTable)inObjects[1];
         final DataTableSpec spec = ModelApplication.appendedSpec(table.getDataTableSpec(),
-            new DataColumnSpecCreator(settings.probabilityColumn(model.outcomeColumn(), model.positiveClass()),
+            new DataColumnSpecCreator(ModelApplication.probabilityColumn(model, settings.probabilityColumn()),
                 DoubleCell.TYPE).createSpec(),
             new DataColumnSpecCreator(settings.classColumn(), StringCell.TYPE).createSpec());
         final double[] eta = ModelApplication.linearPredictors(model, table, exec.createSubProgress(0.5));
@@ -49,7 +49,7 @@ final class LogisticPredictorNodeModel extends QmriNodeModel<LogisticPredictorSe
             return new DataCell[] {new DoubleCell(p),
                 new StringCell(p >= settings.cutoff() ? model.positiveClass() : model.negativeClass())};
         }, exec);
-        final long missing = java.util.Arrays.stream(eta).filter(Double::isNaN).count();
+        final long missing = ModelApplication.missing(eta);
         if (missing > 0) {
             setWarningMessage(missing + " rows with a missing predictor value have no prediction (missing cells).");
         }

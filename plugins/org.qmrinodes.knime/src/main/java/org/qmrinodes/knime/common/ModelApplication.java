@@ -6,10 +6,8 @@ import java.util.function.IntFunction;
 
 import org.knime.core.data.DataCell;
 import org.knime.core.data.DataColumnSpec;
-import org.knime.core.data.DataRow;
 import org.knime.core.data.DataTableSpec;
 import org.knime.core.data.DoubleValue;
-import org.knime.core.data.container.CloseableRowIterator;
 import org.knime.core.data.def.DefaultRow;
 import org.knime.core.node.BufferedDataContainer;
 import org.knime.core.node.BufferedDataTable;
@@ -134,24 +132,15 @@ public final class ModelApplication {
     public static BufferedDataTable append(final BufferedDataTable table, final DataTableSpec spec,
         final IntFunction<DataCell[]> cells, final ExecutionContext exec) throws CanceledExecutionException {
         final BufferedDataContainer out = exec.createDataContainer(spec);
-        int row = 0;
-        try (CloseableRowIterator it = table.iterator()) {
-            while (it.hasNext()) {
-                final DataRow r = it.next();
-                if (row % 4096 == 0) {
-                    exec.checkCanceled();
-                    exec.setProgress(0.5 + 0.5 * row / Math.max(1.0, table.size()), "Predicting row " + row);
-                }
-                final DataCell[] extra = cells.apply(row);
-                final DataCell[] all = new DataCell[r.getNumCells() + extra.length];
-                for (int c = 0; c < r.getNumCells(); c++) {
-                    all[c] = r.getCell(c);
-                }
-                System.arraycopy(extra, 0, all, r.getNumCells(), extra.length);
-                out.addRowToTable(new DefaultRow(r.getKey(), all));
-                row++;
+        TableRows.forEach(table, exec, 0.5, 1, "Predicting", (row, r) -> {
+            final DataCell[] extra = cells.apply(row);
+            final DataCell[] all = new DataCell[r.getNumCells() + extra.length];
+            for (int c = 0; c < r.getNumCells(); c++) {
+                all[c] = r.getCell(c);
             }
-        }
+            System.arraycopy(extra, 0, all, r.getNumCells(), extra.length);
+            out.addRowToTable(new DefaultRow(r.getKey(), all));
+        });
         out.close();
         return out.getTable();
     }

@@ -9,6 +9,7 @@ import java.util.List;
 
 import org.qmrinodes.core.data.InvalidDataException;
 import org.qmrinodes.core.data.ResultTable;
+import org.qmrinodes.core.plot.LassoPlots;
 import org.qmrinodes.core.plot.RocPlot;
 import org.qmrinodes.core.plot.TablePlot;
 import org.qmrinodes.core.stats.agreement.AgreementScale;
@@ -23,6 +24,14 @@ import org.qmrinodes.core.stats.comparison.ContingencyTests;
 import org.qmrinodes.core.stats.comparison.NormalityRule;
 import org.qmrinodes.core.stats.comparison.Screening;
 import org.qmrinodes.core.stats.comparison.TableOne;
+import org.qmrinodes.core.stats.lasso.CrossValidatedLasso;
+import org.qmrinodes.core.stats.lasso.CrossValidationResult;
+import org.qmrinodes.core.stats.lasso.CvMeasure;
+import org.qmrinodes.core.stats.lasso.ElasticNetSettings;
+import org.qmrinodes.core.stats.lasso.FeatureMatrix;
+import org.qmrinodes.core.stats.lasso.FoldAssignment;
+import org.qmrinodes.core.stats.lasso.LambdaChoice;
+import org.qmrinodes.core.stats.lasso.LassoTables;
 import org.qmrinodes.core.stats.multiplicity.PValueAdjustment;
 import org.qmrinodes.core.stats.roc.DelongTest;
 import org.qmrinodes.core.stats.roc.DirectionRule;
@@ -55,7 +64,9 @@ final class DemoCommand implements Command {
             writes a report folder: index.html; the cohort and a simulated two-reader re-measurement; reader
             agreement (ICC2 per feature, which pass ICC > 0.75); screening of HER2-low vs HER2-over and of the
             three groups with Holm-adjusted p and Table 1 (CSV, HTML, PNG); ROC and DeLong tables as CSV and
-            ROC plots as PNG for the endpoints HER2-low vs HER2-over and HER2-low vs HER2-zero.""";
+            ROC plots as PNG for the endpoints HER2-low vs HER2-over and HER2-low vs HER2-zero; then a LASSO
+            rad-score (10-fold CV, seed 1, lambda.min) for HER2-low vs HER2-over with its coefficients, CV
+            curve, rad-scores and ROC as CSV and PNG.""";
     }
 
     @Override
@@ -156,6 +167,7 @@ final class DemoCommand implements Command {
             report.links("CSV:", "ROC table", "roc_" + e.file() + ".csv", "curve coordinates",
                 "roc_curves_" + e.file() + ".csv", "DeLong table", "delong_" + e.file() + ".csv");
         }
+        lassoSection(cohort, cohortFile, dir, report, out);
         report.heading("Published reference (context)");
         report.paragraph("Shen et al. report single-feature AUCs of 0.666\u20130.776 for HER2-low vs HER2-over in "
             + "NME-related lesions (36 vs 41), highest for Kapp entropy (0.776, 95% CI 0.666\u20130.887); on all "
@@ -257,5 +269,70 @@ final class DemoCommand implements Command {
         } catch (final NumberFormatException e) {
             throw CliException.usage("option --seed needs a whole number, got '" + o.get("seed") + "'");
         }
+    }
+
+    /**
+     * LASSO (10-fold stratified CV, seed 1, lambda.min as Fr24) on all features for HER2-low vs
+     * HER2-over, the rad-score of every lesion and its ROC, as the LASSO Logistic Learner and
+     * Rad-score Predictor nodes compute them.
+     */
+    private static void lassoSection(final CsvTableReader cohort, final Path cohortFile, final Path dir,
+        final HtmlReport report, final PrintStream out) throws CliException {
+        final List<String> features = Shen25FeatureCohort.featureNames();
+        final ScoreInputs in = ScoreInputs.read(cohort, "low_vs_over", "HER2-over", features);
+        final FoldAssignment folds = FoldAssignment.stratified(10, 1);
+        final CrossValidationResult cv;
+        final RocResult roc;
+        final double[] radScore;
+        try {
+            cv = CrossValidatedLasso.run(FeatureMatrix.completeCases(in.outcome(), features, in.scores()), folds,
+                ElasticNetSettings.defaults(), CvMeasure.DEVIANCE);
+            final java.util.Map<String, double[]> columns = new java.util.HashMap<>();
+            for (int j = 0; j < features.size(); j++) {
+                columns.put(features.get(j), in.scores().get(j));
+            }
+            radScore = cv.radScore(LambdaChoice.MIN).apply(columns, true);
+            roc = RocAnalysis.analyze(in.outcome(), "rad_score", radScore, DirectionRule.AUTO, 0.95);
+        } catch (final InvalidDataException ex) {
+            throw CliException.data(cohortFile + ": " + ex.getMessage());
+        }
+        final ResultTable coefficients = LassoTables.selectedCoefficients(cv, LambdaChoice.MIN);
+        final ResultTable.Builder scores = ResultTable.builder(ResultTable.text("patient_id"),
+            ResultTable.text("low_vs_over"), ResultTable.real("rad_score"));
+        final List<String> ids = cohort.texts("patient_id");
+        final List<String> outcome = cohort.texts("low_vs_over");
+        for (int i = 0; i < radScore.length; i++) {
+            scores.row(ids.get(i), outcome.get(i) == null || outcome.get(i).isEmpty() ? null : outcome.get(i),
+                radScore[i]);
+        }
+        final ResultTable rocTable = RocTables.summary(List.of(roc));
+        CsvTableWriter.write(coefficients, dir.resolve("lasso_coefficients_low_vs_over.csv"), out);
+        CsvTableWriter.write(LassoTables.cvCurve(cv), dir.resolve("lasso_cv_low_vs_over.csv"), out);
+        CsvTableWriter.write(scores.build(), dir.resolve("radscore_low_vs_over.csv"), out);
+        CsvTableWriter.write(rocTable, dir.resolve("roc_radscore_low_vs_over.csv"), out);
+        final Path lassoPng = dir.resolve("lasso_low_vs_over.png");
+        final Path rocPng = dir.resolve("roc_radscore_low_vs_over.png");
+        try {
+            Files.write(lassoPng, LassoPlots.cvCurveAndPaths(cv, 1600, 600));
+            Files.write(rocPng, RocPlot.png(List.of(roc), "Rad-score, HER2-low vs HER2-over", 1200));
+        } catch (final IOException ex) {
+            throw CliException.data("cannot write the LASSO plots into " + dir + ": " + ex.getMessage());
+        }
+        report.heading("LASSO rad-score, HER2-low vs HER2-over (positive class: HER2-over)");
+        report.paragraph("LASSO logistic regression of HER2-over on all " + features.size() + " histogram features with "
+            + "10-fold stratified cross-validation (seed 1, binomial deviance), as glmnet's cv.glmnet, at lambda.min "
+            + "(the rule of Fr24): lambda.min = " + HtmlReport.format(cv.lambdaMin()) + ", lambda.1se = "
+            + HtmlReport.format(cv.lambda1se()) + "; " + cv.path().nonzero(cv.indexMin()) + " features selected. "
+            + "The rad-score is the intercept plus the selected features times their coefficients. Its AUC is "
+            + "apparent (the model is scored on the lesions it was fitted to, without a test set), so it is "
+            + "optimistic.");
+        report.table(coefficients, List.of("term", "coefficient", "coef_lambda_min", "coef_lambda_1se"));
+        report.image(dir.relativize(lassoPng).toString(), "LASSO cross-validation curve and coefficient paths");
+        report.table(rocTable, List.of("score", "direction", "auc", "ci_lower", "ci_upper", "cutoff", "sensitivity",
+            "specificity", "accuracy"));
+        report.image(dir.relativize(rocPng).toString(), "ROC curve of the rad-score");
+        report.links("CSV:", "LASSO coefficients", "lasso_coefficients_low_vs_over.csv", "CV curve",
+            "lasso_cv_low_vs_over.csv", "rad-scores", "radscore_low_vs_over.csv", "rad-score ROC",
+            "roc_radscore_low_vs_over.csv");
     }
 }

@@ -211,6 +211,23 @@ class QmriCommandLineTest {
         assertTrue(table1.header().contains("p HER2-low vs HER2-over"), table1.header().toString());
         final String page = Files.readString(dir.resolve("index.html"));
         assertTrue(page.contains("table1.png") && page.contains("icc.csv") && page.contains("simulated"), page);
+        for (final String f : List.of("lasso_coefficients_low_vs_over.csv", "lasso_cv_low_vs_over.csv",
+            "radscore_low_vs_over.csv", "roc_radscore_low_vs_over.csv", "lasso_low_vs_over.png",
+            "roc_radscore_low_vs_over.png")) {
+            assertTrue(Files.size(dir.resolve(f)) > 100, f);
+            assertTrue(Files.readString(dir.resolve("index.html")).contains(f), f + " linked");
+        }
+        final CsvTable coefficients = CsvTable.read(dir.resolve("lasso_coefficients_low_vs_over.csv"));
+        assertEquals("(Intercept)", coefficients.text(0, "term"));
+        final CsvTable scores = CsvTable.read(dir.resolve("radscore_low_vs_over.csv"));
+        final CsvTable cohort = CsvTable.read(dir.resolve("cohort.csv"));
+        for (int i = 0; i < scores.size(); i++) {
+            double eta = coefficients.number(0, "coefficient");
+            for (int t = 1; t < coefficients.size(); t++) {
+                eta += coefficients.number(t, "coefficient") * cohort.number(i, coefficients.text(t, "term"));
+            }
+            assertEquals(eta, scores.number(i, "rad_score"), 1e-9 * (1 + Math.abs(eta)), "rad-score row " + i);
+        }
     }
 
     private static final Path AGREEMENT = CsvTable.validationDir().resolve("agreement");

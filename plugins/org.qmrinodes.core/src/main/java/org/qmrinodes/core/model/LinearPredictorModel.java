@@ -61,8 +61,21 @@ public record LinearPredictorModel(String kind, String outcomeColumn, String pos
      * @throws org.qmrinodes.core.data.InvalidDataException if a column is absent or a level unseen
      */
     public double[] linearPredictors(final List<PredictorColumn> columns) {
-        final int n = columns.isEmpty() ? 0 : columns.get(0).size();
-        final DesignCoding.Rows rows = coding.encode(columns, null);
+        return linearPredictors(columns, columns.isEmpty() ? 0 : columns.get(0).size());
+    }
+
+    /**
+     * @param columns the predictor columns of a table (matched by name)
+     * @param rowCount the number of rows of the table (what a model without predictors, e.g. a
+     *        LASSO fit that kept no feature, predicts for)
+     * @return the linear predictor per row of the table, NaN where a predictor value is missing
+     * @throws org.qmrinodes.core.data.InvalidDataException if a column is absent or a level unseen
+     */
+    public double[] linearPredictors(final List<PredictorColumn> columns, final int rowCount) {
+        final int n = rowCount;
+        final boolean[] all = new boolean[n];
+        Arrays.fill(all, true);
+        final DesignCoding.Rows rows = coding.encode(columns, all);
         final double[] eta = new double[n];
         Arrays.fill(eta, Double.NaN);
         for (int k = 0; k < rows.rows().length; k++) {

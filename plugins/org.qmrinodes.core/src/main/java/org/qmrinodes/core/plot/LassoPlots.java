@@ -25,6 +25,10 @@ public final class LassoPlots {
      */
     public static byte[] cvCurve(final CrossValidationResult cv, final String title, final int width,
         final int height) {
+        return cvChart(cv, title).toPng(width, height);
+    }
+
+    private static LineChart cvChart(final CrossValidationResult cv, final String title) {
         final LogisticPath path = cv.path();
         final double[] logLambda = logLambdas(path);
         final LineChart chart = new LineChart(title, "log(\u03bb)", cv.measure().title())
@@ -32,7 +36,7 @@ public final class LassoPlots {
             .mark(new LineChart.Marker(logLambda[cv.indexMin()], "min"))
             .mark(new LineChart.Marker(logLambda[cv.index1se()], "1se"))
             .topLabels("Non-zero coefficients", nonzeroLabels(path, logLambda));
-        return chart.toPng(width, height);
+        return chart;
     }
 
     /**
@@ -44,6 +48,30 @@ public final class LassoPlots {
      */
     public static byte[] coefficientPaths(final LogisticPath path, final String title, final int width,
         final int height) {
+        return pathChart(path, title).toPng(width, height);
+    }
+
+    /**
+     * Both plots in one image, the CV curve on the left and the coefficient paths on the right,
+     * each {@code width / 2} wide.
+     *
+     * @param cv the cross-validation
+     * @param width width of the whole image in pixels
+     * @param height height in pixels
+     * @return PNG bytes
+     */
+    public static byte[] cvCurveAndPaths(final CrossValidationResult cv, final int width, final int height) {
+        final int half = width / 2;
+        final java.awt.image.BufferedImage left = cvChart(cv, "Cross-validation").render(half, height);
+        final java.awt.image.BufferedImage right = pathChart(cv.path(), "Coefficient paths")
+            .render(width - half, height);
+        return ChartCanvas.png(ChartCanvas.render(width, height, g -> {
+            g.drawImage(left, 0, 0, null);
+            g.drawImage(right, half, 0, null);
+        }));
+    }
+
+    private static LineChart pathChart(final LogisticPath path, final String title) {
         final double[] logLambda = logLambdas(path);
         final double[][] beta = path.coefficients();
         final LineChart chart = new LineChart(title, "log(\u03bb)", "Coefficients").withZeroLine()
@@ -59,7 +87,7 @@ public final class LassoPlots {
                 chart.add(new LineChart.Series("", logLambda, y, null));
             }
         }
-        return chart.toPng(width, height);
+        return chart;
     }
 
     private static double[] logLambdas(final LogisticPath path) {

@@ -77,4 +77,22 @@ class LassoPlotsTest {
         final double[] t = LineChart.niceTicks(1.17, 1.31, 6);
         assertTrue(t[0] >= 1.17 && t[t.length - 1] <= 1.31 && t.length >= 3, Arrays.toString(t));
     }
+
+    @Test
+    void bothPlotsSideBySideAreTheSinglePlotsAtHalfWidth() throws Exception {
+        final CrossValidationResult cv = cv();
+        final BufferedImage both = ImageIO.read(new ByteArrayInputStream(LassoPlots.cvCurveAndPaths(cv, 1600, 600)));
+        assertEquals(1600, both.getWidth());
+        assertEquals(600, both.getHeight());
+        final BufferedImage left = ImageIO.read(new ByteArrayInputStream(
+            LassoPlots.cvCurve(cv, "Cross-validation", 800, 600)));
+        final BufferedImage right = ImageIO.read(new ByteArrayInputStream(
+            LassoPlots.coefficientPaths(cv.path(), "Coefficient paths", 800, 600)));
+        for (int x = 0; x < 800; x += 7) {
+            for (int y = 0; y < 600; y += 7) {
+                assertEquals(left.getRGB(x, y), both.getRGB(x, y), "left " + x + "," + y);
+                assertEquals(right.getRGB(x, y), both.getRGB(800 + x, y), "right " + x + "," + y);
+            }
+        }
+    }
 }

@@ -35,7 +35,8 @@ class GeneratedDialogTest {
             new IccFeatureFilterNodeFactory(), new KappaNodeFactory(),
             new org.qmrinodes.knime.screening.UnivariateScreeningNodeFactory(), new LogisticRegressionNodeFactory(),
             new LogisticPredictorNodeFactory(), new DicomSeriesReaderNodeFactory(), new VoiMaskReaderNodeFactory(),
-            new org.qmrinodes.knime.tableone.TableOneNodeFactory());
+            new org.qmrinodes.knime.tableone.TableOneNodeFactory(), new org.qmrinodes.knime.lasso.LassoLearnerNodeFactory(),
+            new org.qmrinodes.knime.radscore.RadScorePredictorNodeFactory());
 
     @Test
     void dialogsAreGeneratedHeadless() {

@@ -149,4 +149,36 @@ public final class NodeTestSupport {
     public static List<String> texts(final BufferedDataTable table, final String column) {
         return column(table, column).stream().map(c -> c.isMissing() ? null : c.toString()).toList();
     }
+
+    /**
+     * Writes a model port's spec and object with their registered serializers, as KNIME does when a
+     * workflow is saved, and reads them back.
+     *
+     * @param port the port object
+     * @return the loaded copy
+     * @throws Exception if writing or reading fails
+     */
+    public static QmriModelPortObject saveAndLoad(final QmriModelPortObject port) throws Exception {
+        final java.io.ByteArrayOutputStream specBytes = new java.io.ByteArrayOutputStream();
+        try (org.knime.core.node.port.PortObjectSpecZipOutputStream zip =
+            org.knime.core.node.port.PortUtil.getPortObjectSpecZipOutputStream(specBytes)) {
+            new QmriModelPortObjectSpec.Serializer().savePortObjectSpec(port.getSpec(), zip);
+        }
+        final java.io.ByteArrayOutputStream objectBytes = new java.io.ByteArrayOutputStream();
+        try (org.knime.core.node.port.PortObjectZipOutputStream zip =
+            org.knime.core.node.port.PortUtil.getPortObjectZipOutputStream(objectBytes)) {
+            new QmriModelPortObject.Serializer().savePortObject(port, zip, new org.knime.core.node.ExecutionMonitor());
+        }
+        final QmriModelPortObjectSpec spec;
+        try (org.knime.core.node.port.PortObjectSpecZipInputStream zip = org.knime.core.node.port.PortUtil
+            .getPortObjectSpecZipInputStream(new java.io.ByteArrayInputStream(specBytes.toByteArray()))) {
+            spec = new QmriModelPortObjectSpec.Serializer().loadPortObjectSpec(zip);
+        }
+        org.junit.jupiter.api.Assertions.assertEquals(port.getSpec(), spec);
+        try (org.knime.core.node.port.PortObjectZipInputStream zip = org.knime.core.node.port.PortUtil
+            .getPortObjectZipInputStream(new java.io.ByteArrayInputStream(objectBytes.toByteArray()))) {
+            return new QmriModelPortObject.Serializer().loadPortObject(zip, spec,
+                new org.knime.core.node.ExecutionMonitor());
+        }
+    }
 }

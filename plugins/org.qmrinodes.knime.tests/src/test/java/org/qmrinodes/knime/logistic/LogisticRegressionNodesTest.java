@@ -11,8 +11,6 @@ import static org.qmrinodes.knime.common.NodeTestSupport.demoTable;
 import static org.qmrinodes.knime.common.NodeTestSupport.doubles;
 import static org.qmrinodes.knime.common.NodeTestSupport.texts;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,23 +18,16 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.knime.core.node.BufferedDataTable;
-import org.knime.core.node.ExecutionMonitor;
 import org.knime.core.node.NodeModel;
 import org.knime.core.node.NodeModelTestDriver;
 import org.knime.core.node.NodeSettings;
 import org.knime.core.node.port.PortObject;
-import org.knime.core.node.port.PortObjectSpecZipInputStream;
-import org.knime.core.node.port.PortObjectSpecZipOutputStream;
-import org.knime.core.node.port.PortObjectZipInputStream;
-import org.knime.core.node.port.PortObjectZipOutputStream;
-import org.knime.core.node.port.PortUtil;
 import org.qmrinodes.core.data.InvalidDataException;
 import org.qmrinodes.core.data.ResultTable;
 import org.qmrinodes.core.model.LinearPredictorModel;
 import org.qmrinodes.core.testing.CsvTable;
 import org.qmrinodes.knime.common.NodeTestSupport;
 import org.qmrinodes.knime.common.QmriModelPortObject;
-import org.qmrinodes.knime.common.QmriModelPortObjectSpec;
 import org.qmrinodes.knime.predictor.LogisticPredictorNodeFactory;
 
 /** The logistic learner and predictor nodes and the model port they share. */
@@ -118,26 +109,9 @@ class LogisticRegressionNodesTest {
     void modelPortSavesAndLoadsIdentically() throws Exception {
         final PortObject[] out = NodeModelTestDriver.execute(cohortLearner(false), cohort());
         final QmriModelPortObject port = (QmriModelPortObject)out[0];
-        final ByteArrayOutputStream specBytes = new ByteArrayOutputStream();
-        try (PortObjectSpecZipOutputStream zip = PortUtil.getPortObjectSpecZipOutputStream(specBytes)) {
-            new QmriModelPortObjectSpec.Serializer().savePortObjectSpec(port.getSpec(), zip);
-        }
-        final ByteArrayOutputStream objectBytes = new ByteArrayOutputStream();
-        try (PortObjectZipOutputStream zip = PortUtil.getPortObjectZipOutputStream(objectBytes)) {
-            new QmriModelPortObject.Serializer().savePortObject(port, zip, new ExecutionMonitor());
-        }
-        final QmriModelPortObjectSpec spec;
-        try (PortObjectSpecZipInputStream zip =
-            PortUtil.getPortObjectSpecZipInputStream(new ByteArrayInputStream(specBytes.toByteArray()))) {
-            spec = new QmriModelPortObjectSpec.Serializer().loadPortObjectSpec(zip);
-        }
-        final QmriModelPortObject loaded;
-        try (PortObjectZipInputStream zip =
-            PortUtil.getPortObjectZipInputStream(new ByteArrayInputStream(objectBytes.toByteArray()))) {
-            loaded = new QmriModelPortObject.Serializer().loadPortObject(zip, spec, new ExecutionMonitor());
-        }
+        final QmriModelPortObject loaded = NodeTestSupport.saveAndLoad(port);
         assertNotSame(port, loaded);
-        assertEquals(port.getSpec(), spec);
+        assertEquals(port.getSpec(), loaded.getSpec());
         assertEquals(port, loaded);
         final LinearPredictorModel a = port.model();
         final LinearPredictorModel b = loaded.model();

@@ -4,11 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.knime.core.data.DataCell;
-import org.knime.core.data.DataRow;
 import org.knime.core.data.DataTableSpec;
 import org.knime.core.data.DoubleValue;
 import org.knime.core.data.StringValue;
-import org.knime.core.data.container.CloseableRowIterator;
 import org.knime.core.node.BufferedDataTable;
 import org.knime.core.node.CanceledExecutionException;
 import org.knime.core.node.ExecutionMonitor;
@@ -57,28 +55,19 @@ public record TextAndNumericColumns(List<String> textColumns, List<List<String>>
         for (int c = 0; c < numberIndex.length; c++) {
             numbers.add(new double[(int)size]);
         }
-        int row = 0;
-        try (CloseableRowIterator it = table.iterator()) {
-            while (it.hasNext()) {
-                final DataRow r = it.next();
-                if (row % 4096 == 0) {
-                    exec.checkCanceled();
-                    exec.setProgress(row / (double)Math.max(1, size), "Reading row " + row + " of " + size);
-                }
-                for (int c = 0; c < textIndex.length; c++) {
-                    texts.get(c).add(text(r.getCell(textIndex[c])));
-                }
-                for (int c = 0; c < numberIndex.length; c++) {
-                    final DataCell cell = r.getCell(numberIndex[c]);
-                    if (!cell.isMissing() && !(cell instanceof DoubleValue)) {
-                        throw new InvalidDataException("Row '" + r.getKey() + "', column '" + numericColumns.get(c)
-                            + "': '" + cell + "' is not a number.");
-                    }
-                    numbers.get(c)[row] = cell.isMissing() ? Double.NaN : ((DoubleValue)cell).getDoubleValue();
-                }
-                row++;
+        TableRows.forEach(table, exec, 0, 1, "Reading", (row, r) -> {
+            for (int c = 0; c < textIndex.length; c++) {
+                texts.get(c).add(text(r.getCell(textIndex[c])));
             }
-        }
+            for (int c = 0; c < numberIndex.length; c++) {
+                final DataCell cell = r.getCell(numberIndex[c]);
+                if (!cell.isMissing() && !(cell instanceof DoubleValue)) {
+                    throw new InvalidDataException("Row '" + r.getKey() + "', column '" + numericColumns.get(c)
+                        + "': '" + cell + "' is not a number.");
+                }
+                numbers.get(c)[row] = cell.isMissing() ? Double.NaN : ((DoubleValue)cell).getDoubleValue();
+            }
+        });
         return new TextAndNumericColumns(List.copyOf(textColumns), texts, List.copyOf(numericColumns), numbers);
     }
 

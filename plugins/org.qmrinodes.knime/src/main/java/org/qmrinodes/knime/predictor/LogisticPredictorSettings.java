@@ -22,9 +22,8 @@ final class LogisticPredictorSettings extends NodeSettingsDeclaration {
         return cutoff.getDoubleValue();
     }
 
-    String probabilityColumn(final String outcome, final String positive) {
-        final String name = probabilityColumn.getStringValue();
-        return name == null || name.isBlank() ? "P(" + outcome + "=" + positive + ")" : name;
+    String probabilityColumn() {
+        return probabilityColumn.getStringValue();
     }
 
     String classColumn() {

@@ -3,6 +3,7 @@ package org.qmrinodes.core.stats.lasso;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 
 import org.qmrinodes.core.data.InvalidDataException;
@@ -44,16 +45,41 @@ public final class CrossValidatedLasso {
      */
     public static CrossValidationResult run(final FeatureMatrix data, final FoldAssignment folds,
         final ElasticNetSettings settings, final CvMeasure measure) {
+        return run(data, folds, settings, measure, CvProgress.NONE);
+    }
+
+    /**
+     * Runs the cross-validation and reports each finished fit.
+     *
+     * @param data the complete cases
+     * @param folds the fold ids or how to draw them
+     * @param settings alpha, lambda sequence and convergence settings
+     * @param measure the CV measure
+     * @param progress told before the first fit, before each fold and after each fit; may stop the run by
+     *        throwing
+     * @return the path, the CV curve and the chosen lambdas
+     * @throws InvalidDataException for unusable fold ids or if every feature is constant
+     */
+    public static CrossValidationResult run(final FeatureMatrix data, final FoldAssignment folds,
+        final ElasticNetSettings settings, final CvMeasure measure, final CvProgress progress) {
         final int[] fold = folds.resolve(data);
         final int k = Arrays.stream(fold).max().orElseThrow() + 1;
+        progress.fitted(0, k + 1, "Cross-validation prepared");
         final LogisticPath full = PenalizedLogisticRegression.fit(data, settings);
+        final AtomicInteger done = new AtomicInteger(1);
+        progress.fitted(1, k + 1, "Path on all " + data.rows() + " cases fitted");
         final List<String> warnings = new ArrayList<>(full.warnings());
         final int n = data.rows();
         final int steps = full.size();
         final double[] lambdas = full.lambdas();
         final double[][] linearPredictor = new double[steps][n];
         final List<List<String>> foldWarnings = IntStream.range(0, k).parallel()
-            .mapToObj(f -> predictHeldOut(data, fold, f, settings, lambdas, linearPredictor)).toList();
+            .mapToObj(f -> {
+                progress.fitted(done.get(), k + 1, "Fitting fold " + (f + 1) + " of " + k);
+                final List<String> w = predictHeldOut(data, fold, f, settings, lambdas, linearPredictor);
+                progress.fitted(done.incrementAndGet(), k + 1, "Fold " + (f + 1) + " of " + k + " fitted");
+                return w;
+            }).toList();
         for (int f = 0; f < k; f++) {
             for (final String w : foldWarnings.get(f)) {
                 warnings.add("Fold " + (f + 1) + ": " + w);

@@ -1,6 +1,13 @@
 package org.qmrinodes.core.stats.lasso;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+
+import org.qmrinodes.core.data.BinaryOutcome;
+import org.qmrinodes.core.model.DesignCoding;
+import org.qmrinodes.core.model.LinearPredictorModel;
+import org.qmrinodes.core.model.PredictorCoding;
 
 /**
  * A cross-validated elastic-net logistic path, as R {@code cv.glmnet} returns it.
@@ -66,5 +73,43 @@ public record CrossValidationResult(LogisticPath path, CvMeasure measure, double
     /** @return the rad-score (intercept and non-zero coefficients) at {@code choice} */
     public RadScore radScore(final LambdaChoice choice) {
         return path.radScore(index(choice));
+    }
+
+    /**
+     * The fitted model at {@code choice}, for a model port: the features with a non-zero
+     * coefficient (in path order) with their coefficients on the original scale and the intercept,
+     * so that its linear predictor is the rad-score {@link #radScore}. Its conventions record
+     * alpha, the chosen lambda and rule, lambda.min and lambda.1se, the CV measure actually used,
+     * the folds, the positive class and the number of cases.
+     *
+     * @param choice which lambda
+     * @param outcome the outcome the path was fitted to (column and class labels)
+     * @param folds how the folds were made
+     * @return the model
+     */
+    public LinearPredictorModel model(final LambdaChoice choice, final BinaryOutcome outcome,
+        final FoldAssignment folds) {
+        final RadScore score = radScore(choice);
+        final Map<String, String> conventions = new LinkedHashMap<>();
+        conventions.put("positive_class", outcome.positiveLabel());
+        conventions.put("alpha", Double.toString(path.alpha()));
+        conventions.put("lambda", Double.toString(path.lambda(index(choice))));
+        conventions.put("lambda_rule", choice.label());
+        conventions.put("lambda_min", Double.toString(lambdaMin()));
+        conventions.put("lambda_1se", Double.toString(lambda1se()));
+        conventions.put("cv_measure", measure.label());
+        conventions.put("folds", Integer.toString(foldCount));
+        conventions.put("fold_assignment", folds instanceof FoldAssignment.Given g ? "fold-id column '" + g.column()
+            + "'" : "stratified random folds, seed " + ((FoldAssignment.Stratified)folds).seed());
+        conventions.put("standardisation", "features standardised (1/n SD) for fitting; coefficients on the"
+            + " original scale");
+        conventions.put("cases", Integer.toString(path.cases()));
+        conventions.put("missing_values", "rows with a missing outcome, feature or fold id left out ("
+            + path.skippedRows() + ")");
+        return new LinearPredictorModel(path.alpha() == 1 ? "LASSO logistic regression"
+            : "elastic-net logistic regression (alpha " + path.alpha() + ")", outcome.column(),
+            outcome.positiveLabel(), outcome.negativeLabel(),
+            new DesignCoding(score.features().stream().map(PredictorCoding::numeric).toList()), score.intercept(),
+            score.coefficients(), conventions);
     }
 }

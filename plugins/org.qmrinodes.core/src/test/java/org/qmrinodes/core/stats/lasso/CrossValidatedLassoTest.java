@@ -244,4 +244,60 @@ class CrossValidatedLassoTest {
             () -> score.apply(Map.of("zzz", new double[] {1}), true));
         assertTrue(e.getMessage().contains("is not a column"), e.getMessage());
     }
+
+    @Test
+    void progressCountsEveryFitAndCanStopTheRun() {
+        final double[][] x = new double[3][90];
+        final boolean[] y = draw(new Random(11), x, 1.5);
+        final FeatureMatrix m = FeatureMatrix.completeCases(outcome(y), List.of("a", "b", "c"), Arrays.asList(x));
+        final List<Integer> finished = java.util.Collections.synchronizedList(new ArrayList<>());
+        final CrossValidationResult plain = CrossValidatedLasso.run(m, FoldAssignment.stratified(5, 3),
+            ElasticNetSettings.defaults(), CvMeasure.DEVIANCE);
+        final CrossValidationResult reported = CrossValidatedLasso.run(m, FoldAssignment.stratified(5, 3),
+            ElasticNetSettings.defaults(), CvMeasure.DEVIANCE, (done, total, message) -> {
+                assertEquals(6, total);
+                if (message.endsWith("fitted")) {
+                    finished.add(done);
+                }
+            });
+        assertEquals(List.of(1, 2, 3, 4, 5, 6), finished.stream().sorted().toList());
+        assertArrayEquals(plain.cvMean(), reported.cvMean());
+        final java.util.concurrent.atomic.AtomicInteger calls = new java.util.concurrent.atomic.AtomicInteger();
+        assertThrows(java.util.concurrent.CancellationException.class, () -> CrossValidatedLasso.run(m,
+            FoldAssignment.stratified(5, 3), ElasticNetSettings.defaults(), CvMeasure.DEVIANCE, (done, total, msg) -> {
+                if (calls.incrementAndGet() > 2) {
+                    throw new java.util.concurrent.CancellationException("stop");
+                }
+            }));
+    }
+
+    @Test
+    void modelAtTheChosenLambdaPredictsTheRadScore() {
+        final double[][] x = new double[4][150];
+        final boolean[] y = draw(new Random(10), x, 2);
+        final List<String> names = List.of("a", "b", "c", "d");
+        final BinaryOutcome outcome = outcome(y);
+        final CrossValidationResult cv = CrossValidatedLasso.run(FeatureMatrix.completeCases(outcome, names,
+            Arrays.asList(x)), FoldAssignment.stratified(10, 7), ElasticNetSettings.defaults(), CvMeasure.DEVIANCE);
+        for (final LambdaChoice choice : LambdaChoice.values()) {
+            final org.qmrinodes.core.model.LinearPredictorModel model =
+                cv.model(choice, outcome, FoldAssignment.stratified(10, 7));
+            final RadScore score = cv.radScore(choice);
+            assertEquals(score.features(), model.coding().columns());
+            assertEquals("pos", model.positiveClass());
+            assertEquals(choice.label(), model.conventions().get("lambda_rule"));
+            assertEquals(Double.toString(cv.path().lambda(cv.index(choice))), model.conventions().get("lambda"));
+            assertEquals("stratified random folds, seed 7", model.conventions().get("fold_assignment"));
+            final List<org.qmrinodes.core.model.PredictorColumn> columns = new ArrayList<>();
+            final Map<String, double[]> byName = new java.util.HashMap<>();
+            for (int j = 0; j < 4; j++) {
+                columns.add(new org.qmrinodes.core.model.PredictorColumn.Numeric(names.get(j), x[j]));
+                byName.put(names.get(j), x[j]);
+            }
+            assertArrayEquals(score.apply(byName, true), model.linearPredictors(columns, 150), 1e-12);
+        }
+        final org.qmrinodes.core.model.LinearPredictorModel empty = new org.qmrinodes.core.model.LinearPredictorModel(
+            "k", "y", "pos", "neg", new org.qmrinodes.core.model.DesignCoding(List.of()), 0.25, new double[0], Map.of());
+        assertArrayEquals(new double[] {0.25, 0.25, 0.25}, empty.linearPredictors(List.of(), 3));
+    }
 }

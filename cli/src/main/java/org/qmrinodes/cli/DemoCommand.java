@@ -251,7 +251,7 @@ final class DemoCommand implements Command {
         report.paragraph("HER2-zero vs HER2-low vs HER2-over:");
         report.table(threeTable, List.of("feature", "test", "statistic", "p_value", "p_adjusted", "n", "pairwise"));
         report.image("table1.png", "Table 1 of the synthetic cohort: p three groups, then HER2-low vs HER2-zero "
-            + "and HER2-low vs HER2-over (post hoc, shown only when the three-group p < 0.05)");
+            + "and HER2-low vs HER2-over (post hoc, shown only when the three-group p < 0.05)", 1050);
         report.links("CSV:", "low vs over", "screening_low_vs_over.csv", "three groups", "screening_three_groups.csv",
             "pairwise", "pairwise_three_groups.csv", "Table 1", "table1.csv");
         report.links("Table 1 as", "HTML", "table1.html", "PNG", "table1.png");
@@ -327,7 +327,7 @@ final class DemoCommand implements Command {
             + "apparent (the model is scored on the lesions it was fitted to, without a test set), so it is "
             + "optimistic.");
         report.table(coefficients, List.of("term", "coefficient", "coef_lambda_min", "coef_lambda_1se"));
-        report.image(dir.relativize(lassoPng).toString(), "LASSO cross-validation curve and coefficient paths");
+        report.image(dir.relativize(lassoPng).toString(), "LASSO cross-validation curve and coefficient paths", 1050);
         report.table(rocTable, List.of("score", "direction", "auc", "ci_lower", "ci_upper", "cutoff", "sensitivity",
             "specificity", "accuracy"));
         report.image(dir.relativize(rocPng).toString(), "ROC curve of the rad-score");

@@ -47,8 +47,13 @@ final class HtmlReport {
     }
 
     HtmlReport image(final String file, final String alt) {
+        return image(file, alt, 600);
+    }
+
+    /** Adds a figure shown {@code width} pixels wide (wide figures such as side-by-side plots). */
+    HtmlReport image(final String file, final String alt, final int width) {
         body.append("<figure><img src=\"").append(escape(file)).append("\" alt=\"").append(escape(alt))
-            .append("\" width=\"600\"><figcaption>").append(escape(alt)).append("</figcaption></figure>\n");
+            .append("\" width=\"" + width + "\"><figcaption>").append(escape(alt)).append("</figcaption></figure>\n");
         return this;
     }
 
@@ -93,7 +98,7 @@ final class HtmlReport {
             + "</title>\n<style>body{font-family:sans-serif;max-width:1100px;margin:2em auto;line-height:1.4}"
             + "table{border-collapse:collapse;margin:1em 0;font-size:90%}th,td{border:1px solid #ccc;padding:3px 7px}"
             + "th{background:#f0f0f0}td.num{text-align:right;font-variant-numeric:tabular-nums}"
-            + "figure{margin:1em 0}</style></head>\n<body>\n" + body + "</body></html>\n";
+            + "figure{margin:1em 0}img{max-width:100%;height:auto}</style></head>\n<body>\n" + body + "</body></html>\n";
         Files.writeString(file, page, StandardCharsets.UTF_8);
     }
 

@@ -9,6 +9,10 @@ import java.util.List;
 
 import org.qmrinodes.core.data.InvalidDataException;
 import org.qmrinodes.core.data.ResultTable;
+import org.qmrinodes.core.dicom.DicomScan;
+import org.qmrinodes.core.dicom.DicomSeriesReader;
+import org.qmrinodes.core.dicom.DicomTables;
+import org.qmrinodes.core.dicom.PixelMedToolkit;
 import org.qmrinodes.core.plot.LassoPlots;
 import org.qmrinodes.core.plot.RocPlot;
 import org.qmrinodes.core.plot.TablePlot;
@@ -40,6 +44,8 @@ import org.qmrinodes.core.stats.roc.RocAnalysis;
 import org.qmrinodes.core.stats.roc.RocResult;
 import org.qmrinodes.core.stats.roc.RocTables;
 import org.qmrinodes.core.synthetic.Shen25FeatureCohort;
+import org.qmrinodes.core.synthetic.SyntheticMrCohort;
+import org.qmrinodes.core.synthetic.SyntheticMrSeries;
 import org.qmrinodes.core.synthetic.Shen25TwoReaders;
 
 /**
@@ -168,6 +174,7 @@ final class DemoCommand implements Command {
                 "roc_curves_" + e.file() + ".csv", "DeLong table", "delong_" + e.file() + ".csv");
         }
         lassoSection(cohort, cohortFile, dir, report, out);
+        imagesSection(dir, report, out);
         report.heading("Published reference (context)");
         report.paragraph("Shen et al. report single-feature AUCs of 0.666\u20130.776 for HER2-low vs HER2-over in "
             + "NME-related lesions (36 vs 41), highest for Kapp entropy (0.776, 95% CI 0.666\u20130.887); on all "
@@ -185,6 +192,36 @@ final class DemoCommand implements Command {
     }
 
     /** ICC2 per feature from the two-reader table, and which features an ICC2 &gt; 0.75 filter keeps. */
+    /**
+     * Generates two synthetic patients' MR studies as DICOM (every protocol, DWI b-values in the
+     * standard tag for one and only in a vendor's private tag for the other) and lists what the
+     * series reader finds in them.
+     */
+    private static void imagesSection(final Path dir, final HtmlReport report, final PrintStream out)
+        throws CliException {
+        final Path dicom = dir.resolve("dicom");
+        final ResultTable manifest;
+        try {
+            manifest = SyntheticMrCohort.write(dicom, 2, List.of(SyntheticMrSeries.Protocol.values()), 1,
+                new PixelMedToolkit());
+        } catch (final IOException e) {
+            throw CliException.data("cannot write the synthetic DICOM series into " + dicom + ": " + e.getMessage());
+        }
+        CsvTableWriter.write(manifest, dicom.resolve("manifest.csv"), out);
+        final DicomScan scan = DicomSeriesReader.withPixelMed().scan(dicom);
+        final ResultTable series = DicomTables.series(scan);
+        CsvTableWriter.write(series, dir.resolve("dicom_series.csv"), out);
+        report.heading("Synthetic MR series (DICOM reader)");
+        report.paragraph(manifest.rows().size() + " synthetic series of 2 patients were written as DICOM files ("
+            + "dicom/, with the ground truth generator's two readers' lesion masks) and read back by the series reader: "
+            + "multi-b DWI (b-values in the standard tag for SYN001, only in a Siemens private tag for SYN002), "
+            + "multi-echo T2 and T2*, inversion-recovery T1 and variable-flip-angle T1. Each row is what the reader "
+            + "found: one volume per b-value, echo, inversion time or flip angle.");
+        report.table(series, List.of("patient_id", "series_description", "rows", "columns", "slices", "volumes",
+            "spacing_x", "spacing_z", "b_values", "echo_times", "inversion_times", "flip_angles", "files"));
+        report.links("CSV:", "series found", "dicom_series.csv", "generated series", "dicom/manifest.csv");
+    }
+
     private static void agreementSection(final CsvTableReader readers, final Path dir, final HtmlReport report,
         final PrintStream out) throws CliException {
         final List<String> features = Shen25FeatureCohort.featureNames();

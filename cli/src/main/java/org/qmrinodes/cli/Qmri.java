@@ -21,7 +21,7 @@ public final class Qmri {
     /** @return the command line with every subcommand */
     static Qmri standard() {
         return new Qmri(List.of(new RocCommand(), new DelongCommand(), new IccCommand(), new KappaCommand(),
-            new CompareCommand(), new LogisticCommand(), new LassoCommand(), new DicomScanCommand(),
+            new CompareCommand(), new LogisticCommand(), new LassoCommand(), new DicomScanCommand(), new FitCommand(),
             new DemoCommand()));
     }
 

@@ -22,7 +22,7 @@ public final class Qmri {
     static Qmri standard() {
         return new Qmri(List.of(new RocCommand(), new DelongCommand(), new IccCommand(), new KappaCommand(),
             new CompareCommand(), new LogisticCommand(), new LassoCommand(), new DicomScanCommand(), new FitCommand(),
-            new DemoCommand()));
+            new HistogramCommand(), new DemoCommand()));
     }
 
     /**

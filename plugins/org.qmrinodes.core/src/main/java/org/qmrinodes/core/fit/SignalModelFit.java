@@ -245,8 +245,21 @@ public final class SignalModelFit {
          * @return false if a value is NaN, infinite, negative, or (positive required) zero
          */
         private boolean average(final int v, final double[] y, final double[] sum, final boolean positive) {
-            java.util.Arrays.fill(sum, 0);
             final int[] groupOf = design.groupOf;
+            if (design.oneImagePerValue) {
+                for (int k = 0; k < groupOf.length; k++) {
+                    final int g = groupOf[k];
+                    if (g >= 0) {
+                        final float s = signals[k][v];
+                        if (!(s > 0 || (s == 0 && !positive)) || s == Float.POSITIVE_INFINITY) {
+                            return false;
+                        }
+                        y[g] = s;
+                    }
+                }
+                return true;
+            }
+            java.util.Arrays.fill(sum, 0);
             for (int k = 0; k < groupOf.length; k++) {
                 final int g = groupOf[k];
                 if (g >= 0) {

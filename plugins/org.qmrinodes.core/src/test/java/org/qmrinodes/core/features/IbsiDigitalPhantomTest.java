@@ -30,7 +30,7 @@ import org.qmrinodes.core.testing.CsvTable;
  *
  * <p>Agreement: each value must match to the listed tolerance or, where the tolerance is 0, to half a
  * unit in the last printed digit (e.g. 2.15 → ±0.005; IBSI prints 3 significant digits). All 18
- * statistics and 21 histogram features we implement agree. Percentiles: ours interpolate linearly
+ * statistics and 19 histogram features we implement agree. Percentiles: ours interpolate linearly
  * (R type 7); on this phantom (50 × 1, 1 × 3, 16 × 4, 7 × 6) P10, P25, P75 and P90 fall inside runs of
  * equal values, so every common percentile definition gives 1, 1, 4, 4 and the phantom cannot tell
  * them apart.

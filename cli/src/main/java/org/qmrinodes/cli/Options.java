@@ -114,6 +114,27 @@ final class Options {
         }
     }
 
+    /**
+     * @return the whole number given for {@code name}, or {@code fallback} when the option is absent
+     * @throws CliException (usage) when it is not a whole number of at least {@code min}
+     */
+    int integer(final String name, final int min, final int fallback) throws CliException {
+        final String v = get(name);
+        if (v == null) {
+            return fallback;
+        }
+        try {
+            final int n = Integer.parseInt(v.trim());
+            if (n >= min) {
+                return n;
+            }
+        } catch (final NumberFormatException e) {
+            // reported below
+        }
+        throw CliException.usage("option --" + name + " needs a whole number" + (min > Integer.MIN_VALUE ? " >= " + min : "")
+            + ", got '" + v + "'");
+    }
+
     /** @return the value, which must be one of {@code choices} (case-insensitive), in lower case */
     String choice(final String command, final String name, final String... choices) throws CliException {
         final String v = get(name).toLowerCase(Locale.ROOT);

@@ -21,8 +21,8 @@ public final class Qmri {
     /** @return the command line with every subcommand */
     static Qmri standard() {
         return new Qmri(List.of(new RocCommand(), new DelongCommand(), new IccCommand(), new KappaCommand(),
-            new CompareCommand(), new LogisticCommand(), new LassoCommand(), new DicomScanCommand(),
-            new GenerateMrCommand(), new DemoCommand()));
+            new CompareCommand(), new LogisticCommand(), new LassoCommand(), new DicomScanCommand(), new FitCommand(),
+            new HistogramCommand(), new GenerateMrCommand(), new DemoCommand()));
     }
 
     /**

@@ -18,11 +18,14 @@ final class Design {
     final double[] counts;
     /** For each acquisition point (image), the index of its value, or −1 when not selected. */
     final int[] groupOf;
+    /** Whether every value has exactly one image (no averaging needed). */
+    final boolean oneImagePerValue;
 
     private Design(final double[] values, final double[] counts, final int[] groupOf) {
         this.values = values;
         this.counts = counts;
         this.groupOf = groupOf;
+        oneImagePerValue = java.util.Arrays.stream(counts).allMatch(c -> c == 1);
     }
 
     /**

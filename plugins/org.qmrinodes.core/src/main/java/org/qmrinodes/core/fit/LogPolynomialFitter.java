@@ -16,6 +16,7 @@ abstract class LogPolynomialFitter extends VoxelFitter implements LevenbergMarqu
     private final double[] hi;
     private final int maxIterations;
     private final PolynomialLeastSquares polynomial;
+    private final boolean fixedWeights;
     private final LevenbergMarquardt lm;
     private final double[] logY;
     private final double[] w;
@@ -31,7 +32,9 @@ abstract class LogPolynomialFitter extends VoxelFitter implements LevenbergMarqu
         this.lo = lo;
         this.hi = hi;
         this.maxIterations = maxIterations;
-        polynomial = new PolynomialLeastSquares(degree);
+        polynomial = new PolynomialLeastSquares(degree, x);
+        // LLS weights are the image counts, the same in every voxel: solve the normal equations once
+        fixedWeights = method == FitMethod.LLS && polynomial.fixWeights(counts);
         lm = new LevenbergMarquardt(lo.length);
         logY = new double[x.length];
         w = new double[x.length];
@@ -53,7 +56,9 @@ abstract class LogPolynomialFitter extends VoxelFitter implements LevenbergMarqu
             logY[g] = Math.log(y[g]);
             w[g] = method == FitMethod.LLS ? counts[g] : counts[g] * y[g] * y[g];
         }
-        if (!polynomial.fit(x, logY, w, n, coef)) {
+        if (fixedWeights) {
+            polynomial.fitFixed(logY, coef);
+        } else if (!polynomial.fit(logY, w, coef)) {
             return VoxelStatus.FAILED;
         }
         fromCoefficients(coef, p);

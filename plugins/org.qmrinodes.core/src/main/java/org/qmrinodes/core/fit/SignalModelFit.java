@@ -245,8 +245,12 @@ public final class SignalModelFit {
          * @return false if a value is NaN, infinite, negative, or (positive required) zero
          */
         private boolean average(final int v, final double[] y, final double[] sum, final boolean positive) {
-            java.util.Arrays.fill(sum, 0);
             final int[] groupOf = design.groupOf;
+            // one image per value: the image is the point (no sum buffer to clear and divide)
+            final boolean single = design.oneImagePerValue;
+            if (!single) {
+                java.util.Arrays.fill(sum, 0);
+            }
             for (int k = 0; k < groupOf.length; k++) {
                 final int g = groupOf[k];
                 if (g >= 0) {
@@ -254,11 +258,17 @@ public final class SignalModelFit {
                     if (!(s > 0 || (s == 0 && !positive)) || s == Float.POSITIVE_INFINITY) {
                         return false;
                     }
-                    sum[g] += s;
+                    if (single) {
+                        y[g] = s;
+                    } else {
+                        sum[g] += s;
+                    }
                 }
             }
-            for (int g = 0; g < y.length; g++) {
-                y[g] = sum[g] / design.counts[g];
+            if (!single) {
+                for (int g = 0; g < y.length; g++) {
+                    y[g] = sum[g] / design.counts[g];
+                }
             }
             return true;
         }

@@ -1,0 +1,328 @@
+package org.qmrinodes.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.ToDoubleFunction;
+
+import org.qmrinodes.core.data.InvalidDataException;
+import org.qmrinodes.core.dicom.DicomScan;
+import org.qmrinodes.core.dicom.DicomSeries;
+import org.qmrinodes.core.dicom.DicomSeriesReader;
+import org.qmrinodes.core.fit.Acquisition;
+import org.qmrinodes.core.fit.FitMethod;
+import org.qmrinodes.core.fit.FitOptions;
+import org.qmrinodes.core.fit.FitResult;
+import org.qmrinodes.core.fit.InversionRecovery;
+import org.qmrinodes.core.fit.KurtosisDiffusion;
+import org.qmrinodes.core.fit.MonoExponentialDecay;
+import org.qmrinodes.core.fit.MonoExponentialDiffusion;
+import org.qmrinodes.core.fit.SignalModel;
+import org.qmrinodes.core.fit.SignalModelFit;
+import org.qmrinodes.core.fit.SnrExclusion;
+import org.qmrinodes.core.fit.VariableFlipAngle;
+import org.qmrinodes.core.fit.VoxelStatus;
+import org.qmrinodes.core.image.AcquisitionParameters;
+import org.qmrinodes.core.image.Geometry;
+import org.qmrinodes.core.image.Mask;
+import org.qmrinodes.core.image.Nifti;
+import org.qmrinodes.core.image.Volume;
+import org.qmrinodes.core.mask.MaskMatching;
+import org.qmrinodes.core.mask.MaskReader;
+
+/** {@code qmri fit}: parametric maps of one DICOM series as NIfTI-1 files. */
+final class FitCommand implements Command {
+
+    private static final String[] MODELS = {"adc", "dki", "t2", "t2star", "t1-ir", "t1-vfa"};
+
+    @Override
+    public String name() {
+        return "fit";
+    }
+
+    @Override
+    public String summary() {
+        return """
+            Fits a signal model voxel by voxel to one DICOM series and writes NIfTI-1 maps (.nii.gz, float32)
+            in the series' geometry into --out-dir: adc (mm2/s) | dapp (mm2/s), kapp | t2 | t2star | t1 (ms;
+            t1-ir with MOLLI correction also t1star and ir_b), s0, r2 (R2 of the fit on the signal), fit_ok
+            (1 where the fit converged inside the bounds) and fit_status (0 outside mask, 1 converged, 2 hit
+            bound, 3 failed, 4 invalid signal, 5 low SNR). Voxels outside the mask are 0 in every map. The
+            acquisition values come from the series (b-values, echo times, inversion times, flip angles and
+            TR); images with equal values are averaged. Models: adc S0*exp(-b*ADC); dki
+            S0*exp(-b*Dapp+b^2*Dapp^2*Kapp/6); t2/t2star S0*exp(-TE/T2); t1-ir |A-B*exp(-TI/T1*)| with the
+            Look-Locker correction T1 = T1*(B/A-1) (or --ir-correction none); t1-vfa linearised Ernst
+            equation (DESPOT1) with TR from the series. The conventions used are written to fit.txt.""";
+    }
+
+    @Override
+    public Options options() {
+        return new Options().required("dir", "D", "folder with the DICOM files (searched recursively)")
+            .required("series", "UID", "Series Instance UID of the series to fit")
+            .required("model", "MODEL", "adc|dki|t2|t2star|t1-ir|t1-vfa")
+            .optional("mask", "M", "mask on the series grid (NIfTI, NRRD or DICOM SEG); only its voxels are fitted", null)
+            .optional("label", "L", "fit only mask voxels with this label (default: every non-zero label)", null)
+            .optional("method", "METHOD", "lls|wlls|nlls (default: wlls for adc/dki/t2/t2star, lls for t1-vfa, "
+                + "nlls for t1-ir, the only method it has)", null)
+            .required("out-dir", "O", "folder for the maps (created)")
+            .optional("b-values", "LIST", "adc/dki: fit only these b-values, e.g. 0,800 for the two-point ADC", null)
+            .optional("echo-times", "LIST", "t2/t2star: fit only these echo times (ms)", null)
+            .optional("snr-threshold", "T", "t2/t2star: leave out voxels whose last echo has SNR = (S-Sb)/SD below T "
+                + "(needs --noise-sd or --background)", null)
+            .optional("noise-sd", "SD", "noise SD for --snr-threshold", null)
+            .optional("background-mean", "SB", "background signal Sb for --snr-threshold with --noise-sd", "0")
+            .optional("background", "M", "background region (mask on the series grid) in which Sb and SD are measured "
+                + "for --snr-threshold", null)
+            .optional("tr", "MS", "t1-vfa: repetition time in ms (default: from the series, which must have one TR)", null)
+            .optional("b1", "MAP", "t1-vfa: relative B1 map (actual/nominal flip angle) on the series grid", null)
+            .optional("ir-correction", "C", "t1-ir: molli (Look-Locker correction) or none", "molli")
+            .optional("max-iterations", "N", "NLLS iteration limit per voxel", "100");
+    }
+
+    @Override
+    public void run(final Options o, final PrintStream out, final PrintStream err) throws CliException {
+        final String model = o.choice(name(), "model", MODELS);
+        final FitMethod method = method(o, model);
+        checkOptionsApply(o, model);
+        final Path dir = Path.of(o.get("dir"));
+        final String uid = o.get("series");
+        try {
+            final DicomSeriesReader reader = DicomSeriesReader.withPixelMed();
+            final DicomSeries series = find(reader.scan(dir), uid, dir);
+            final Volume volume = reader.load(series);
+            final Geometry grid = volume.geometry();
+            final List<Integer> used = usedVolumes(volume.parameters(), model, err, uid);
+            final float[][] signals = new float[used.size()][];
+            for (int k = 0; k < signals.length; k++) {
+                signals[k] = volume.copyOfVolume(used.get(k));
+            }
+            final List<AcquisitionParameters> params = used.stream().map(volume.parameters()::get).toList();
+            final boolean[] mask = o.get("mask") == null ? null
+                : onGrid(Path.of(o.get("mask")), grid, o.integer("label", Integer.MIN_VALUE, 0), "mask");
+            final SignalModel signalModel = signalModel(o, model, params, grid, uid);
+            final Acquisition acquisition = acquisition(model, uid, params);
+            FitOptions options = FitOptions.defaults().withMaxIterations(o.integer("max-iterations", 1, 100));
+            for (final String select : List.of("b-values", "echo-times")) {
+                if (o.has(select)) {
+                    options = options.selecting(numbers(o, select));
+                }
+            }
+            if (o.get("snr-threshold") != null) {
+                options = options.withSnrExclusion(snrRule(o, grid));
+            }
+            final FitResult result = SignalModelFit.fit(signalModel, method, acquisition, signals, mask, options);
+            write(result, grid, Path.of(o.get("out-dir")));
+            err.println("fit " + result.model() + " " + method + " of series " + uid + ": " + counts(result));
+        } catch (final InvalidDataException e) {
+            throw CliException.data(e.getMessage());
+        } catch (final IOException e) {
+            throw CliException.data("cannot write the maps: " + e.getMessage());
+        }
+    }
+
+    private static FitMethod method(final Options o, final String model) throws CliException {
+        if (o.get("method") == null) {
+            return switch (model) {
+                case "t1-ir" -> FitMethod.NLLS;
+                case "t1-vfa" -> FitMethod.LLS;
+                default -> FitMethod.WLLS;
+            };
+        }
+        return FitMethod.valueOf(o.choice("fit", "method", "lls", "wlls", "nlls").toUpperCase(Locale.ROOT));
+    }
+
+    private static void checkOptionsApply(final Options o, final String model) throws CliException {
+        final boolean diffusion = model.equals("adc") || model.equals("dki");
+        final boolean decay = model.equals("t2") || model.equals("t2star");
+        final Object[][] rules = {{"b-values", diffusion}, {"echo-times", decay}, {"snr-threshold", decay},
+            {"noise-sd", decay}, {"background", decay}, {"tr", model.equals("t1-vfa")}, {"b1", model.equals("t1-vfa")},
+            {"ir-correction", model.equals("t1-ir")}};
+        for (final Object[] r : rules) {
+            if (o.has((String) r[0]) && !(Boolean) r[1]) {
+                throw CliException.usage("option --" + r[0] + " does not apply to model " + model);
+            }
+        }
+        if (o.has("snr-threshold") && o.has("noise-sd") == o.has("background")) {
+            throw CliException.usage("--snr-threshold needs either --noise-sd or --background");
+        }
+        if (!o.has("snr-threshold") && (o.has("noise-sd") || o.has("background") || o.has("background-mean"))) {
+            throw CliException.usage("--noise-sd, --background-mean and --background go with --snr-threshold");
+        }
+        if (o.has("label") && !o.has("mask")) {
+            throw CliException.usage("--label needs --mask");
+        }
+        o.choice("fit", "ir-correction", "molli", "none");
+    }
+
+    private static DicomSeries find(final DicomScan scan, final String uid, final Path dir) {
+        return scan.series().stream().filter(s -> s.info().seriesUid().equals(uid)).findFirst()
+            .orElseThrow(() -> new InvalidDataException("no series " + uid + " under " + dir + " (it holds "
+                + (scan.series().isEmpty() ? "no DICOM series"
+                    : scan.series().stream().map(s -> s.info().seriesUid()).toList().toString())
+                + ")"));
+    }
+
+    /** Drops scanner-computed trace (isotropic) images when the series also has the acquired directions. */
+    private static List<Integer> usedVolumes(final List<AcquisitionParameters> params, final String model,
+        final PrintStream err, final String uid) {
+        final List<Integer> used = new ArrayList<>();
+        final boolean diffusion = model.equals("adc") || model.equals("dki");
+        final boolean acquired = params.stream().anyMatch(p -> !p.isotropic());
+        for (int v = 0; v < params.size(); v++) {
+            if (!(diffusion && acquired && params.get(v).isotropic())) {
+                used.add(v);
+            }
+        }
+        if (used.size() < params.size()) {
+            err.println("warning: series " + uid + ": " + (params.size() - used.size())
+                + " isotropic (trace) volumes left out; the acquired directions are averaged instead");
+        }
+        return used;
+    }
+
+    private static Acquisition acquisition(final String model, final String uid, final List<AcquisitionParameters> params) {
+        return switch (model) {
+            case "adc", "dki" -> Acquisition.bValues(uid, values(params, AcquisitionParameters::bValue, uid, "b-values"));
+            case "t2", "t2star" -> Acquisition.echoTimes(uid, values(params, AcquisitionParameters::echoTime, uid,
+                "echo times"));
+            case "t1-ir" -> Acquisition.inversionTimes(uid, values(params, AcquisitionParameters::inversionTime, uid,
+                "inversion times"));
+            default -> Acquisition.flipAngles(uid, values(params, AcquisitionParameters::flipAngle, uid, "flip angles"));
+        };
+    }
+
+    private static double[] values(final List<AcquisitionParameters> params, final ToDoubleFunction<AcquisitionParameters> f,
+        final String uid, final String what) {
+        final double[] v = params.stream().mapToDouble(f).toArray();
+        if (Arrays.stream(v).allMatch(Double::isNaN)) {
+            throw new InvalidDataException("series " + uid + " has no " + what + " (its files do not give them)");
+        }
+        return v;
+    }
+
+    private static SignalModel signalModel(final Options o, final String model, final List<AcquisitionParameters> params,
+        final Geometry grid, final String uid) throws CliException {
+        return switch (model) {
+            case "adc" -> new MonoExponentialDiffusion();
+            case "dki" -> new KurtosisDiffusion();
+            case "t2" -> MonoExponentialDecay.t2();
+            case "t2star" -> MonoExponentialDecay.t2Star();
+            case "t1-ir" -> o.get("ir-correction").equalsIgnoreCase("none") ? InversionRecovery.plain()
+                : InversionRecovery.molli();
+            default -> {
+                final double tr = o.get("tr") != null ? o.number("fit", "tr") : repetitionTime(params, uid);
+                yield o.get("b1") == null ? VariableFlipAngle.of(tr)
+                    : VariableFlipAngle.withB1Map(tr, scalarOnGrid(Path.of(o.get("b1")), grid));
+            }
+        };
+    }
+
+    private static double repetitionTime(final List<AcquisitionParameters> params, final String uid) {
+        final double[] tr = params.stream().mapToDouble(AcquisitionParameters::repetitionTime).distinct().toArray();
+        if (tr.length != 1 || !(tr[0] > 0)) {
+            throw new InvalidDataException("series " + uid + " has " + (tr.length == 1 ? "no usable repetition time"
+                : "repetition times " + Arrays.toString(tr)) + "; variable flip angle T1 needs one TR (give it with --tr)");
+        }
+        return tr[0];
+    }
+
+    private static SnrExclusion snrRule(final Options o, final Geometry grid) throws CliException {
+        final double threshold = o.number("fit", "snr-threshold");
+        if (o.get("background") != null) {
+            return SnrExclusion.fromBackground(threshold, onGrid(Path.of(o.get("background")), grid, 0, "background"));
+        }
+        final double sd = o.number("fit", "noise-sd");
+        if (!(sd > 0) || Double.isInfinite(sd)) {
+            throw CliException.usage("--noise-sd must be a positive number, got " + o.get("noise-sd"));
+        }
+        return SnrExclusion.withNoise(threshold, o.number("fit", "background-mean"), sd);
+    }
+
+    /** Reads a mask that must lie on the series grid (no resampling: the maps are written on that grid). */
+    private static boolean[] onGrid(final Path file, final Geometry grid, final int label, final String what) {
+        final Mask mask = MaskReader.read(file);
+        requireGrid(file, mask.geometry(), grid, what);
+        return voxels(MaskMatching.match(mask, grid, label, file.toString()).mask());
+    }
+
+    private static float[] scalarOnGrid(final Path file, final Geometry grid) {
+        final Volume v = Nifti.readVolume(file);
+        requireGrid(file, v.geometry(), grid, "B1 map");
+        return v.copyOfVolume(0);
+    }
+
+    static void requireGrid(final Path file, final Geometry actual, final Geometry grid, final String what) {
+        if (!actual.sameGrid(grid, MaskMatching.SAME_GRID_MM)) {
+            throw new InvalidDataException(file + ": the " + what + " grid " + actual.columns() + "x" + actual.rows() + "x"
+                + actual.slices() + " is not the series grid " + grid.columns() + "x" + grid.rows() + "x" + grid.slices()
+                + " (voxel centres differ by more than " + MaskMatching.SAME_GRID_MM + " mm); resample it onto the series first");
+        }
+    }
+
+    private static double[] numbers(final Options o, final String option) throws CliException {
+        final List<String> items = o.list(option);
+        final double[] v = new double[items.size()];
+        for (int i = 0; i < v.length; i++) {
+            try {
+                v[i] = Double.parseDouble(items.get(i));
+            } catch (final NumberFormatException e) {
+                throw CliException.usage("option --" + option + " needs numbers, got '" + items.get(i) + "'");
+            }
+        }
+        if (v.length == 0) {
+            throw CliException.usage("option --" + option + " needs at least one number");
+        }
+        return v;
+    }
+
+    /** @return the file name of a parameter map: ADC → adc, T2* → t2star, B (inversion recovery) → ir_b */
+    static String fileName(final String parameter) {
+        return parameter.equals("B") ? "ir_b" : parameter.toLowerCase(Locale.ROOT).replace("*", "star");
+    }
+
+    private static void write(final FitResult r, final Geometry grid, final Path dir) throws IOException {
+        Files.createDirectories(dir);
+        for (final String p : r.parameterNames()) {
+            Nifti.write(dir.resolve(fileName(p) + ".nii.gz"), grid, List.of(r.map(p)));
+        }
+        Nifti.write(dir.resolve("s0.nii.gz"), grid, List.of(r.s0()));
+        Nifti.write(dir.resolve("r2.nii.gz"), grid, List.of(r.r2()));
+        Nifti.write(dir.resolve("fit_ok.nii.gz"), grid, List.of(toFloat(r.fitOk())));
+        Nifti.write(dir.resolve("fit_status.nii.gz"), grid, List.of(toFloat(r.statusCodes())));
+        final List<String> text = new ArrayList<>(r.conventions());
+        text.add("voxels: " + counts(r));
+        Files.write(dir.resolve("fit.txt"), text);
+    }
+
+    private static float[] toFloat(final byte[] b) {
+        final float[] f = new float[b.length];
+        for (int i = 0; i < b.length; i++) {
+            f[i] = b[i];
+        }
+        return f;
+    }
+
+    private static String counts(final FitResult r) {
+        final StringBuilder b = new StringBuilder();
+        for (final VoxelStatus s : VoxelStatus.values()) {
+            b.append(b.length() == 0 ? "" : ", ").append(s.name().toLowerCase(Locale.ROOT)).append(' ')
+                .append(r.counts().count(s));
+        }
+        return b.toString();
+    }
+
+    /** @return true for every voxel with a non-zero label */
+    static boolean[] voxels(final Mask mask) {
+        final int[] labels = mask.copyOfLabels();
+        final boolean[] in = new boolean[labels.length];
+        for (int i = 0; i < in.length; i++) {
+            in[i] = labels[i] != 0;
+        }
+        return in;
+    }
+}

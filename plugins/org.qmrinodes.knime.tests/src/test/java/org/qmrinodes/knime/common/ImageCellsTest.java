@@ -31,6 +31,7 @@ import org.qmrinodes.core.synthetic.SyntheticMrSeries;
 import org.qmrinodes.core.synthetic.SyntheticMrSeries.Protocol;
 import org.qmrinodes.core.synthetic.SyntheticMrSeries.Spec;
 import org.qmrinodes.core.synthetic.SyntheticMrSeries.Truth;
+import org.qmrinodes.core.testing.SyntheticTruth;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
@@ -55,7 +56,7 @@ class ImageCellsTest {
     void volumeCellRoundTripKeepsVoxelsGeometryParametersAndSeries() throws IOException {
         final byte[] bytes = ImageCellTestSupport.store(cell, new VolumeCell.Serializer());
         final VolumeCell back = ImageCellTestSupport.load(bytes, new VolumeCell.Serializer());
-        ImageCellTestSupport.assertMatchesTruth(truth, back.getVolume());
+        SyntheticTruth.assertVolumeMatches(truth, back.getVolume());
         assertEquals(cell.getVolume().geometry(), back.getVolume().geometry(), "geometry bit for bit");
         assertEquals(cell.getVolume().parameters(), back.getVolume().parameters());
         assertEquals(truth.seriesUid(), back.getSeriesInfo().seriesUid());

@@ -28,7 +28,7 @@ import org.qmrinodes.core.synthetic.SyntheticMrSeries;
 import org.qmrinodes.core.synthetic.SyntheticMrSeries.Protocol;
 import org.qmrinodes.core.synthetic.SyntheticMrSeries.Spec;
 import org.qmrinodes.core.synthetic.SyntheticMrSeries.Truth;
-import org.qmrinodes.knime.common.ImageCellTestSupport;
+import org.qmrinodes.core.testing.SyntheticTruth;
 import org.qmrinodes.knime.common.NodeTestSupport;
 import org.qmrinodes.knime.common.VolumeValue;
 
@@ -103,7 +103,7 @@ class DicomSeriesReaderNodeModelTest {
             final VolumeValue v = (VolumeValue)cell(series, r, "volume");
             final Truth truth = v.getSeriesInfo().seriesUid().equals(dwi.seriesUid()) ? dwi : vfa;
             assertEquals(truth.seriesUid(), text(series, r, "series_uid"));
-            ImageCellTestSupport.assertMatchesTruth(truth, v.getVolume());
+            SyntheticTruth.assertVolumeMatches(truth, v.getVolume());
         }
         final String warning = NodeModelTestDriver.warningMessage(m);
         assertTrue(warning.startsWith("skipped 8 of ") && !warning.contains("no volume"), warning);

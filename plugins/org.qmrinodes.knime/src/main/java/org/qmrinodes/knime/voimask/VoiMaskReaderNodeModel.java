@@ -88,7 +88,7 @@ final class VoiMaskReaderNodeModel extends QmriNodeModel<VoiMaskReaderSettings> 
         final int column = spec.findColumnIndex(settings.pathColumn(spec));
         final int keyColumn = images == null ? -1 : spec.findColumnIndex(settings.maskKeyColumn(spec));
         final Map<String, List<ImageRow>> byKey = images == null ? Map.of() : imagesByKey(images);
-        final List<Placed> placed = new ArrayList<>();
+        final BufferedDataContainer container = exec.createDataContainer(outSpec(images != null));
         final List<String> resampling = new ArrayList<>();
         final long size = table.size();
         long row = 0;
@@ -105,8 +105,8 @@ final class VoiMaskReaderNodeModel extends QmriNodeModel<VoiMaskReaderSettings> 
                 try {
                     final Mask m = MaskReader.read(Path.of(path));
                     if (images == null) {
-                        placed.add(new Placed(new NamedMask(path, settings.label() != 0 ? m.select(settings.label(), path)
-                            : m), null, false));
+                        add(container, new Placed(new NamedMask(path,
+                            settings.label() != 0 ? m.select(settings.label(), path) : m), null, false));
                         continue;
                     }
                     for (final ImageRow image : matchingImages(r, keyColumn, byKey)) {
@@ -116,7 +116,7 @@ final class VoiMaskReaderNodeModel extends QmriNodeModel<VoiMaskReaderSettings> 
                         } catch (final InvalidDataException e) {
                             throw new InvalidDataException("on image row " + image.key() + ": " + e.getMessage());
                         }
-                        placed.add(new Placed(new NamedMask(path, match.mask()), image.key(), match.resampled()));
+                        add(container, new Placed(new NamedMask(path, match.mask()), image.key(), match.resampled()));
                         match.warnings().forEach(w -> resampling.add("row " + r.getKey() + " on image row " + image.key()
                             + ": " + w));
                     }
@@ -125,13 +125,15 @@ final class VoiMaskReaderNodeModel extends QmriNodeModel<VoiMaskReaderSettings> 
                 }
             }
         }
+        container.close();
+        final BufferedDataTable out = container.getTable();
         if (!resampling.isEmpty()) {
-            setWarningMessage(resampling.size() + " of " + placed.size()
+            setWarningMessage(resampling.size() + " of " + out.size()
                 + " masks were resampled by nearest neighbour onto their image grid: "
                 + String.join("; ", resampling.subList(0, Math.min(WARNING_MESSAGES, resampling.size())))
                 + (resampling.size() > WARNING_MESSAGES ? "; ..." : ""));
         }
-        return new PortObject[] {toTable(placed, images != null, exec)};
+        return new PortObject[] {out};
     }
 
     /** Indexes the image table by its key column; only the grids are kept, not the voxels. */
@@ -174,23 +176,17 @@ final class VoiMaskReaderNodeModel extends QmriNodeModel<VoiMaskReaderSettings> 
         return found;
     }
 
-    private static BufferedDataTable toTable(final List<Placed> placed, final boolean matched,
-        final ExecutionContext exec) throws Exception {
-        final ResultTable summary = MaskTables.summary(placed.stream().map(Placed::mask).toList());
-        final BufferedDataContainer container = exec.createDataContainer(outSpec(matched));
-        for (int i = 0; i < placed.size(); i++) {
-            exec.checkCanceled();
-            final Placed p = placed.get(i);
-            final DataCell[] cells = ResultTables.cells(summary.rows().get(i), matched ? 3 : 1);
-            int c = summary.columns().size();
-            if (matched) {
-                cells[c++] = new StringCell(p.imageRow().getString());
-                cells[c++] = BooleanCell.get(p.resampled());
-            }
-            cells[c] = new MaskCell(p.mask().mask(), p.mask().name());
-            container.addRowToTable(new DefaultRow(RowKey.createRowKey((long)i), cells));
+    /** Appends the row of a mask (written at once, so only one mask is held at a time). */
+    private static void add(final BufferedDataContainer container, final Placed p) {
+        final ResultTable summary = MaskTables.summary(List.of(p.mask()));
+        final boolean matched = p.imageRow() != null;
+        final DataCell[] cells = ResultTables.cells(summary.rows().get(0), matched ? 3 : 1);
+        int c = summary.columns().size();
+        if (matched) {
+            cells[c++] = new StringCell(p.imageRow().getString());
+            cells[c++] = BooleanCell.get(p.resampled());
         }
-        container.close();
-        return container.getTable();
+        cells[c] = new MaskCell(p.mask().mask(), p.mask().name());
+        container.addRowToTable(new DefaultRow(RowKey.createRowKey(container.size()), cells));
     }
 }

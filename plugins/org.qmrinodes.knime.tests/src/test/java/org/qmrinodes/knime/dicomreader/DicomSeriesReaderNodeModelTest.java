@@ -1,5 +1,6 @@
 package org.qmrinodes.knime.dicomreader;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -24,12 +25,17 @@ import org.knime.core.node.NodeModelTestDriver;
 import org.knime.core.node.port.PortObject;
 import org.knime.core.node.port.PortObjectSpec;
 import org.qmrinodes.core.dicom.PixelMedToolkit;
+import org.qmrinodes.core.image.Nifti;
+import org.qmrinodes.core.image.Volume;
 import org.qmrinodes.core.synthetic.SyntheticMrSeries;
 import org.qmrinodes.core.synthetic.SyntheticMrSeries.Protocol;
 import org.qmrinodes.core.synthetic.SyntheticMrSeries.Spec;
 import org.qmrinodes.core.synthetic.SyntheticMrSeries.Truth;
+import org.qmrinodes.core.testing.CsvTable;
 import org.qmrinodes.core.testing.SyntheticTruth;
+import org.qmrinodes.knime.common.ImageCellTestSupport;
 import org.qmrinodes.knime.common.NodeTestSupport;
+import org.qmrinodes.knime.common.VolumeCell;
 import org.qmrinodes.knime.common.VolumeValue;
 
 class DicomSeriesReaderNodeModelTest {
@@ -149,5 +155,41 @@ class DicomSeriesReaderNodeModelTest {
         assertThrows(CanceledExecutionException.class, () -> NodeModelTestDriver.execute(reader(), exec));
         assertTrue(NodeModelTestDriver.lastProgressMessage(exec).startsWith("Loading series 1 of 2"),
             NodeModelTestDriver.lastProgressMessage(exec));
+    }
+
+    /**
+     * A real GE DWI series ({@code ../shared/data}, skipped when absent): the volume cell has
+     * dcm2niix's b-values and the same voxel values as dcm2niix's NIfTI (their sum, as the two grids
+     * are ordered differently), and survives being stored by KNIME unchanged.
+     */
+    @Test
+    void realGeSeriesGivesDcm2niixBValuesAndVoxels() throws Exception {
+        final Path bval = CsvTable.sharedFile("data/dicom/ge_dwi_tensor/reference/Ax_DWI_TENSOR_R2_1.bval");
+        final Path nifti = bval.resolveSibling("Ax_DWI_TENSOR_R2_1.nii");
+        final DicomSeriesReaderNodeModel m = new DicomSeriesReaderNodeFactory().createNodeModel();
+        configureSettings(m, "folder", bval.getParent().resolveSibling("dicom").toString());
+        final BufferedDataTable series = (BufferedDataTable)NodeModelTestDriver.execute(m)[0];
+        assertEquals(1, series.size());
+        final VolumeCell cell = (VolumeCell)cell(series, 0, "volume");
+        final Volume v = cell.getVolume();
+        final double[] expected = java.util.Arrays.stream(Files.readString(bval).trim().split("\\s+"))
+            .mapToDouble(Double::parseDouble).toArray();
+        assertArrayEquals(expected, v.parameters().stream().mapToDouble(p -> p.bValue()).toArray(), 1e-9);
+        final Volume ref = Nifti.readVolume(nifti);
+        assertEquals(ref.volumeCount(), v.volumeCount());
+        for (int t = 0; t < v.volumeCount(); t++) {
+            final double sum = sum(v.copyOfVolume(t));
+            assertEquals(sum(ref.copyOfVolume(t)), sum, 1e-9 * Math.abs(sum), "voxel sum of volume " + t);
+        }
+        assertEquals(cell, ImageCellTestSupport.load(ImageCellTestSupport.store(cell, new VolumeCell.Serializer()),
+            new VolumeCell.Serializer()));
+    }
+
+    private static double sum(final float[] values) {
+        double s = 0;
+        for (final float f : values) {
+            s += f;
+        }
+        return s;
     }
 }

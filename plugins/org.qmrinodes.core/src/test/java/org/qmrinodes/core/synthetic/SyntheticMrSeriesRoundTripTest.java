@@ -16,16 +16,15 @@ import org.qmrinodes.core.dicom.DicomScan;
 import org.qmrinodes.core.dicom.DicomSeries;
 import org.qmrinodes.core.dicom.DicomSeriesReader;
 import org.qmrinodes.core.dicom.PixelMedToolkit;
-import org.qmrinodes.core.image.AcquisitionParameters;
 import org.qmrinodes.core.image.Geometry;
 import org.qmrinodes.core.image.Mask;
-import org.qmrinodes.core.image.Volume;
 import org.qmrinodes.core.mask.MaskMatching;
 import org.qmrinodes.core.mask.MaskReader;
 import org.qmrinodes.core.synthetic.SyntheticMrSeries.BValueStorage;
 import org.qmrinodes.core.synthetic.SyntheticMrSeries.Protocol;
 import org.qmrinodes.core.synthetic.SyntheticMrSeries.Spec;
 import org.qmrinodes.core.synthetic.SyntheticMrSeries.Truth;
+import org.qmrinodes.core.testing.SyntheticTruth;
 
 /** Generator → DICOM files → reader recovers every parameter, the geometry, every voxel and the masks. */
 class SyntheticMrSeriesRoundTripTest {
@@ -51,23 +50,10 @@ class SyntheticMrSeriesRoundTripTest {
         final DicomSeries s = scan.series().get(0);
         assertNull(s.problem());
         assertEquals(truth.seriesUid(), s.info().seriesUid());
-        assertEquals(truth.volumes().size(), s.volumes().size());
-        for (int v = 0; v < s.volumes().size(); v++) {
-            final AcquisitionParameters e = truth.volumes().get(v);
-            final AcquisitionParameters a = s.volumes().get(v);
-            assertEquals(e.bValue(), a.bValue(), 1e-9, "b-value of volume " + v);
-            assertEquals(e.echoTime(), a.echoTime(), 1e-9, "TE of volume " + v);
-            assertEquals(e.inversionTime(), a.inversionTime(), 1e-9, "TI of volume " + v);
-            assertEquals(e.flipAngle(), a.flipAngle(), 1e-9, "flip angle of volume " + v);
-            assertEquals(e.repetitionTime(), a.repetitionTime(), 1e-9, "TR of volume " + v);
-        }
+        SyntheticTruth.assertParametersMatch(truth.volumes(), s.volumes());
         final Geometry g = s.geometry();
-        assertTrue(g.sameGrid(truth.geometry(), 1e-3), g + " vs " + truth.geometry());
-        assertArrayEquals(truth.geometry().direction(), g.direction(), 1e-6);
-        final Volume vol = reader.load(s);
-        for (int v = 0; v < vol.volumeCount(); v++) {
-            assertArrayEquals(truth.stored().get(v), vol.copyOfVolume(v), 0f, "voxels of volume " + v);
-        }
+        SyntheticTruth.assertGridMatches(truth.geometry(), g);
+        SyntheticTruth.assertVolumeMatches(truth, reader.load(s));
         for (final Object[] m : new Object[][] {{truth.reader1File(), truth.reader1()}, {truth.reader2File(), truth.reader2()},
             {folder.resolve("reader1_mask.seg.nrrd"), truth.reader1()}, {folder.resolve("reader2_mask.seg.nrrd"), truth.reader2()}}) {
             final Mask read = MaskReader.read((Path) m[0]);

@@ -34,11 +34,22 @@ public final class ResultTables {
      * @return the KNIME spec
      */
     public static DataTableSpec spec(final ResultTable table, final String name) {
+        return spec(table, name, new DataColumnSpec[0]);
+    }
+
+    /**
+     * @param table a result table (its rows are ignored)
+     * @param name the table name
+     * @param appended columns a node appends after the result's columns (e.g. image cells)
+     * @return the KNIME spec
+     */
+    public static DataTableSpec spec(final ResultTable table, final String name, final DataColumnSpec... appended) {
         final List<ResultTable.Column> columns = table.columns();
-        final DataColumnSpec[] specs = new DataColumnSpec[columns.size()];
-        for (int i = 0; i < specs.length; i++) {
+        final DataColumnSpec[] specs = new DataColumnSpec[columns.size() + appended.length];
+        for (int i = 0; i < columns.size(); i++) {
             specs[i] = new DataColumnSpecCreator(columns.get(i).name(), type(columns.get(i).type())).createSpec();
         }
+        System.arraycopy(appended, 0, specs, columns.size(), appended.length);
         return new DataTableSpec(name, specs);
     }
 
@@ -63,14 +74,23 @@ public final class ResultTables {
         long index = 0;
         for (final List<Object> row : table.rows()) {
             exec.checkCanceled();
-            final DataCell[] cells = new DataCell[row.size()];
-            for (int c = 0; c < cells.length; c++) {
-                cells[c] = cell(row.get(c));
-            }
-            container.addRowToTable(new DefaultRow(RowKey.createRowKey(index++), cells));
+            container.addRowToTable(new DefaultRow(RowKey.createRowKey(index++), cells(row, 0)));
         }
         container.close();
         return container.getTable();
+    }
+
+    /**
+     * @param row a row of a result table
+     * @param appended how many cells the caller appends (left null)
+     * @return the row's KNIME cells, followed by {@code appended} free places
+     */
+    public static DataCell[] cells(final List<Object> row, final int appended) {
+        final DataCell[] cells = new DataCell[row.size() + appended];
+        for (int c = 0; c < row.size(); c++) {
+            cells[c] = cell(row.get(c));
+        }
+        return cells;
     }
 
     private static DataCell cell(final Object value) {

@@ -13,10 +13,12 @@ final class DicomSeriesReaderSettings extends NodeSettingsDeclaration {
 
     private final SettingsModelString folder;
     private final SettingsModelBoolean fileList;
+    private final SettingsModelBoolean loadVolumes;
 
     DicomSeriesReaderSettings() {
         folder = text("folder", "DICOM folder", "");
         fileList = flag("file_list", "Append the file list", true);
+        loadVolumes = flag("load_volumes", "Load volumes", true);
     }
 
     /**
@@ -45,5 +47,9 @@ final class DicomSeriesReaderSettings extends NodeSettingsDeclaration {
 
     boolean fileList() {
         return fileList.getBooleanValue();
+    }
+
+    boolean loadVolumes() {
+        return loadVolumes.getBooleanValue();
     }
 }

@@ -2,13 +2,22 @@ package org.qmrinodes.knime.voimask;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.knime.core.data.DataCell;
+import org.knime.core.data.DataColumnSpec;
+import org.knime.core.data.DataColumnSpecCreator;
 import org.knime.core.data.DataRow;
 import org.knime.core.data.DataTableSpec;
+import org.knime.core.data.RowKey;
 import org.knime.core.data.StringValue;
 import org.knime.core.data.container.CloseableRowIterator;
+import org.knime.core.data.def.BooleanCell;
+import org.knime.core.data.def.DefaultRow;
+import org.knime.core.data.def.StringCell;
+import org.knime.core.node.BufferedDataContainer;
 import org.knime.core.node.BufferedDataTable;
 import org.knime.core.node.ExecutionContext;
 import org.knime.core.node.InvalidSettingsException;
@@ -16,31 +25,71 @@ import org.knime.core.node.port.PortObject;
 import org.knime.core.node.port.PortObjectSpec;
 import org.knime.core.node.port.PortType;
 import org.qmrinodes.core.data.InvalidDataException;
+import org.qmrinodes.core.data.ResultTable;
+import org.qmrinodes.core.image.Geometry;
 import org.qmrinodes.core.image.Mask;
+import org.qmrinodes.core.mask.MaskMatching;
 import org.qmrinodes.core.mask.MaskReader;
 import org.qmrinodes.core.mask.MaskTables;
 import org.qmrinodes.core.mask.MaskTables.NamedMask;
+import org.qmrinodes.knime.common.MaskCell;
 import org.qmrinodes.knime.common.QmriNodeModel;
 import org.qmrinodes.knime.common.ResultTables;
+import org.qmrinodes.knime.common.VolumeValue;
 
-/** VOI Mask Reader: reads the mask file of every row and summarises it. */
+/**
+ * VOI Mask Reader: reads the mask file of every row as a mask cell and summarises it; with an image
+ * table on the second input, places each mask on the grid of every image row with the same key.
+ */
 final class VoiMaskReaderNodeModel extends QmriNodeModel<VoiMaskReaderSettings> {
 
+    /** How many resampling messages the warning lists. */
+    private static final int WARNING_MESSAGES = 3;
+
     VoiMaskReaderNodeModel() {
-        super(new VoiMaskReaderSettings(), new PortType[] {BufferedDataTable.TYPE}, new PortType[] {BufferedDataTable.TYPE});
+        super(new VoiMaskReaderSettings(), new PortType[] {BufferedDataTable.TYPE, BufferedDataTable.TYPE_OPTIONAL},
+            new PortType[] {BufferedDataTable.TYPE});
+    }
+
+    private static DataTableSpec outSpec(final boolean matched) {
+        final List<DataColumnSpec> appended = new ArrayList<>();
+        if (matched) {
+            appended.add(new DataColumnSpecCreator("image_row", StringCell.TYPE).createSpec());
+            appended.add(new DataColumnSpecCreator("resampled", BooleanCell.TYPE).createSpec());
+        }
+        appended.add(new DataColumnSpecCreator("mask", MaskCell.TYPE).createSpec());
+        return ResultTables.spec(MaskTables.summary(List.of()), "VOI masks", appended.toArray(DataColumnSpec[]::new));
     }
 
     @Override
     protected PortObjectSpec[] configure(final PortObjectSpec[] inSpecs) throws InvalidSettingsException {
         settings.pathColumn((DataTableSpec)inSpecs[0]);
-        return new PortObjectSpec[] {ResultTables.spec(MaskTables.summary(List.of()), "VOI masks")};
+        if (inSpecs[1] != null) {
+            settings.maskKeyColumn((DataTableSpec)inSpecs[0]);
+            settings.imageKeyColumn((DataTableSpec)inSpecs[1]);
+            settings.volumeColumn((DataTableSpec)inSpecs[1]);
+        }
+        return new PortObjectSpec[] {outSpec(inSpecs[1] != null)};
+    }
+
+    /** An image row: its key and grid (null when the row has no volume). */
+    private record ImageRow(RowKey key, Geometry grid) {
+    }
+
+    /** A mask on an image row's grid. */
+    private record Placed(NamedMask mask, RowKey imageRow, boolean resampled) {
     }
 
     @Override
     protected PortObject[] execute(final PortObject[] inObjects, final ExecutionContext exec) throws Exception {
         final BufferedDataTable table = (BufferedDataTable)inObjects[0];
-        final int column = table.getDataTableSpec().findColumnIndex(settings.pathColumn(table.getDataTableSpec()));
-        final List<NamedMask> masks = new ArrayList<>();
+        final BufferedDataTable images = (BufferedDataTable)inObjects[1];
+        final DataTableSpec spec = table.getDataTableSpec();
+        final int column = spec.findColumnIndex(settings.pathColumn(spec));
+        final int keyColumn = images == null ? -1 : spec.findColumnIndex(settings.maskKeyColumn(spec));
+        final Map<String, List<ImageRow>> byKey = images == null ? Map.of() : imagesByKey(images);
+        final BufferedDataContainer container = exec.createDataContainer(outSpec(images != null));
+        final List<String> resampling = new ArrayList<>();
         final long size = table.size();
         long row = 0;
         try (CloseableRowIterator it = table.iterator()) {
@@ -54,16 +103,90 @@ final class VoiMaskReaderNodeModel extends QmriNodeModel<VoiMaskReaderSettings> 
                 }
                 final String path = ((StringValue)cell).getStringValue();
                 try {
-                    Mask m = MaskReader.read(Path.of(path));
-                    if (settings.label() != 0) {
-                        m = m.select(settings.label(), path);
+                    final Mask m = MaskReader.read(Path.of(path));
+                    if (images == null) {
+                        add(container, new Placed(new NamedMask(path,
+                            settings.label() != 0 ? m.select(settings.label(), path) : m), null, false));
+                        continue;
                     }
-                    masks.add(new NamedMask(path, m));
+                    for (final ImageRow image : matchingImages(r, keyColumn, byKey)) {
+                        final MaskMatching.Result match;
+                        try {
+                            match = MaskMatching.match(m, image.grid(), settings.label(), path);
+                        } catch (final InvalidDataException e) {
+                            throw new InvalidDataException("on image row " + image.key() + ": " + e.getMessage());
+                        }
+                        add(container, new Placed(new NamedMask(path, match.mask()), image.key(), match.resampled()));
+                        match.warnings().forEach(w -> resampling.add("row " + r.getKey() + " on image row " + image.key()
+                            + ": " + w));
+                    }
                 } catch (final InvalidDataException e) {
                     throw new InvalidDataException("Row " + r.getKey() + ": " + e.getMessage());
                 }
             }
         }
-        return new PortObject[] {ResultTables.toTable(MaskTables.summary(masks), "VOI masks", exec)};
+        container.close();
+        final BufferedDataTable out = container.getTable();
+        if (!resampling.isEmpty()) {
+            setWarningMessage(resampling.size() + " of " + out.size()
+                + " masks were resampled by nearest neighbour onto their image grid: "
+                + String.join("; ", resampling.subList(0, Math.min(WARNING_MESSAGES, resampling.size())))
+                + (resampling.size() > WARNING_MESSAGES ? "; ..." : ""));
+        }
+        return new PortObject[] {out};
+    }
+
+    /** Indexes the image table by its key column; only the grids are kept, not the voxels. */
+    private Map<String, List<ImageRow>> imagesByKey(final BufferedDataTable images) throws InvalidSettingsException {
+        final DataTableSpec spec = images.getDataTableSpec();
+        final int key = spec.findColumnIndex(settings.imageKeyColumn(spec));
+        final int volume = spec.findColumnIndex(settings.volumeColumn(spec));
+        final Map<String, List<ImageRow>> byKey = new LinkedHashMap<>();
+        try (CloseableRowIterator it = images.iterator()) {
+            while (it.hasNext()) {
+                final DataRow r = it.next();
+                final DataCell k = r.getCell(key);
+                if (k.isMissing()) {
+                    continue;
+                }
+                final DataCell v = r.getCell(volume);
+                byKey.computeIfAbsent(((StringValue)k).getStringValue(), x -> new ArrayList<>())
+                    .add(new ImageRow(r.getKey(), v.isMissing() ? null : ((VolumeValue)v).getVolume().geometry()));
+            }
+        }
+        return byKey;
+    }
+
+    private List<ImageRow> matchingImages(final DataRow mask, final int keyColumn, final Map<String, List<ImageRow>> byKey) {
+        final DataCell k = mask.getCell(keyColumn);
+        if (k.isMissing()) {
+            throw new InvalidDataException("the match value is missing, so no image can be chosen");
+        }
+        final String key = ((StringValue)k).getStringValue();
+        final List<ImageRow> found = byKey.get(key);
+        if (found == null) {
+            throw new InvalidDataException("no image row has the match value '" + key + "'");
+        }
+        for (final ImageRow i : found) {
+            if (i.grid() == null) {
+                throw new InvalidDataException("image row " + i.key() + " (match value '" + key
+                    + "') has no volume (a missing cell; see that row's problem)");
+            }
+        }
+        return found;
+    }
+
+    /** Appends the row of a mask (written at once, so only one mask is held at a time). */
+    private static void add(final BufferedDataContainer container, final Placed p) {
+        final ResultTable summary = MaskTables.summary(List.of(p.mask()));
+        final boolean matched = p.imageRow() != null;
+        final DataCell[] cells = ResultTables.cells(summary.rows().get(0), matched ? 3 : 1);
+        int c = summary.columns().size();
+        if (matched) {
+            cells[c++] = new StringCell(p.imageRow().getString());
+            cells[c++] = BooleanCell.get(p.resampled());
+        }
+        cells[c] = new MaskCell(p.mask().mask(), p.mask().name());
+        container.addRowToTable(new DefaultRow(RowKey.createRowKey(container.size()), cells));
     }
 }

@@ -2,22 +2,31 @@ package org.qmrinodes.knime.voimask;
 
 import org.knime.core.data.DataColumnSpec;
 import org.knime.core.data.DataTableSpec;
+import org.knime.core.data.DataValue;
 import org.knime.core.data.StringValue;
 import org.knime.core.node.InvalidSettingsException;
 import org.knime.core.node.defaultnodesettings.SettingsModelIntegerBounded;
 import org.knime.core.node.defaultnodesettings.SettingsModelString;
 import org.qmrinodes.knime.common.NodeSettingsDeclaration;
+import org.qmrinodes.knime.common.VolumeValue;
 
 /** Settings of the VOI Mask Reader node. */
 final class VoiMaskReaderSettings extends NodeSettingsDeclaration {
 
     private final SettingsModelString pathColumn;
     private final SettingsModelIntegerBounded label;
+    private final SettingsModelString maskKeyColumn;
+    private final SettingsModelString imageKeyColumn;
+    private final SettingsModelString volumeColumn;
 
     @SuppressWarnings("unchecked")
     VoiMaskReaderSettings() {
         pathColumn = column("path_column", "Mask file column", 0, StringValue.class);
         label = integer("label", "Label (0: all labels)", 0, 0, 65535, 1);
+        group("Matching to images (second input)");
+        maskKeyColumn = column("mask_key_column", "Match column of the masks", 0, StringValue.class);
+        imageKeyColumn = column("image_key_column", "Match column of the images", 1, StringValue.class);
+        volumeColumn = column("volume_column", "Volume column", 1, VolumeValue.class);
     }
 
     /**
@@ -26,13 +35,38 @@ final class VoiMaskReaderSettings extends NodeSettingsDeclaration {
      * @throws InvalidSettingsException when none is chosen or it is not a string column
      */
     String pathColumn(final DataTableSpec spec) throws InvalidSettingsException {
-        final String name = pathColumn.getStringValue();
+        return chosen(pathColumn, spec, StringValue.class, "Mask file column", "the mask file paths");
+    }
+
+    /** @return the column of the mask table holding the key (patient or series) to match images by */
+    String maskKeyColumn(final DataTableSpec spec) throws InvalidSettingsException {
+        return chosen(maskKeyColumn, spec, StringValue.class, "Match column of the masks",
+            "the patient or series of each mask");
+    }
+
+    /** @return the column of the image table holding the same key */
+    String imageKeyColumn(final DataTableSpec spec) throws InvalidSettingsException {
+        return chosen(imageKeyColumn, spec, StringValue.class, "Match column of the images",
+            "the patient or series of each image");
+    }
+
+    /** @return the volume column of the image table */
+    String volumeColumn(final DataTableSpec spec) throws InvalidSettingsException {
+        return chosen(volumeColumn, spec, VolumeValue.class, "Volume column", "the images");
+    }
+
+    private static String chosen(final SettingsModelString model, final DataTableSpec spec,
+        final Class<? extends DataValue> type, final String option, final String holding)
+        throws InvalidSettingsException {
+        final String name = model.getStringValue();
         if (name == null || name.isEmpty()) {
-            throw new InvalidSettingsException("Choose the column with the mask file paths.");
+            throw new InvalidSettingsException("Choose the column with " + holding + " ('" + option + "').");
         }
         final DataColumnSpec c = spec.getColumnSpec(name);
-        if (c == null || !c.getType().isCompatible(StringValue.class)) {
-            throw new InvalidSettingsException("Mask file column '" + name + "' is not a string column of the input.");
+        if (c == null || !c.getType().isCompatible(type)) {
+            throw new InvalidSettingsException(
+                option + " '" + name + "' is not a " + (type == StringValue.class ? "string" : "volume")
+                    + " column of the input.");
         }
         return name;
     }

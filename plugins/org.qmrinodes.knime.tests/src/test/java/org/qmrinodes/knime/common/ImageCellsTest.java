@@ -1,0 +1,152 @@
+package org.qmrinodes.knime.common;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.Arrays;
+import java.util.List;
+
+import javax.xml.parsers.DocumentBuilderFactory;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.knime.core.data.DataCell;
+import org.knime.core.data.DataCellSerializer;
+import org.knime.core.data.container.BlobDataCell;
+import org.qmrinodes.core.dicom.DicomScan;
+import org.qmrinodes.core.dicom.DicomSeriesReader;
+import org.qmrinodes.core.dicom.PixelMedToolkit;
+import org.qmrinodes.core.dicom.SeriesInfo;
+import org.qmrinodes.core.image.Mask;
+import org.qmrinodes.core.image.Volume;
+import org.qmrinodes.core.synthetic.SyntheticMrSeries;
+import org.qmrinodes.core.synthetic.SyntheticMrSeries.Protocol;
+import org.qmrinodes.core.synthetic.SyntheticMrSeries.Spec;
+import org.qmrinodes.core.synthetic.SyntheticMrSeries.Truth;
+import org.qmrinodes.core.testing.SyntheticTruth;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+/** Volume and mask cells: stored form round trip, equality, type, summary and plugin.xml registration. */
+class ImageCellsTest {
+
+    @TempDir
+    static Path tmp;
+
+    private static Truth truth;
+    private static VolumeCell cell;
+
+    @BeforeAll
+    static void generate() throws IOException {
+        truth = SyntheticMrSeries.write(Spec.small(Protocol.DWI, 21), tmp, new PixelMedToolkit());
+        final DicomSeriesReader reader = DicomSeriesReader.withPixelMed();
+        final DicomScan scan = reader.scan(tmp);
+        cell = new VolumeCell(reader.load(scan.series().get(0)), scan.series().get(0).info());
+    }
+
+    @Test
+    void volumeCellRoundTripKeepsVoxelsGeometryParametersAndSeries() throws IOException {
+        final byte[] bytes = ImageCellTestSupport.store(cell, new VolumeCell.Serializer());
+        final VolumeCell back = ImageCellTestSupport.load(bytes, new VolumeCell.Serializer());
+        SyntheticTruth.assertVolumeMatches(truth, back.getVolume());
+        assertEquals(cell.getVolume().geometry(), back.getVolume().geometry(), "geometry bit for bit");
+        assertEquals(cell.getVolume().parameters(), back.getVolume().parameters());
+        assertEquals(truth.seriesUid(), back.getSeriesInfo().seriesUid());
+        assertEquals(cell.getSeriesInfo(), back.getSeriesInfo());
+        assertEquals(cell, back);
+        assertEquals(cell.hashCode(), back.hashCode());
+        // stored again: the same bytes
+        assertArrayEquals(bytes, ImageCellTestSupport.store(back, new VolumeCell.Serializer()));
+    }
+
+    @Test
+    void oneChangedVoxelMakesCellsDifferent() {
+        final Volume v = cell.getVolume();
+        final Volume.Builder b = Volume.builder(v.geometry(), v.parameters());
+        for (int t = 0; t < v.volumeCount(); t++) {
+            for (int k = 0; k < v.geometry().slices(); k++) {
+                for (int j = 0; j < v.geometry().rows(); j++) {
+                    for (int i = 0; i < v.geometry().columns(); i++) {
+                        b.set(i, j, k, t, v.get(i, j, k, t));
+                    }
+                }
+            }
+        }
+        b.set(3, 4, 5, 3, v.get(3, 4, 5, 3) + 1);
+        assertNotEquals(cell, new VolumeCell(b.build(), cell.getSeriesInfo()));
+    }
+
+    @Test
+    void summaryNamesSizeSpacingParametersAndSeries() {
+        final String s = cell.toString();
+        assertTrue(s.startsWith("48×40×6×4, spacing 2.5×2.5×4 mm, b-value 0, 800, 1400, 2000 s/mm²"), s);
+        assertTrue(s.contains("patient SYN21"), s);
+    }
+
+    @Test
+    void typesLetNodesFilterImageColumns() {
+        assertTrue(VolumeCell.TYPE.isCompatible(VolumeValue.class));
+        assertFalse(VolumeCell.TYPE.isCompatible(MaskValue.class));
+        assertTrue(MaskCell.TYPE.isCompatible(MaskValue.class));
+        assertFalse(MaskCell.TYPE.isCompatible(VolumeValue.class));
+        assertTrue(BlobDataCell.class.isAssignableFrom(VolumeCell.TYPE.getCellClass()), "large data: a blob cell");
+    }
+
+    @Test
+    void maskCellRoundTripKeepsLabelsAndGeometry() throws IOException {
+        final int[] labels = truth.reader1().copyOfLabels();
+        labels[0] = 7; // a second label
+        final MaskCell mask = new MaskCell(new Mask(truth.geometry(), labels), "reader1_mask.nii.gz");
+        final MaskCell back = ImageCellTestSupport.load(ImageCellTestSupport.store(mask, new MaskCell.Serializer()),
+            new MaskCell.Serializer());
+        assertArrayEquals(labels, back.getMask().copyOfLabels());
+        assertEquals(truth.geometry(), back.getMask().geometry());
+        assertEquals("reader1_mask.nii.gz", back.getSource());
+        assertEquals(mask, back);
+        assertTrue(back.toString().contains("label 1: " + truth.reader1().labelCounts().get(1) + " voxels, label 7: 1 voxels"),
+            back.toString());
+    }
+
+    @Test
+    void truncatedOrForeignStoredFormIsAnIOException() throws IOException {
+        final byte[] bytes = ImageCellTestSupport.store(cell, new VolumeCell.Serializer());
+        assertThrows(IOException.class,
+            () -> ImageCellTestSupport.load(Arrays.copyOf(bytes, bytes.length - 1), new VolumeCell.Serializer()));
+        final byte[] other = bytes.clone();
+        other[3] = 9; // format version 9
+        final IOException e = assertThrows(IOException.class,
+            () -> ImageCellTestSupport.load(other, new VolumeCell.Serializer()));
+        assertTrue(e.getMessage().contains("version 9"), e.getMessage());
+    }
+
+    /** KNIME finds a cell's serializer through the org.knime.core.DataType extension in plugin.xml. */
+    @Test
+    void pluginXmlRegistersBothCellTypesWithTheirSerializers() throws Exception {
+        final Path plugin = Paths.get(System.getProperty("qmri.validation.dir", "../../validation"))
+            .resolveSibling("plugins/org.qmrinodes.knime/plugin.xml");
+        final NodeList types = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(plugin.toFile())
+            .getElementsByTagName("DataType");
+        final List<String> registered = new java.util.ArrayList<>();
+        for (int i = 0; i < types.getLength(); i++) {
+            final Element t = (Element)types.item(i);
+            assertEquals("org.knime.core.DataType", ((Element)t.getParentNode()).getAttribute("point"));
+            final Element s = (Element)t.getElementsByTagName("serializer").item(0);
+            final Class<?> cellClass = Class.forName(s.getAttribute("cellClass"));
+            assertEquals(t.getAttribute("cellClass"), cellClass.getName());
+            assertTrue(DataCell.class.isAssignableFrom(cellClass));
+            final DataCellSerializer<?> serializer =
+                (DataCellSerializer<?>)Class.forName(s.getAttribute("serializerClass")).getConstructor().newInstance();
+            assertEquals(cellClass, serializer.getCellClass());
+            registered.add(cellClass.getName());
+        }
+        assertEquals(List.of(VolumeCell.class.getName(), MaskCell.class.getName()), registered);
+    }
+}

@@ -31,6 +31,7 @@ import org.qmrinodes.core.image.AcquisitionParameters;
 import org.qmrinodes.core.image.Geometry;
 import org.qmrinodes.core.image.Volume;
 import org.qmrinodes.core.mask.MaskMatching;
+import org.qmrinodes.knime.common.AppendedColumns;
 import org.qmrinodes.knime.common.MaskValue;
 import org.qmrinodes.knime.common.QmriNodeModel;
 import org.qmrinodes.knime.common.VolumeCell;
@@ -70,21 +71,14 @@ final class SignalModelFitNodeModel extends QmriNodeModel<SignalModelFitSettings
         settings.volumeColumn(in);
         settings.maskColumn(in);
         settings.options();
-        final List<DataColumnSpec> specs = new ArrayList<>();
-        for (int c = 0; c < in.getNumColumns(); c++) {
-            specs.add(in.getColumnSpec(c));
-        }
-        final List<String> appended = new ArrayList<>(mapColumns());
-        appended.addAll(COUNT_COLUMNS);
-        for (final String name : appended) {
-            if (in.containsName(name)) {
-                throw new InvalidSettingsException("The input already has a column '" + name
-                    + "'; rename it (e.g. with the Column Renamer) before fitting.");
-            }
+        final List<String> names = new ArrayList<>(mapColumns());
+        names.addAll(COUNT_COLUMNS);
+        final List<DataColumnSpec> appended = new ArrayList<>();
+        for (final String name : names) {
             final DataType type = COUNT_COLUMNS.contains(name) ? IntCell.TYPE : VolumeCell.TYPE;
-            specs.add(new DataColumnSpecCreator(name, type).createSpec());
+            appended.add(new DataColumnSpecCreator(name, type).createSpec());
         }
-        return new DataTableSpec("Fitted maps", specs.toArray(DataColumnSpec[]::new));
+        return AppendedColumns.spec(in, "Fitted maps", appended);
     }
 
     @Override
@@ -112,10 +106,7 @@ final class SignalModelFitNodeModel extends QmriNodeModel<SignalModelFitSettings
                 exec.checkCanceled();
                 exec.setProgress(index++ / (double)Math.max(1, size), "Fitting row " + index + " of " + size + " ("
                     + r.getKey() + ")");
-                final DataCell[] cells = new DataCell[out.getNumColumns()];
-                for (int c = 0; c < in.getNumColumns(); c++) {
-                    cells[c] = r.getCell(c);
-                }
+                final DataCell[] cells = AppendedColumns.cells(r, out.getNumColumns());
                 final DataCell v = r.getCell(volumeColumn);
                 if (v.isMissing() || maskColumn >= 0 && r.getCell(maskColumn).isMissing()) {
                     skipped.add(r.getKey().getString());
@@ -137,8 +128,7 @@ final class SignalModelFitNodeModel extends QmriNodeModel<SignalModelFitSettings
         container.close();
         if (!skipped.isEmpty()) {
             setWarningMessage(skipped.size() + " rows without a volume or mask were not fitted (missing cells): "
-                + String.join(", ", skipped.subList(0, Math.min(3, skipped.size())))
-                + (skipped.size() > 3 ? ", ..." : ""));
+                + AppendedColumns.firstFew(skipped, ", "));
         }
         return new PortObject[] {container.getTable()};
     }

@@ -24,6 +24,7 @@ import org.qmrinodes.core.features.HistogramFeatures;
 import org.qmrinodes.core.image.Geometry;
 import org.qmrinodes.core.image.Volume;
 import org.qmrinodes.core.mask.MaskMatching;
+import org.qmrinodes.knime.common.AppendedColumns;
 import org.qmrinodes.knime.common.MaskValue;
 import org.qmrinodes.knime.common.QmriNodeModel;
 import org.qmrinodes.knime.common.ResultTables;
@@ -44,21 +45,13 @@ final class VoiHistogramFeaturesNodeModel extends QmriNodeModel<VoiHistogramFeat
         settings.maskColumn(in);
         settings.validColumn(in);
         final List<DataColumnSpec> specs = new ArrayList<>();
-        for (int c = 0; c < in.getNumColumns(); c++) {
-            specs.add(in.getColumnSpec(c));
-        }
         for (final String map : settings.mapColumns(in)) {
             final DataTableSpec features = ResultTables.spec(HistogramFeatures.table(map + "_", List.of()), map);
             for (int c = 0; c < features.getNumColumns(); c++) {
-                final DataColumnSpec f = features.getColumnSpec(c);
-                if (in.containsName(f.getName())) {
-                    throw new InvalidSettingsException("The input already has a column '" + f.getName()
-                        + "'; rename it before computing the features of map '" + map + "'.");
-                }
-                specs.add(f);
+                specs.add(features.getColumnSpec(c));
             }
         }
-        return new DataTableSpec("VOI histogram features", specs.toArray(DataColumnSpec[]::new));
+        return AppendedColumns.spec(in, "VOI histogram features", specs);
     }
 
     @Override
@@ -86,11 +79,8 @@ final class VoiHistogramFeaturesNodeModel extends QmriNodeModel<VoiHistogramFeat
                 final DataRow r = it.next();
                 exec.checkCanceled();
                 exec.setProgress(index++ / (double)Math.max(1, size), "Features of row " + index + " of " + size);
-                final DataCell[] cells = new DataCell[out.getNumColumns()];
-                int c = 0;
-                for (; c < in.getNumColumns(); c++) {
-                    cells[c] = r.getCell(c);
-                }
+                final DataCell[] cells = AppendedColumns.cells(r, out.getNumColumns());
+                int c = in.getNumColumns();
                 final DataCell mask = r.getCell(maskColumn);
                 final DataCell ok = validColumn < 0 ? null : r.getCell(validColumn);
                 for (final String map : maps) {
@@ -118,8 +108,7 @@ final class VoiHistogramFeaturesNodeModel extends QmriNodeModel<VoiHistogramFeat
         container.close();
         if (!resampled.isEmpty()) {
             setWarningMessage(resampled.size() + " masks were resampled by nearest neighbour onto their map grid: "
-                + String.join("; ", resampled.subList(0, Math.min(3, resampled.size())))
-                + (resampled.size() > 3 ? "; ..." : ""));
+                + AppendedColumns.firstFew(resampled, "; "));
         }
         return new PortObject[] {container.getTable()};
     }

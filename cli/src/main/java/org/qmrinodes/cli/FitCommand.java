@@ -5,10 +5,8 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.ToDoubleFunction;
 
 import org.qmrinodes.core.data.InvalidDataException;
 import org.qmrinodes.core.dicom.DicomScan;
@@ -18,15 +16,10 @@ import org.qmrinodes.core.fit.Acquisition;
 import org.qmrinodes.core.fit.FitMethod;
 import org.qmrinodes.core.fit.FitOptions;
 import org.qmrinodes.core.fit.FitResult;
-import org.qmrinodes.core.fit.InversionRecovery;
-import org.qmrinodes.core.fit.KurtosisDiffusion;
-import org.qmrinodes.core.fit.MonoExponentialDecay;
-import org.qmrinodes.core.fit.MonoExponentialDiffusion;
 import org.qmrinodes.core.fit.SignalModel;
+import org.qmrinodes.core.fit.SeriesFit;
 import org.qmrinodes.core.fit.SignalModelFit;
 import org.qmrinodes.core.fit.SnrExclusion;
-import org.qmrinodes.core.fit.VariableFlipAngle;
-import org.qmrinodes.core.fit.VoxelStatus;
 import org.qmrinodes.core.image.AcquisitionParameters;
 import org.qmrinodes.core.image.Geometry;
 import org.qmrinodes.core.image.Mask;
@@ -38,7 +31,7 @@ import org.qmrinodes.core.mask.MaskReader;
 /** {@code qmri fit}: parametric maps of one DICOM series as NIfTI-1 files. */
 final class FitCommand implements Command {
 
-    private static final String[] MODELS = {"adc", "dki", "t2", "t2star", "t1-ir", "t1-vfa"};
+    private static final String[] MODELS = SeriesFit.MODELS.toArray(String[]::new);
 
     @Override
     public String name() {
@@ -96,16 +89,17 @@ final class FitCommand implements Command {
             final DicomSeries series = find(reader.scan(dir), uid, dir);
             final Volume volume = reader.load(series);
             final Geometry grid = volume.geometry();
-            final List<Integer> used = usedVolumes(volume.parameters(), model, err, uid);
-            final float[][] signals = new float[used.size()][];
-            for (int k = 0; k < signals.length; k++) {
-                signals[k] = volume.copyOfVolume(used.get(k));
+            final List<Integer> used = SeriesFit.usedVolumes(volume.parameters(), model);
+            if (used.size() < volume.volumeCount()) {
+                err.println("warning: series " + uid + ": " + (volume.volumeCount() - used.size())
+                    + " isotropic (trace) volumes left out; the acquired directions are averaged instead");
             }
+            final float[][] signals = SeriesFit.signals(volume, used);
             final List<AcquisitionParameters> params = used.stream().map(volume.parameters()::get).toList();
             final boolean[] mask = o.get("mask") == null ? null
                 : onGrid(Path.of(o.get("mask")), grid, o.integer("label", Integer.MIN_VALUE, 0), "mask");
             final SignalModel signalModel = signalModel(o, model, params, grid, uid);
-            final Acquisition acquisition = acquisition(model, uid, params);
+            final Acquisition acquisition = SeriesFit.acquisition(model, uid, params);
             FitOptions options = FitOptions.defaults().withMaxIterations(o.integer("max-iterations", 1, 100));
             for (final String select : List.of("b-values", "echo-times")) {
                 if (o.has(select)) {
@@ -117,7 +111,7 @@ final class FitCommand implements Command {
             }
             final FitResult result = SignalModelFit.fit(signalModel, method, acquisition, signals, mask, options);
             write(result, grid, Path.of(o.get("out-dir")));
-            err.println("fit " + result.model() + " " + method + " of series " + uid + ": " + counts(result));
+            err.println("fit " + result.model() + " " + method + " of series " + uid + ": " + SeriesFit.counts(result));
         } catch (final InvalidDataException e) {
             throw CliException.data(e.getMessage());
         } catch (final IOException e) {
@@ -127,18 +121,14 @@ final class FitCommand implements Command {
 
     private static FitMethod method(final Options o, final String model) throws CliException {
         if (o.get("method") == null) {
-            return switch (model) {
-                case "t1-ir" -> FitMethod.NLLS;
-                case "t1-vfa" -> FitMethod.LLS;
-                default -> FitMethod.WLLS;
-            };
+            return SeriesFit.defaultMethod(model);
         }
         return FitMethod.valueOf(o.choice("fit", "method", "lls", "wlls", "nlls").toUpperCase(Locale.ROOT));
     }
 
     private static void checkOptionsApply(final Options o, final String model) throws CliException {
-        final boolean diffusion = model.equals("adc") || model.equals("dki");
-        final boolean decay = model.equals("t2") || model.equals("t2star");
+        final boolean diffusion = SeriesFit.isDiffusion(model);
+        final boolean decay = SeriesFit.isDecay(model);
         final Object[][] rules = {{"b-values", diffusion}, {"echo-times", decay}, {"snr-threshold", decay},
             {"noise-sd", decay}, {"background", decay}, {"tr", model.equals("t1-vfa")}, {"b1", model.equals("t1-vfa")},
             {"ir-correction", model.equals("t1-ir")}};
@@ -167,68 +157,21 @@ final class FitCommand implements Command {
                 + ")"));
     }
 
-    /** Drops scanner-computed trace (isotropic) images when the series also has the acquired directions. */
-    private static List<Integer> usedVolumes(final List<AcquisitionParameters> params, final String model,
-        final PrintStream err, final String uid) {
-        final List<Integer> used = new ArrayList<>();
-        final boolean diffusion = model.equals("adc") || model.equals("dki");
-        final boolean acquired = params.stream().anyMatch(p -> !p.isotropic());
-        for (int v = 0; v < params.size(); v++) {
-            if (!(diffusion && acquired && params.get(v).isotropic())) {
-                used.add(v);
-            }
-        }
-        if (used.size() < params.size()) {
-            err.println("warning: series " + uid + ": " + (params.size() - used.size())
-                + " isotropic (trace) volumes left out; the acquired directions are averaged instead");
-        }
-        return used;
-    }
-
-    private static Acquisition acquisition(final String model, final String uid, final List<AcquisitionParameters> params) {
-        return switch (model) {
-            case "adc", "dki" -> Acquisition.bValues(uid, values(params, AcquisitionParameters::bValue, uid, "b-values"));
-            case "t2", "t2star" -> Acquisition.echoTimes(uid, values(params, AcquisitionParameters::echoTime, uid,
-                "echo times"));
-            case "t1-ir" -> Acquisition.inversionTimes(uid, values(params, AcquisitionParameters::inversionTime, uid,
-                "inversion times"));
-            default -> Acquisition.flipAngles(uid, values(params, AcquisitionParameters::flipAngle, uid, "flip angles"));
-        };
-    }
-
-    private static double[] values(final List<AcquisitionParameters> params, final ToDoubleFunction<AcquisitionParameters> f,
-        final String uid, final String what) {
-        final double[] v = params.stream().mapToDouble(f).toArray();
-        if (Arrays.stream(v).allMatch(Double::isNaN)) {
-            throw new InvalidDataException("series " + uid + " has no " + what + " (its files do not give them)");
-        }
-        return v;
-    }
-
     private static SignalModel signalModel(final Options o, final String model, final List<AcquisitionParameters> params,
         final Geometry grid, final String uid) throws CliException {
-        return switch (model) {
-            case "adc" -> new MonoExponentialDiffusion();
-            case "dki" -> new KurtosisDiffusion();
-            case "t2" -> MonoExponentialDecay.t2();
-            case "t2star" -> MonoExponentialDecay.t2Star();
-            case "t1-ir" -> o.get("ir-correction").equalsIgnoreCase("none") ? InversionRecovery.plain()
-                : InversionRecovery.molli();
-            default -> {
-                final double tr = o.get("tr") != null ? o.number("fit", "tr") : repetitionTime(params, uid);
-                yield o.get("b1") == null ? VariableFlipAngle.of(tr)
-                    : VariableFlipAngle.withB1Map(tr, scalarOnGrid(Path.of(o.get("b1")), grid));
+        final boolean vfa = model.equals("t1-vfa");
+        double tr = Double.NaN;
+        if (vfa && o.get("tr") != null) {
+            tr = o.number("fit", "tr");
+        } else if (vfa) {
+            try {
+                tr = SeriesFit.repetitionTime(params, uid);
+            } catch (final InvalidDataException e) {
+                throw new InvalidDataException(e.getMessage() + " (give it with --tr)");
             }
-        };
-    }
-
-    private static double repetitionTime(final List<AcquisitionParameters> params, final String uid) {
-        final double[] tr = params.stream().mapToDouble(AcquisitionParameters::repetitionTime).distinct().toArray();
-        if (tr.length != 1 || !(tr[0] > 0)) {
-            throw new InvalidDataException("series " + uid + " has " + (tr.length == 1 ? "no usable repetition time"
-                : "repetition times " + Arrays.toString(tr)) + "; variable flip angle T1 needs one TR (give it with --tr)");
         }
-        return tr[0];
+        return SeriesFit.signalModel(model, !o.get("ir-correction").equalsIgnoreCase("none"), tr,
+            vfa && o.get("b1") != null ? scalarOnGrid(Path.of(o.get("b1")), grid) : null);
     }
 
     private static SnrExclusion snrRule(final Options o, final Geometry grid) throws CliException {
@@ -247,7 +190,7 @@ final class FitCommand implements Command {
     private static boolean[] onGrid(final Path file, final Geometry grid, final int label, final String what) {
         final Mask mask = MaskReader.read(file);
         requireGrid(file, mask.geometry(), grid, what);
-        return voxels(MaskMatching.match(mask, grid, label, file.toString()).mask());
+        return MaskMatching.match(mask, grid, label, file.toString()).mask().nonZero();
     }
 
     private static float[] scalarOnGrid(final Path file, final Geometry grid) {
@@ -292,37 +235,10 @@ final class FitCommand implements Command {
         }
         Nifti.write(dir.resolve("s0.nii.gz"), grid, List.of(r.s0()));
         Nifti.write(dir.resolve("r2.nii.gz"), grid, List.of(r.r2()));
-        Nifti.write(dir.resolve("fit_ok.nii.gz"), grid, List.of(toFloat(r.fitOk())));
-        Nifti.write(dir.resolve("fit_status.nii.gz"), grid, List.of(toFloat(r.statusCodes())));
+        Nifti.write(dir.resolve("fit_ok.nii.gz"), grid, List.of(SeriesFit.toFloat(r.fitOk())));
+        Nifti.write(dir.resolve("fit_status.nii.gz"), grid, List.of(SeriesFit.toFloat(r.statusCodes())));
         final List<String> text = new ArrayList<>(r.conventions());
-        text.add("voxels: " + counts(r));
+        text.add("voxels: " + SeriesFit.counts(r));
         Files.write(dir.resolve("fit.txt"), text);
-    }
-
-    private static float[] toFloat(final byte[] b) {
-        final float[] f = new float[b.length];
-        for (int i = 0; i < b.length; i++) {
-            f[i] = b[i];
-        }
-        return f;
-    }
-
-    private static String counts(final FitResult r) {
-        final StringBuilder b = new StringBuilder();
-        for (final VoxelStatus s : VoxelStatus.values()) {
-            b.append(b.length() == 0 ? "" : ", ").append(s.name().toLowerCase(Locale.ROOT)).append(' ')
-                .append(r.counts().count(s));
-        }
-        return b.toString();
-    }
-
-    /** @return true for every voxel with a non-zero label */
-    static boolean[] voxels(final Mask mask) {
-        final int[] labels = mask.copyOfLabels();
-        final boolean[] in = new boolean[labels.length];
-        for (int i = 0; i < in.length; i++) {
-            in[i] = labels[i] != 0;
-        }
-        return in;
     }
 }

@@ -72,7 +72,7 @@ final class HistogramCommand implements Command {
             if (o.get("valid") != null) {
                 invalidate(map, Path.of(o.get("valid")), grid);
             }
-            final HistogramFeatureSet features = HistogramFeatures.compute(map, FitCommand.voxels(matched.mask()), discretisation,
+            final HistogramFeatureSet features = HistogramFeatures.compute(map, matched.mask().nonZero(), discretisation,
                 imageFile + " within " + maskFile + (label == 0 ? "" : " label " + label));
             CsvTableWriter.write(HistogramFeatures.table("", List.of(features)), RocCommand.outPath(o, "out"), out);
         } catch (final InvalidDataException e) {
@@ -84,12 +84,7 @@ final class HistogramCommand implements Command {
     private static void invalidate(final float[] map, final Path file, final Geometry grid) {
         final Volume valid = Nifti.readVolume(file);
         FitCommand.requireGrid(file, valid.geometry(), grid, "validity image");
-        final float[] ok = valid.copyOfVolume(0);
-        for (int i = 0; i < map.length; i++) {
-            if (ok[i] == 0) {
-                map[i] = Float.NaN;
-            }
-        }
+        HistogramFeatures.excludeInvalid(map, valid.copyOfVolume(0));
     }
 
     private static Discretisation discretisation(final Options o) throws CliException {

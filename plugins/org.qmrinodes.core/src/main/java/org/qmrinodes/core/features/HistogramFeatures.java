@@ -86,4 +86,22 @@ public final class HistogramFeatures {
         sets.forEach(s -> b.row(s.values().toArray()));
         return b.build();
     }
+
+    /**
+     * Sets the map to NaN where the validity image is 0 (e.g. the fit-ok map of a fit), so that
+     * {@link #compute} excludes and counts those voxels.
+     *
+     * @param map the map's values, changed in place
+     * @param valid the validity image on the same grid
+     */
+    public static void excludeInvalid(final float[] map, final float[] valid) {
+        if (valid.length != map.length) {
+            throw new InvalidDataException("the validity image has " + valid.length + " voxels, the map " + map.length);
+        }
+        for (int i = 0; i < map.length; i++) {
+            if (valid[i] == 0) {
+                map[i] = Float.NaN;
+            }
+        }
+    }
 }

@@ -75,4 +75,13 @@ public final class Mask {
     public int[] copyOfLabels() {
         return labels.clone();
     }
+
+    /** @return true for every voxel with a non-zero label, column fastest */
+    public boolean[] nonZero() {
+        final boolean[] in = new boolean[labels.length];
+        for (int i = 0; i < in.length; i++) {
+            in[i] = labels[i] != 0;
+        }
+        return in;
+    }
 }

@@ -26,6 +26,20 @@ public final class Volume {
         this.data = data;
     }
 
+    /**
+     * A single 3D map (e.g. a fitted parameter) on a grid; its acquisition parameters are unknown.
+     *
+     * @param geometry the grid
+     * @param values one value per voxel, column fastest (copied)
+     * @return the volume
+     */
+    public static Volume map(final Geometry geometry, final float[] values) {
+        if (values.length != geometry.voxelCount()) {
+            throw new IllegalArgumentException("map has " + values.length + " values, grid " + geometry.voxelCount());
+        }
+        return new Volume(geometry, List.of(AcquisitionParameters.UNKNOWN), values.clone());
+    }
+
     /** @return the grid */
     public Geometry geometry() {
         return geometry;

@@ -36,7 +36,9 @@ class GeneratedDialogTest {
             new org.qmrinodes.knime.screening.UnivariateScreeningNodeFactory(), new LogisticRegressionNodeFactory(),
             new LogisticPredictorNodeFactory(), new DicomSeriesReaderNodeFactory(), new VoiMaskReaderNodeFactory(),
             new org.qmrinodes.knime.tableone.TableOneNodeFactory(), new org.qmrinodes.knime.lasso.LassoLearnerNodeFactory(),
-            new org.qmrinodes.knime.radscore.RadScorePredictorNodeFactory());
+            new org.qmrinodes.knime.radscore.RadScorePredictorNodeFactory(),
+            new org.qmrinodes.knime.fit.SignalModelFitNodeFactory(),
+            new org.qmrinodes.knime.histogram.VoiHistogramFeaturesNodeFactory());
 
     @Test
     void dialogsAreGeneratedHeadless() {

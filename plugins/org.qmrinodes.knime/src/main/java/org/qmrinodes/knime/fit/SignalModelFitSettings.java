@@ -1,0 +1,134 @@
+package org.qmrinodes.knime.fit;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.knime.core.data.DataColumnSpec;
+import org.knime.core.data.DataTableSpec;
+import org.knime.core.node.InvalidSettingsException;
+import org.knime.core.node.defaultnodesettings.SettingsModelDoubleBounded;
+import org.knime.core.node.defaultnodesettings.SettingsModelString;
+import org.qmrinodes.core.fit.FitMethod;
+import org.qmrinodes.core.fit.FitOptions;
+import org.qmrinodes.core.fit.SeriesFit;
+import org.qmrinodes.core.fit.SnrExclusion;
+import org.qmrinodes.knime.common.MaskValue;
+import org.qmrinodes.knime.common.NodeSettingsDeclaration;
+import org.qmrinodes.knime.common.VolumeValue;
+
+/** Settings of the MR Signal Model Fit node. */
+final class SignalModelFitSettings extends NodeSettingsDeclaration {
+
+    /** The method choice that picks the model's default method. */
+    static final String DEFAULT_METHOD = "default";
+
+    private final SettingsModelString volumeColumn;
+    private final SettingsModelString model;
+    private final SettingsModelString method;
+    private final SettingsModelString bValues;
+    private final SettingsModelString maskColumn;
+    private final SettingsModelDoubleBounded snrThreshold;
+    private final SettingsModelDoubleBounded noiseSd;
+    private final SettingsModelString irCorrection;
+
+    @SuppressWarnings("unchecked")
+    SignalModelFitSettings() {
+        volumeColumn = column("volume_column", "Volume column", 0, VolumeValue.class);
+        model = choice("model", "Model", "adc", SeriesFit.MODELS.toArray(String[]::new));
+        method = choice("method", "Method", DEFAULT_METHOD, DEFAULT_METHOD, "lls", "wlls", "nlls");
+        bValues = text("b_values", "b-values to fit (empty: all)", "");
+        maskColumn = column("mask_column", "Mask column (optional)", 0, MaskValue.class);
+        group("T2 / T2* SNR exclusion");
+        snrThreshold = number("snr_threshold", "SNR threshold (0: off)", 0, 0, 1e6, 1);
+        noiseSd = number("noise_sd", "Noise SD", 0, 0, Double.MAX_VALUE, 1);
+        group("T1 inversion recovery");
+        irCorrection = choice("ir_correction", "IR correction", "molli", "molli", "none");
+    }
+
+    /** @return the chosen volume column, checked against {@code spec} */
+    String volumeColumn(final DataTableSpec spec) throws InvalidSettingsException {
+        final String name = volumeColumn.getStringValue();
+        if (name == null || name.isEmpty()) {
+            throw new InvalidSettingsException("Choose the column with the series ('Volume column').");
+        }
+        final DataColumnSpec c = spec.getColumnSpec(name);
+        if (c == null || !c.getType().isCompatible(VolumeValue.class)) {
+            throw new InvalidSettingsException("Volume column '" + name + "' is not a volume column of the input.");
+        }
+        return name;
+    }
+
+    /** @return the chosen mask column, or null for none */
+    String maskColumn(final DataTableSpec spec) throws InvalidSettingsException {
+        final String name = maskColumn.getStringValue();
+        if (name == null || name.isEmpty()) {
+            return null;
+        }
+        final DataColumnSpec c = spec.getColumnSpec(name);
+        if (c == null || !c.getType().isCompatible(MaskValue.class)) {
+            throw new InvalidSettingsException("Mask column '" + name + "' is not a mask column of the input.");
+        }
+        return name;
+    }
+
+    String model() {
+        return model.getStringValue();
+    }
+
+    /** @return the chosen method, or the model's default */
+    FitMethod method() {
+        final String m = method.getStringValue();
+        return m.equals(DEFAULT_METHOD) ? SeriesFit.defaultMethod(model())
+            : FitMethod.valueOf(m.toUpperCase(Locale.ROOT));
+    }
+
+    /** @return true for the MOLLI (Look-Locker) correction of t1-ir */
+    boolean lookLocker() {
+        return irCorrection.getStringValue().equals("molli");
+    }
+
+    /**
+     * @return the fit options: b-value subset and SNR exclusion
+     * @throws InvalidSettingsException when a setting does not apply to the model or is malformed
+     */
+    FitOptions options() throws InvalidSettingsException {
+        FitOptions options = FitOptions.defaults();
+        final String list = bValues.getStringValue() == null ? "" : bValues.getStringValue().trim();
+        if (!list.isEmpty()) {
+            if (!SeriesFit.isDiffusion(model())) {
+                throw new InvalidSettingsException("A b-value subset applies to the models adc and dki, not "
+                    + model() + "; clear 'b-values to fit'.");
+            }
+            options = options.selecting(numbers(list));
+        }
+        final double threshold = snrThreshold.getDoubleValue();
+        if (threshold > 0) {
+            if (!SeriesFit.isDecay(model())) {
+                throw new InvalidSettingsException("The SNR threshold applies to the models t2 and t2star, not "
+                    + model() + "; set it to 0.");
+            }
+            if (!(noiseSd.getDoubleValue() > 0)) {
+                throw new InvalidSettingsException("The SNR threshold needs the noise SD (a positive number).");
+            }
+            options = options.withSnrExclusion(SnrExclusion.withNoise(threshold, 0, noiseSd.getDoubleValue()));
+        }
+        return options;
+    }
+
+    private static double[] numbers(final String list) throws InvalidSettingsException {
+        final List<Double> v = new ArrayList<>();
+        for (final String item : list.split("[,;\\s]+")) {
+            if (item.isEmpty()) {
+                continue;
+            }
+            try {
+                v.add(Double.parseDouble(item));
+            } catch (final NumberFormatException e) {
+                throw new InvalidSettingsException("'b-values to fit' needs numbers separated by commas, got '" + item
+                    + "'.");
+            }
+        }
+        return v.stream().mapToDouble(Double::doubleValue).toArray();
+    }
+}

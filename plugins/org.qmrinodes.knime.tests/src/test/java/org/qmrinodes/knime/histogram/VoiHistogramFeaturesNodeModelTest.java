@@ -71,7 +71,7 @@ class VoiHistogramFeaturesNodeModelTest {
         final VoiHistogramFeaturesNodeModel m = new VoiHistogramFeaturesNodeFactory().createNodeModel();
         configureSettings(m, "mask_column", "mask", "valid_column", "fit_ok", "discretisation", discretisation);
         final NodeSettings s = NodeModelTestDriver.saveSettings(m);
-        final NodeSettings filter = (NodeSettings)s.getNodeSettings("map_columns");
+        final NodeSettings filter = s.getNodeSettings("map_columns");
         filter.addStringArray("included_names", "Dapp", "Kapp");
         filter.addStringArray("excluded_names", "fit_ok");
         filter.addString("enforce_option", "EnforceInclusion");

@@ -1,5 +1,10 @@
 package org.qmrinodes.knime.common;
 
+import org.knime.core.node.ExecutionContext;
+import org.knime.core.node.BufferedDataTable;
+import org.knime.core.node.BufferedDataContainer;
+import org.knime.core.data.def.DefaultRow;
+import org.knime.core.data.container.CloseableRowIterator;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -52,6 +57,51 @@ public final class AppendedColumns {
             cells[c] = row.getCell(c);
         }
         return cells;
+    }
+
+    /** Fills a row's appended places. */
+    @FunctionalInterface
+    public interface RowFiller {
+        /**
+         * @param row the input row
+         * @param cells the output cells: the input's first, then the places to fill
+         * @param first index of the first appended place
+         * @throws Exception to fail the node (messages should name the row)
+         */
+        void fill(DataRow row, DataCell[] cells, int first) throws Exception;
+    }
+
+    /**
+     * Copies every row of {@code table} with the node's cells appended, reporting progress and
+     * checking cancellation per row.
+     *
+     * @param table the input
+     * @param out the output spec (from {@link #spec})
+     * @param exec progress, cancellation and the output container
+     * @param doing what is done to a row, for the progress message (e.g. "Fitting")
+     * @param filler fills the appended places of each row
+     * @return the output table
+     * @throws Exception as thrown by {@code filler}, or when cancelled
+     */
+    public static BufferedDataTable appendToRows(final BufferedDataTable table, final DataTableSpec out,
+        final ExecutionContext exec, final String doing, final RowFiller filler) throws Exception {
+        final int first = table.getDataTableSpec().getNumColumns();
+        final BufferedDataContainer container = exec.createDataContainer(out);
+        final long size = table.size();
+        long index = 0;
+        try (CloseableRowIterator it = table.iterator()) {
+            while (it.hasNext()) {
+                final DataRow r = it.next();
+                exec.checkCanceled();
+                exec.setProgress(index++ / (double)Math.max(1, size),
+                    doing + " row " + index + " of " + size + " (" + r.getKey() + ")");
+                final DataCell[] cells = cells(r, out.getNumColumns());
+                filler.fill(r, cells, first);
+                container.addRowToTable(new DefaultRow(r.getKey(), cells));
+            }
+        }
+        container.close();
+        return container.getTable();
     }
 
     /** @return the first few items joined by {@code separator}, then "..." when there are more */

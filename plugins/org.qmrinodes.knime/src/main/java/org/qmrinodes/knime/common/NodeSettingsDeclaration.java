@@ -65,6 +65,7 @@ public abstract class NodeSettingsDeclaration {
      * {@code types}.
      */
     @SafeVarargs
+    @SuppressWarnings("varargs") // KNIME's component constructors take the same generic varargs
     protected final SettingsModelString column(final String key, final String label, final int port,
         final Class<? extends DataValue>... types) {
         final SettingsModelString m = new SettingsModelString(key, "");
@@ -76,6 +77,7 @@ public abstract class NodeSettingsDeclaration {
      * label names the option in the node description (the component itself shows no label).
      */
     @SafeVarargs
+    @SuppressWarnings("varargs") // KNIME's filter model takes the same generic varargs
     protected final SettingsModelColumnFilter2 columns(final String key, final String label, final int port,
         final Class<? extends DataValue>... types) {
         final SettingsModelColumnFilter2 m = new SettingsModelColumnFilter2(key, types);

@@ -30,7 +30,7 @@ import org.qmrinodes.core.stats.agreement.LongFormatRatings;
 public abstract class ReaderAgreementSettings extends NodeSettingsDeclaration {
 
     /** Identifier column types offered: text and whole numbers (compared as text). */
-    @SuppressWarnings("unchecked")
+    @SuppressWarnings({"unchecked", "rawtypes"}) // a generic array for KNIME's varargs column selection
     private static final Class<? extends DataValue>[] ID_TYPES =
         new Class[] {StringValue.class, IntValue.class, LongValue.class};
 

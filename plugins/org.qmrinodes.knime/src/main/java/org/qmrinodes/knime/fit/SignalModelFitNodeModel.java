@@ -6,13 +6,9 @@ import java.util.List;
 import org.knime.core.data.DataCell;
 import org.knime.core.data.DataColumnSpec;
 import org.knime.core.data.DataColumnSpecCreator;
-import org.knime.core.data.DataRow;
 import org.knime.core.data.DataTableSpec;
 import org.knime.core.data.DataType;
-import org.knime.core.data.container.CloseableRowIterator;
-import org.knime.core.data.def.DefaultRow;
 import org.knime.core.data.def.IntCell;
-import org.knime.core.node.BufferedDataContainer;
 import org.knime.core.node.BufferedDataTable;
 import org.knime.core.node.ExecutionContext;
 import org.knime.core.node.InvalidSettingsException;
@@ -96,41 +92,29 @@ final class SignalModelFitNodeModel extends QmriNodeModel<SignalModelFitSettings
         final int maskColumn = mask == null ? -1 : in.findColumnIndex(mask);
         final FitOptions options = settings.options();
         final int appended = out.getNumColumns() - in.getNumColumns();
-        final BufferedDataContainer container = exec.createDataContainer(out);
         final List<String> skipped = new ArrayList<>();
-        final long size = table.size();
-        long index = 0;
-        try (CloseableRowIterator it = table.iterator()) {
-            while (it.hasNext()) {
-                final DataRow r = it.next();
-                exec.checkCanceled();
-                exec.setProgress(index++ / (double)Math.max(1, size), "Fitting row " + index + " of " + size + " ("
-                    + r.getKey() + ")");
-                final DataCell[] cells = AppendedColumns.cells(r, out.getNumColumns());
-                final DataCell v = r.getCell(volumeColumn);
-                if (v.isMissing() || maskColumn >= 0 && r.getCell(maskColumn).isMissing()) {
-                    skipped.add(r.getKey().getString());
-                    for (int c = 0; c < appended; c++) {
-                        cells[in.getNumColumns() + c] = DataType.getMissingCell();
-                    }
-                } else {
-                    final VolumeValue volume = (VolumeValue)v;
-                    final MaskValue m = maskColumn < 0 ? null : (MaskValue)r.getCell(maskColumn);
-                    try {
-                        fill(cells, in.getNumColumns(), fit(volume, m, options), volume);
-                    } catch (final InvalidDataException e) {
-                        throw new InvalidDataException("Row " + r.getKey() + ": " + e.getMessage());
-                    }
+        final BufferedDataTable result = AppendedColumns.appendToRows(table, out, exec, "Fitting", (r, cells, first) -> {
+            final DataCell v = r.getCell(volumeColumn);
+            if (v.isMissing() || maskColumn >= 0 && r.getCell(maskColumn).isMissing()) {
+                skipped.add(r.getKey().getString());
+                for (int c = 0; c < appended; c++) {
+                    cells[first + c] = DataType.getMissingCell();
                 }
-                container.addRowToTable(new DefaultRow(r.getKey(), cells));
+                return;
             }
-        }
-        container.close();
+            final VolumeValue volume = (VolumeValue)v;
+            final MaskValue m = maskColumn < 0 ? null : (MaskValue)r.getCell(maskColumn);
+            try {
+                fill(cells, first, fit(volume, m, options), volume);
+            } catch (final InvalidDataException e) {
+                throw new InvalidDataException("Row " + r.getKey() + ": " + e.getMessage());
+            }
+        });
         if (!skipped.isEmpty()) {
             setWarningMessage(skipped.size() + " rows without a volume or mask were not fitted (missing cells): "
                 + AppendedColumns.firstFew(skipped, ", "));
         }
-        return new PortObject[] {container.getTable()};
+        return new PortObject[] {result};
     }
 
     /** Fits one series; messages name the series. */

@@ -5,12 +5,8 @@ import java.util.List;
 
 import org.knime.core.data.DataCell;
 import org.knime.core.data.DataColumnSpec;
-import org.knime.core.data.DataRow;
 import org.knime.core.data.DataTableSpec;
 import org.knime.core.data.DataType;
-import org.knime.core.data.container.CloseableRowIterator;
-import org.knime.core.data.def.DefaultRow;
-import org.knime.core.node.BufferedDataContainer;
 import org.knime.core.node.BufferedDataTable;
 import org.knime.core.node.ExecutionContext;
 import org.knime.core.node.InvalidSettingsException;
@@ -70,17 +66,10 @@ final class VoiHistogramFeaturesNodeModel extends QmriNodeModel<VoiHistogramFeat
         final int validColumn = valid == null ? -1 : in.findColumnIndex(valid);
         final Discretisation discretisation = settings.discretisation();
         final int perMap = HistogramFeatures.table("", List.of()).columns().size();
-        final BufferedDataContainer container = exec.createDataContainer(out);
         final List<String> resampled = new ArrayList<>();
-        final long size = table.size();
-        long index = 0;
-        try (CloseableRowIterator it = table.iterator()) {
-            while (it.hasNext()) {
-                final DataRow r = it.next();
-                exec.checkCanceled();
-                exec.setProgress(index++ / (double)Math.max(1, size), "Features of row " + index + " of " + size);
-                final DataCell[] cells = AppendedColumns.cells(r, out.getNumColumns());
-                int c = in.getNumColumns();
+        final BufferedDataTable result = AppendedColumns.appendToRows(table, out, exec, "Features of",
+            (r, cells, first) -> {
+                int c = first;
                 final DataCell mask = r.getCell(maskColumn);
                 final DataCell ok = validColumn < 0 ? null : r.getCell(validColumn);
                 for (final String map : maps) {
@@ -102,15 +91,12 @@ final class VoiHistogramFeaturesNodeModel extends QmriNodeModel<VoiHistogramFeat
                         cells[c++] = f;
                     }
                 }
-                container.addRowToTable(new DefaultRow(r.getKey(), cells));
-            }
-        }
-        container.close();
+            });
         if (!resampled.isEmpty()) {
             setWarningMessage(resampled.size() + " masks were resampled by nearest neighbour onto their map grid: "
                 + AppendedColumns.firstFew(resampled, "; "));
         }
-        return new PortObject[] {container.getTable()};
+        return new PortObject[] {result};
     }
 
     /** The features of one map within one mask, as a one-row table with columns {@code <map>_<feature>}. */

@@ -184,7 +184,7 @@ final class VoiMaskReaderNodeModel extends QmriNodeModel<VoiMaskReaderSettings> 
         int c = summary.columns().size();
         if (matched) {
             cells[c++] = new StringCell(p.imageRow().getString());
-            cells[c++] = BooleanCell.get(p.resampled());
+            cells[c++] = BooleanCell.BooleanCellFactory.create(p.resampled());
         }
         cells[c] = new MaskCell(p.mask().mask(), p.mask().name());
         container.addRowToTable(new DefaultRow(RowKey.createRowKey(container.size()), cells));

@@ -22,6 +22,7 @@ import org.qmrinodes.core.synthetic.SyntheticMrSeries.BValueStorage;
 import org.qmrinodes.core.synthetic.SyntheticMrSeries.Protocol;
 import org.qmrinodes.core.synthetic.SyntheticMrSeries.Spec;
 import org.qmrinodes.core.synthetic.SyntheticMrSeries.Truth;
+import org.qmrinodes.core.testing.SyntheticTruth;
 
 /**
  * {@code qmri fit} on series written by {@link SyntheticMrSeries}: the maps read back with the NIfTI
@@ -50,17 +51,7 @@ class FitCommandTest {
     /** Largest relative error of {@code map} against {@code truth} over the lesion; asserts 0 outside it. */
     private static double maxRelativeError(final Truth t, final Volume map, final float[] truth, final float scale) {
         assertTrue(map.geometry().sameGrid(t.geometry(), 1e-3), map.geometry() + " vs " + t.geometry());
-        final float[] m = map.copyOfVolume(0);
-        final int[] lesion = t.reader1().copyOfLabels();
-        double worst = 0;
-        for (int v = 0; v < m.length; v++) {
-            if (lesion[v] == 0) {
-                assertEquals(0f, m[v], "voxel " + v + " outside the mask");
-            } else {
-                worst = Math.max(worst, Math.abs(m[v] / (scale * truth[v]) - 1));
-            }
-        }
-        return worst;
+        return SyntheticTruth.maxRelativeErrorOverLesion(t, map.copyOfVolume(0), truth, scale);
     }
 
     private static void assertBelow(final double error, final double tolerance, final String what) {

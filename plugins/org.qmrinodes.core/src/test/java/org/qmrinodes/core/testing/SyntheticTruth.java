@@ -46,4 +46,25 @@ public final class SyntheticTruth {
             assertArrayEquals(truth.stored().get(v), volume.copyOfVolume(v), 0f, "voxels of volume " + v);
         }
     }
+
+    /**
+     * @param truth the generated series
+     * @param map a fitted map on the series grid, column fastest
+     * @param expected the true values of that parameter
+     * @param scale factor applied to {@code expected} before comparing (1 for none)
+     * @return the largest relative error over reader 1's lesion; asserts the map is 0 outside it
+     */
+    public static double maxRelativeErrorOverLesion(final Truth truth, final float[] map, final float[] expected,
+        final float scale) {
+        final int[] lesion = truth.reader1().copyOfLabels();
+        double worst = 0;
+        for (int v = 0; v < map.length; v++) {
+            if (lesion[v] == 0) {
+                assertEquals(0f, map[v], "voxel " + v + " outside the mask");
+            } else {
+                worst = Math.max(worst, Math.abs(map[v] / (scale * expected[v]) - 1));
+            }
+        }
+        return worst;
+    }
 }

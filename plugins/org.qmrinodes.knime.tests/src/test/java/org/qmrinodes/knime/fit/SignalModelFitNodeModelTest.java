@@ -33,6 +33,7 @@ import org.qmrinodes.core.synthetic.SyntheticMrSeries.BValueStorage;
 import org.qmrinodes.core.synthetic.SyntheticMrSeries.Protocol;
 import org.qmrinodes.core.synthetic.SyntheticMrSeries.Spec;
 import org.qmrinodes.core.synthetic.SyntheticMrSeries.Truth;
+import org.qmrinodes.core.testing.SyntheticTruth;
 import org.qmrinodes.knime.common.MaskCell;
 import org.qmrinodes.knime.common.VolumeCell;
 import org.qmrinodes.knime.common.VolumeValue;
@@ -86,18 +87,9 @@ class SignalModelFitNodeModelTest {
         return v.copyOfVolume(0);
     }
 
-    /** Largest relative error over the lesion; asserts 0 outside it (as FitCommandTest). */
+    /** Largest relative error over the lesion; asserts 0 outside it. */
     private static double maxRelativeError(final Truth t, final float[] m, final float[] truth) {
-        final int[] lesion = t.reader1().copyOfLabels();
-        double worst = 0;
-        for (int v = 0; v < m.length; v++) {
-            if (lesion[v] == 0) {
-                assertEquals(0f, m[v], "voxel " + v + " outside the mask");
-            } else {
-                worst = Math.max(worst, Math.abs(m[v] / truth[v] - 1));
-            }
-        }
-        return worst;
+        return SyntheticTruth.maxRelativeErrorOverLesion(t, m, truth, 1f);
     }
 
     private static void assertBelow(final double error, final double tolerance, final String what) {

@@ -86,12 +86,12 @@ final class CompareCommand implements Command {
             ContingencyTests.DEFAULT_FISHER_TABLE_LIMIT, o.list("groups"));
         final Screening s = screen(table, o.get("group"), values, categorical, settings, adjustment);
         s.warnings().forEach(w -> err.println("warning: " + w));
-        CsvTableWriter.write(ComparisonTables.screening(s), RocCommand.outPath(o, "out"), out);
+        CsvTableWriter.write(ComparisonTables.screening(s), o.path("out"), out);
         if (o.get("groups-out") != null) {
-            CsvTableWriter.write(ComparisonTables.groupSummaries(s), RocCommand.outPath(o, "groups-out"), out);
+            CsvTableWriter.write(ComparisonTables.groupSummaries(s), o.path("groups-out"), out);
         }
         if (o.get("pairwise-out") != null) {
-            CsvTableWriter.write(ComparisonTables.pairwise(s), RocCommand.outPath(o, "pairwise-out"), out);
+            CsvTableWriter.write(ComparisonTables.pairwise(s), o.path("pairwise-out"), out);
         }
         if (o.get("table1-out") != null) {
             writeTableOne(o, s);
@@ -100,7 +100,7 @@ final class CompareCommand implements Command {
 
     private void writeTableOne(final Options o, final Screening s) throws CliException {
         final int decimals = (int) o.number(name(), "decimals");
-        final Path file = RocCommand.outPath(o, "table1-out");
+        final Path file = o.path("table1-out");
         try {
             final TableOne layout = new TableOne(decimals, 1, TableOne.parseContrasts(o.list("contrasts")), true, 0.05);
             final var t = layout.table(s);

@@ -72,7 +72,7 @@ final class DelongCommand implements Command {
             throw CliException.usage(e.getMessage());
         }
         results.forEach(r -> r.warnings().forEach(w -> err.println("warning: " + w)));
-        CsvTableWriter.write(RocTables.paired(results), RocCommand.outPath(o, "out"), out);
+        CsvTableWriter.write(RocTables.paired(results), o.path("out"), out);
     }
 
     private void runUnpaired(final Options o, final ScoreInputs a, final CsvTableReader tableA,
@@ -97,6 +97,6 @@ final class DelongCommand implements Command {
             results.add(DelongTest.compareUnpaired(sa, sb, rule, level));
         }
         CsvTableWriter.write(RocTables.unpaired(results, tableA.file().getFileName().toString(),
-            tableB.file().getFileName().toString()), RocCommand.outPath(o, "out"), out);
+            tableB.file().getFileName().toString()), o.path("out"), out);
     }
 }

@@ -44,9 +44,9 @@ final class DicomScanCommand implements Command {
             throw CliException.data(e.getMessage());
         }
         scan.warnings().forEach(w -> err.println("warning: " + w));
-        CsvTableWriter.write(DicomTables.series(scan), RocCommand.outPath(o, "out"), out);
+        CsvTableWriter.write(DicomTables.series(scan), o.path("out"), out);
         if (o.get("skipped-out") != null) {
-            CsvTableWriter.write(DicomTables.skipped(scan), RocCommand.outPath(o, "skipped-out"), out);
+            CsvTableWriter.write(DicomTables.skipped(scan), o.path("skipped-out"), out);
         }
     }
 }

@@ -74,7 +74,7 @@ final class HistogramCommand implements Command {
             }
             final HistogramFeatureSet features = HistogramFeatures.compute(map, matched.mask().nonZero(), discretisation,
                 imageFile + " within " + maskFile + (label == 0 ? "" : " label " + label));
-            CsvTableWriter.write(HistogramFeatures.table("", List.of(features)), RocCommand.outPath(o, "out"), out);
+            CsvTableWriter.write(HistogramFeatures.table("", List.of(features)), o.path("out"), out);
         } catch (final InvalidDataException e) {
             throw CliException.data(e.getMessage());
         }

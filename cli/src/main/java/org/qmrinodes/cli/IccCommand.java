@@ -64,7 +64,7 @@ final class IccCommand implements Command {
         final CsvTableReader table = CsvTableReader.read(Path.of(o.get("in")));
         final List<FeatureIcc> results = analyze(table, o.get("subject"), o.get("rater"), features, level);
         results.forEach(r -> r.messages().forEach(m -> err.println("warning: " + m)));
-        CsvTableWriter.write(AgreementTables.icc(results, forms, scale), RocCommand.outPath(o, "out"), out);
+        CsvTableWriter.write(AgreementTables.icc(results, forms, scale), o.path("out"), out);
     }
 
     /**

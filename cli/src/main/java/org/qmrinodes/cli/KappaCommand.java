@@ -91,7 +91,7 @@ final class KappaCommand implements Command {
             throw CliException.usage(e.getMessage());
         }
         result.messages().forEach(m -> err.println("warning: " + m));
-        CsvTableWriter.write(AgreementTables.kappa(List.of(result), scale), RocCommand.outPath(o, "out"), out);
+        CsvTableWriter.write(AgreementTables.kappa(List.of(result), scale), o.path("out"), out);
     }
 
     private static void fleiss(final CsvTableReader table, final List<String> raters, final AgreementScale scale,
@@ -110,6 +110,6 @@ final class KappaCommand implements Command {
             throw CliException.data(table.file() + ": " + e.getMessage());
         }
         result.messages().forEach(m -> err.println("warning: " + m));
-        CsvTableWriter.write(AgreementTables.fleissKappa(result, raters, scale), RocCommand.outPath(o, "out"), out);
+        CsvTableWriter.write(AgreementTables.fleissKappa(result, raters, scale), o.path("out"), out);
     }
 }

@@ -83,18 +83,18 @@ final class LassoCommand implements Command {
             throw CliException.data(table.file() + ": " + e.getMessage());
         }
         cv.warnings().forEach(w -> err.println("warning: " + w));
-        CsvTableWriter.write(LassoTables.coefficients(cv), RocCommand.outPath(o, "out"), out);
+        CsvTableWriter.write(LassoTables.coefficients(cv), o.path("out"), out);
         if (o.get("path-out") != null) {
-            CsvTableWriter.write(LassoTables.cvCurve(cv), RocCommand.outPath(o, "path-out"), out);
+            CsvTableWriter.write(LassoTables.cvCurve(cv), o.path("path-out"), out);
         }
         if (o.get("coef-path-out") != null) {
-            CsvTableWriter.write(LassoTables.coefficientPath(cv.path()), RocCommand.outPath(o, "coef-path-out"), out);
+            CsvTableWriter.write(LassoTables.coefficientPath(cv.path()), o.path("coef-path-out"), out);
         }
         if (o.get("plot-cv") != null) {
-            writePng(RocCommand.outPath(o, "plot-cv"), LassoPlots.cvCurve(cv, "", 1600, 1000));
+            writePng(o.path("plot-cv"), LassoPlots.cvCurve(cv, "", 1600, 1000));
         }
         if (o.get("plot-path") != null) {
-            writePng(RocCommand.outPath(o, "plot-path"), LassoPlots.coefficientPaths(cv.path(), "", 1600, 1000));
+            writePng(o.path("plot-path"), LassoPlots.coefficientPaths(cv.path(), "", 1600, 1000));
         }
     }
 

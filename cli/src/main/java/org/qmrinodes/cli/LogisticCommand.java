@@ -103,12 +103,12 @@ final class LogisticCommand implements Command {
             throw CliException.data(table.file() + ": " + e.getMessage());
         }
         fits.forEach(f -> f.warnings().forEach(w -> err.println("warning: " + w)));
-        CsvTableWriter.write(LogisticTables.coefficients(fits), RocCommand.outPath(o, "out"), out);
+        CsvTableWriter.write(LogisticTables.coefficients(fits), o.path("out"), out);
         if (o.get("fit-out") != null) {
-            CsvTableWriter.write(LogisticTables.fitStatistics(fits), RocCommand.outPath(o, "fit-out"), out);
+            CsvTableWriter.write(LogisticTables.fitStatistics(fits), o.path("fit-out"), out);
         }
         if (o.get("vif-out") != null) {
-            CsvTableWriter.write(LogisticTables.collinearity(fits, leveled), RocCommand.outPath(o, "vif-out"), out);
+            CsvTableWriter.write(LogisticTables.collinearity(fits, leveled), o.path("vif-out"), out);
         }
     }
 }

@@ -86,6 +86,12 @@ final class Options {
         return v != null ? v : specs.get(name).defaultValue();
     }
 
+    /** @return the value of {@code name} as a path, or null when it is not given and has no default */
+    java.nio.file.Path path(final String name) {
+        final String v = get(name);
+        return v == null ? null : java.nio.file.Path.of(v);
+    }
+
     boolean has(final String name) {
         return values.containsKey(name);
     }

@@ -59,22 +59,17 @@ final class RocCommand implements Command {
             throw CliException.usage(e.getMessage());
         }
         results.forEach(r -> r.warnings().forEach(w -> err.println("warning: " + w)));
-        CsvTableWriter.write(RocTables.summary(results), outPath(o, "out"), out);
+        CsvTableWriter.write(RocTables.summary(results), o.path("out"), out);
         if (o.get("curve-out") != null) {
-            CsvTableWriter.write(RocTables.curves(results), outPath(o, "curve-out"), out);
+            CsvTableWriter.write(RocTables.curves(results), o.path("curve-out"), out);
         }
         if (o.get("plot") != null) {
-            final Path png = outPath(o, "plot");
+            final Path png = o.path("plot");
             try {
                 Files.write(png, RocPlot.png(results, "", 1200));
             } catch (final IOException e) {
                 throw CliException.data("cannot write " + png + ": " + e.getMessage());
             }
         }
-    }
-
-    static Path outPath(final Options o, final String option) {
-        final String v = o.get(option);
-        return v == null ? null : Path.of(v);
     }
 }

@@ -50,12 +50,7 @@ public record BinaryOutcome(String column, String positiveLabel, String negative
         if (positiveLabel == null || positiveLabel.isEmpty()) {
             throw new InvalidDataException("No positive class chosen for outcome column '" + column + "'.");
         }
-        final Set<String> distinct = new LinkedHashSet<>();
-        for (final String label : labels) {
-            if (!isMissing(label)) {
-                distinct.add(label);
-            }
-        }
+        final Set<String> distinct = distinctLabels(labels, new LinkedHashSet<>());
         if (distinct.size() > 2) {
             throw new InvalidDataException("Outcome column '" + column + "' is not binary: it holds "
                 + distinct.size() + " different values " + preview(distinct) + ".");
@@ -90,12 +85,7 @@ public record BinaryOutcome(String column, String positiveLabel, String negative
      * @throws InvalidDataException if the column does not hold exactly two labels
      */
     public static String defaultPositiveLabel(final String column, final List<String> labels) {
-        final Set<String> distinct = new java.util.TreeSet<>();
-        for (final String label : labels) {
-            if (!isMissing(label)) {
-                distinct.add(label);
-            }
-        }
+        final Set<String> distinct = distinctLabels(labels, new java.util.TreeSet<>());
         if (distinct.size() != 2) {
             throw new InvalidDataException("Outcome column '" + column + "' must hold exactly two classes; it holds "
                 + distinct.size() + " " + preview(distinct) + ".");
@@ -151,6 +141,16 @@ public record BinaryOutcome(String column, String positiveLabel, String negative
     @Override
     public String toString() {
         return "BinaryOutcome[" + column + ": " + positiveLabel + " vs " + negativeLabel + ", " + size() + " rows]";
+    }
+
+    /** @return {@code into} with every non-missing label added */
+    private static Set<String> distinctLabels(final List<String> labels, final Set<String> into) {
+        for (final String label : labels) {
+            if (!isMissing(label)) {
+                into.add(label);
+            }
+        }
+        return into;
     }
 
     private static boolean isMissing(final String label) {

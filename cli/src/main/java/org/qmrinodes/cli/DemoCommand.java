@@ -220,6 +220,55 @@ final class DemoCommand implements Command {
         report.table(series, List.of("patient_id", "series_description", "rows", "columns", "slices", "volumes",
             "spacing_x", "spacing_z", "b_values", "echo_times", "inversion_times", "flip_angles", "files"));
         report.links("CSV:", "series found", "dicom_series.csv", "generated series", "dicom/manifest.csv");
+        fitAndFeatures(dir, dicom, manifest, report, out);
+    }
+
+    /**
+     * Fits DKI (WLLS) to the first patient's DWI series within reader 1's lesion mask and computes the
+     * lesion's histogram features of Dapp and Kapp, by running the {@code fit} and {@code histogram}
+     * commands as a user would.
+     */
+    private static void fitAndFeatures(final Path dir, final Path dicom, final ResultTable manifest,
+        final HtmlReport report, final PrintStream out) throws CliException {
+        final List<String> columns = manifest.columnNames();
+        final List<Object> dwi = manifest.rows().stream()
+            .filter(r -> "dwi".equals(r.get(columns.indexOf("protocol")))).findFirst().orElseThrow();
+        final String patient = (String)dwi.get(columns.indexOf("patient_id"));
+        final Path mask = dicom.resolve((String)dwi.get(columns.indexOf("reader1_mask")));
+        final Path maps = dir.resolve("maps");
+        final java.io.ByteArrayOutputStream log = new java.io.ByteArrayOutputStream();
+        final PrintStream err = new PrintStream(log, true, java.nio.charset.StandardCharsets.UTF_8);
+        final Qmri qmri = Qmri.standard();
+        if (qmri.run(new String[] {"fit", "--dir", dicom.resolve(patient).toString(), "--series",
+            (String)dwi.get(columns.indexOf("series_uid")), "--model", "dki", "--method", "wlls", "--mask",
+            mask.toString(), "--out-dir", maps.toString()}, out, err) != 0) {
+            throw CliException.data("demo fit failed: " + log);
+        }
+        for (final String map : List.of("dapp", "kapp")) {
+            final Path csv = dir.resolve("histogram_" + map + ".csv");
+            if (qmri.run(new String[] {"histogram", "--image", maps.resolve(map + ".nii.gz").toString(), "--mask",
+                mask.toString(), "--valid", maps.resolve("fit_ok.nii.gz").toString(), "--out", csv.toString()}, out,
+                err) != 0) {
+                throw CliException.data("demo histogram failed: " + log);
+            }
+        }
+        final ResultTable.Builder rows = ResultTable.builder(ResultTable.text("map"), ResultTable.integer("voxels"),
+            ResultTable.real("mean"), ResultTable.real("median"), ResultTable.real("p05"), ResultTable.real("p95"),
+            ResultTable.real("skewness"), ResultTable.real("kurtosis"), ResultTable.real("entropy"));
+        for (final String map : List.of("dapp", "kapp")) {
+            final CsvTableReader t = CsvTableReader.read(dir.resolve("histogram_" + map + ".csv"));
+            rows.row(map.equals("dapp") ? "Dapp (mm\u00b2/s)" : "Kapp", (int)t.numbers("voxels")[0],
+                t.numbers("mean")[0], t.numbers("median")[0], t.numbers("p05")[0], t.numbers("p95")[0],
+                t.numbers("skewness")[0], t.numbers("kurtosis")[0], t.numbers("entropy")[0]);
+        }
+        report.paragraph("DKI fit (WLLS, b = 0, 800, 1400, 2000 s/mm\u00b2) of " + patient + "'s DWI series within "
+            + "reader 1's lesion mask, then the lesion's histogram features of the Dapp and Kapp maps (64 bins; "
+            + "voxels whose fit failed are left out), exactly as `qmri fit` and `qmri histogram` compute them. "
+            + "The maps are NIfTI files in maps/.");
+        report.table(rows.build(), List.of("map", "voxels", "mean", "median", "p05", "p95", "skewness", "kurtosis",
+            "entropy"));
+        report.links("Files:", "Dapp features", "histogram_dapp.csv", "Kapp features", "histogram_kapp.csv",
+            "fit conventions and counts", "maps/fit.txt");
     }
 
     private static void agreementSection(final CsvTableReader readers, final Path dir, final HtmlReport report,

@@ -180,6 +180,12 @@ class QmriCommandLineTest {
         final Path dir = tmp.resolve("report");
         final QmriRun r = qmri("demo", "--out-dir", dir.toString());
         assertEquals(0, r.status(), r.err());
+        for (final String f : List.of("histogram_dapp.csv", "histogram_kapp.csv", "maps/dapp.nii.gz", "maps/kapp.nii.gz",
+            "dicom_series.csv")) {
+            assertTrue(Files.size(dir.resolve(f)) > 100, f);
+        }
+        assertTrue(CsvTable.read(dir.resolve("histogram_dapp.csv")).number(0, "voxels") > 0, "lesion voxels fitted");
+        assertTrue(Files.readString(dir.resolve("index.html")).contains("histogram_kapp.csv"));
         for (final String f : List.of("index.html", "cohort.csv", "roc_low_vs_over.csv", "roc_low_vs_over.png",
             "delong_low_vs_over.csv", "roc_low_vs_zero.csv")) {
             assertTrue(Files.size(dir.resolve(f)) > 100, f);

@@ -28,9 +28,20 @@ public final class DicomElements {
     }
 
     private final Map<Integer, Element> elements;
+    private final long declaredPixelDataLength;
 
-    private DicomElements(final Map<Integer, Element> elements) {
+    private DicomElements(final Map<Integer, Element> elements, final long declaredPixelDataLength) {
         this.elements = Collections.unmodifiableMap(elements);
+        this.declaredPixelDataLength = declaredPixelDataLength;
+    }
+
+    /**
+     * @return the declared length in bytes of the file's Pixel Data (7FE0,0010), also after a
+     *         header-only read; {@link DicomLimits#ABSENT} when the file has none,
+     *         {@link DicomLimits#ENCAPSULATED} when it is compressed (encapsulated)
+     */
+    public long pixelDataLength() {
+        return declaredPixelDataLength;
     }
 
     /** @return a builder for a data set */
@@ -161,8 +172,18 @@ public final class DicomElements {
     /** Collects elements of a {@link DicomElements}. */
     public static final class Builder {
         private final Map<Integer, Element> elements = new LinkedHashMap<>();
+        private long pixelDataLength = DicomLimits.ABSENT;
 
         private Builder() {
+        }
+
+        /**
+         * @param length the declared Pixel Data length the file had (see {@link DicomElements#pixelDataLength()})
+         * @return this builder
+         */
+        public Builder pixelDataLength(final long length) {
+            pixelDataLength = length;
+            return this;
         }
 
         /**
@@ -202,7 +223,7 @@ public final class DicomElements {
 
         /** @return the data set */
         public DicomElements build() {
-            return new DicomElements(new LinkedHashMap<>(elements));
+            return new DicomElements(new LinkedHashMap<>(elements), pixelDataLength);
         }
     }
 

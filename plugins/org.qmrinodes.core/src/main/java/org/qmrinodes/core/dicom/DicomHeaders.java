@@ -55,6 +55,12 @@ final class DicomHeaders {
     private static final int SHARED_FG = 0x52009229;
     private static final int PER_FRAME_FG = 0x52009230;
     private static final int MAX_FRAMES = 100_000;
+    /** Largest pixel or slice spacing accepted, mm. */
+    static final double MAX_SPACING_MM = 1000;
+    /** b-values below this (s/mm²) are b = 0 images. */
+    static final double ZERO_B = 1e-4;
+    /** Largest distance of an image position from the patient origin accepted, mm. */
+    static final double MAX_POSITION_MM = 1e6;
 
     private DicomHeaders() {
     }
@@ -108,6 +114,49 @@ final class DicomHeaders {
         }
     }
 
+    /**
+     * Checks, from the header alone, that the file's pixel data can be decoded: Pixel Data
+     * (7FE0,0010) present, Bits Allocated (0028,0100) 8 or 16, Bits Stored (0028,0101) between 1 and
+     * Bits Allocated, a transfer syntax {@link PixelDecoder} reads, and — for uncompressed data —
+     * at least Rows × Columns × frames values.
+     *
+     * @param file the file (for messages)
+     * @param d its data set, read with or without pixels
+     * @throws InvalidDataException naming the file and element otherwise
+     */
+    static void checkPixelData(final Path file, final DicomElements d) {
+        final long declared = d.has(PIXEL_DATA) ? 0 : d.pixelDataLength();
+        if (!d.has(PIXEL_DATA) && declared == DicomLimits.ABSENT) {
+            throw new InvalidDataException(file + ": no Pixel Data (7FE0,0010)");
+        }
+        final double allocated = d.number(0x00280100);
+        if (!(allocated == 8 || allocated == 16)) {
+            throw new InvalidDataException(file + ": Bits Allocated (0028,0100) " + number(allocated)
+                + " is not supported (8 or 16)");
+        }
+        final double stored = d.number(0x00280101);
+        if (!Double.isNaN(stored) && !(stored >= 1 && stored <= allocated)) {
+            throw new InvalidDataException(file + ": Bits Stored (0028,0101) " + number(stored)
+                + " does not fit Bits Allocated " + (int) allocated);
+        }
+        final String ts = d.string(0x00020010);
+        PixelDecoder.checkTransferSyntax(file, ts);
+        if (!d.has(PIXEL_DATA) && declared >= 0 && !PixelDecoder.isCompressed(ts)) {
+            final double frames = d.number(NUMBER_OF_FRAMES);
+            final long needed = (long) d.number(ROWS) * (long) d.number(COLUMNS) * (Double.isNaN(frames) ? 1 : (long) frames)
+                * ((int) allocated / 8);
+            if (declared < needed) {
+                throw new InvalidDataException(file + ": Pixel Data (7FE0,0010) holds " + declared + " bytes; "
+                    + (long) d.number(COLUMNS) + "x" + (long) d.number(ROWS) + (Double.isNaN(frames) ? "" : "x" + (long) frames)
+                    + " pixels of " + (int) allocated + " bits need " + needed);
+            }
+        }
+    }
+
+    private static String number(final double v) {
+        return Double.isNaN(v) ? "(missing)" : v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
+    }
+
     private static int positiveInt(final Path file, final DicomElements d, final int tag, final String name) {
         final double v = d.number(tag);
         if (Double.isNaN(v) || v < 1 || v > 65535) {
@@ -122,6 +171,66 @@ final class DicomHeaders {
             throw new InvalidDataException(file + ": " + name + " " + DicomLimits.name(tag) + " needs " + n + " values, has "
                 + v.length);
         }
+        return finite(file, v, tag, name);
+    }
+
+    private static double[] finite(final Path file, final double[] v, final int tag, final String name) {
+        for (final double x : v) {
+            if (!Double.isFinite(x)) {
+                throw new InvalidDataException(file + ": " + name + " " + DicomLimits.name(tag) + " " + Arrays.toString(v)
+                    + " is not a finite number");
+            }
+        }
+        return v;
+    }
+
+    /**
+     * Checks a Pixel Spacing: both values in (0, {@value #MAX_SPACING_MM}] mm, so that a geometry built
+     * from it is usable and its NIfTI pixdim finite.
+     */
+    private static double[] pixelSpacing(final Path file, final double[] ps) {
+        for (final double x : ps) {
+            if (!(x > 0 && x <= MAX_SPACING_MM)) {
+                throw new InvalidDataException(file + ": Pixel Spacing " + DicomLimits.name(PIXEL_SPACING) + " "
+                    + Arrays.toString(ps) + " is not in (0, " + (int) MAX_SPACING_MM + "] mm");
+            }
+        }
+        return ps;
+    }
+
+    /** Checks an Image Position (Patient): finite and within {@value #MAX_POSITION_MM} mm of the origin. */
+    private static double[] position(final Path file, final double[] ipp) {
+        for (final double x : ipp) {
+            if (!(Math.abs(x) <= MAX_POSITION_MM)) {
+                throw new InvalidDataException(file + ": Image Position (Patient) " + DicomLimits.name(IPP) + " "
+                    + Arrays.toString(ipp) + " lies more than " + (long) MAX_POSITION_MM + " mm from the origin");
+            }
+        }
+        return ipp;
+    }
+
+    /**
+     * Rescale Slope or Intercept: the default when the element is absent; a present but empty or
+     * non-numeric value, a non-finite value or a slope of 0 is an error of the file (using the default
+     * would silently change every value of that image relative to the others).
+     */
+    private static double rescale(final Path file, final DicomElements d, final int tag, final double dflt) {
+        if (!d.has(tag)) {
+            return dflt;
+        }
+        return checkRescale(file, d.numbers(tag), tag);
+    }
+
+    private static double checkRescale(final Path file, final double[] values, final int tag) {
+        final String name = tag == RESCALE_SLOPE ? "Rescale Slope" : "Rescale Intercept";
+        if (values.length == 0) {
+            throw new InvalidDataException(file + ": " + name + " " + DicomLimits.name(tag) + " is present but empty");
+        }
+        final double v = values[0];
+        if (!Double.isFinite(v) || (tag == RESCALE_SLOPE && v == 0)) {
+            throw new InvalidDataException(file + ": " + name + " " + DicomLimits.name(tag) + " is " + v
+                + (tag == RESCALE_SLOPE ? "; it must be a finite, non-zero number" : "; it must be a finite number"));
+        }
         return v;
     }
 
@@ -130,7 +239,7 @@ final class DicomHeaders {
         final double row = Math.sqrt(iop[0] * iop[0] + iop[1] * iop[1] + iop[2] * iop[2]);
         final double col = Math.sqrt(iop[3] * iop[3] + iop[4] * iop[4] + iop[5] * iop[5]);
         final double cos = iop[0] * iop[3] + iop[1] * iop[4] + iop[2] * iop[5];
-        if (Math.abs(row - 1) > 0.01 || Math.abs(col - 1) > 0.01 || Math.abs(cos) > 0.01) {
+        if (!(Math.abs(row - 1) <= 0.01 && Math.abs(col - 1) <= 0.01 && Math.abs(cos) <= 0.01)) {
             throw new InvalidDataException(file + ": Image Orientation (Patient) (0020,0037) " + Arrays.toString(iop)
                 + " is not two perpendicular unit vectors");
         }
@@ -138,18 +247,23 @@ final class DicomHeaders {
     }
 
     private static FrameHeader single(final Path file, final DicomElements d, final int rows, final int columns) {
-        final double[] ipp = vector(file, d, IPP, 3, "Image Position (Patient)");
+        final double[] ipp = position(file, vector(file, d, IPP, 3, "Image Position (Patient)"));
         final double[] iop = orientation(file, vector(file, d, IOP, 6, "Image Orientation (Patient)"));
-        final double[] ps = vector(file, d, PIXEL_SPACING, 2, "Pixel Spacing");
-        final DicomSlice slice = new DicomSlice(file, 0, -1, orDefault(d.number(RESCALE_SLOPE), 1),
-            orDefault(d.number(RESCALE_INTERCEPT), 0), philipsScaleSlope(d));
+        final double[] ps = pixelSpacing(file, vector(file, d, PIXEL_SPACING, 2, "Pixel Spacing"));
+        final DicomSlice slice = new DicomSlice(file, 0, -1, rescale(file, d, RESCALE_SLOPE, 1),
+            rescale(file, d, RESCALE_INTERCEPT, 0), philipsScaleSlope(d));
         return new FrameHeader(slice, ipp, iop, ps, rows, columns, parameters(file, d, null, null), gradient(d, null),
             order(d, 0), thickness(d));
     }
 
+    /** Spacing Between Slices, else Slice Thickness; NaN when neither is in (0, {@value #MAX_SPACING_MM}] mm. */
     private static double thickness(final DicomElements d) {
         final double s = d.number(SPACING_BETWEEN_SLICES);
-        return s > 0 ? s : d.number(SLICE_THICKNESS);
+        return usableSpacing(s) ? s : usableSpacing(d.number(SLICE_THICKNESS)) ? d.number(SLICE_THICKNESS) : Double.NaN;
+    }
+
+    private static boolean usableSpacing(final double s) {
+        return s > 0 && s <= MAX_SPACING_MM;
     }
 
     private static long order(final DicomElements d, final int sub) {
@@ -157,9 +271,6 @@ final class DicomHeaders {
         return (Double.isNaN(n) ? 0L : (long) n) * MAX_FRAMES + sub;
     }
 
-    private static double orDefault(final double v, final double dflt) {
-        return Double.isNaN(v) ? dflt : v;
-    }
 
     // ---- Siemens mosaic
 
@@ -190,12 +301,12 @@ final class DicomHeaders {
         }
         final int rows = mosaicRows / perRow;
         final int columns = mosaicColumns / perRow;
-        final double[] ipp = vector(file, d, IPP, 3, "Image Position (Patient)");
+        final double[] ipp = position(file, vector(file, d, IPP, 3, "Image Position (Patient)"));
         final double[] iop = orientation(file, vector(file, d, IOP, 6, "Image Orientation (Patient)"));
-        final double[] ps = vector(file, d, PIXEL_SPACING, 2, "Pixel Spacing");
+        final double[] ps = pixelSpacing(file, vector(file, d, PIXEL_SPACING, 2, "Pixel Spacing"));
         final CsaHeader csa = csa(file, d);
         double[] normal = csa == null ? new double[0] : csa.numbers("SliceNormalVector");
-        if (normal.length != 3) {
+        if (normal.length != 3 || !(Double.isFinite(normal[0] + normal[1] + normal[2]))) {
             normal = cross(iop);
         }
         final double spacing = thickness(d);
@@ -210,14 +321,15 @@ final class DicomHeaders {
         }
         final AcquisitionParameters p = parameters(file, d, null, null);
         final double[] g = gradient(d, null);
+        final double slope = rescale(file, d, RESCALE_SLOPE, 1);
+        final double intercept = rescale(file, d, RESCALE_INTERCEPT, 0);
         final List<FrameHeader> out = new ArrayList<>(tiles);
         for (int k = 0; k < tiles; k++) {
             final double[] pos = new double[3];
             for (int a = 0; a < 3; a++) {
                 pos[a] = first[a] + k * spacing * normal[a];
             }
-            final DicomSlice slice = new DicomSlice(file, 0, k, orDefault(d.number(RESCALE_SLOPE), 1),
-                orDefault(d.number(RESCALE_INTERCEPT), 0), Double.NaN);
+            final DicomSlice slice = new DicomSlice(file, 0, k, slope, intercept, Double.NaN);
             out.add(new FrameHeader(slice, pos, iop, ps, rows, columns, p, g, order(d, k), spacing));
         }
         return out;
@@ -285,17 +397,21 @@ final class DicomHeaders {
         final List<FrameHeader> out = new ArrayList<>(frames);
         for (int f = 0; f < frames; f++) {
             final DicomElements item = perFrame.isEmpty() ? null : perFrame.get(f);
-            final double[] ipp = group(file, d, item, shared, 0x00209113, IPP, 3, "Image Position (Patient)");
+            final double[] ipp = position(file, group(file, d, item, shared, 0x00209113, IPP, 3, "Image Position (Patient)"));
             final double[] iop = orientation(file, group(file, d, item, shared, 0x00209116, IOP, 6, "Image Orientation (Patient)"));
-            final double[] ps = group(file, d, item, shared, 0x00289110, PIXEL_SPACING, 2, "Pixel Spacing");
+            final double[] ps = pixelSpacing(file, group(file, d, item, shared, 0x00289110, PIXEL_SPACING, 2, "Pixel Spacing"));
             final double[] slope = find(d, item, shared, 0x00289145, RESCALE_SLOPE);
             final double[] intercept = find(d, item, shared, 0x00289145, RESCALE_INTERCEPT);
-            final DicomSlice slice = new DicomSlice(file, f, -1, slope.length > 0 ? slope[0] : 1,
-                intercept.length > 0 ? intercept[0] : 0, philipsScaleSlope(d));
+            final DicomSlice slice = new DicomSlice(file, f, -1,
+                slope.length > 0 ? checkRescale(file, slope, RESCALE_SLOPE) : rescale(file, d, RESCALE_SLOPE, 1),
+                intercept.length > 0 ? checkRescale(file, intercept, RESCALE_INTERCEPT)
+                    : rescale(file, d, RESCALE_INTERCEPT, 0), philipsScaleSlope(d));
             final double[] thick = find(d, item, shared, 0x00289110, SPACING_BETWEEN_SLICES);
             final double[] thin = find(d, item, shared, 0x00289110, SLICE_THICKNESS);
+            final double t = thick.length > 0 && usableSpacing(thick[0]) ? thick[0]
+                : thin.length > 0 && usableSpacing(thin[0]) ? thin[0] : Double.NaN;
             out.add(new FrameHeader(slice, ipp, iop, ps, rows, columns, parameters(file, d, item, shared), gradient(d, item),
-                order(d, f), thick.length > 0 ? thick[0] : thin.length > 0 ? thin[0] : Double.NaN));
+                order(d, f), t));
         }
         return out;
     }
@@ -370,7 +486,16 @@ final class DicomHeaders {
         return Double.NaN;
     }
 
+    /**
+     * Whether an image is a scanner-computed trace (isotropic) image. A b ≈ 0 image (b below
+     * {@value #ZERO_B}) never is, whatever it is marked (Philips writes direction "I" on its b = 0
+     * images too); a b-value between {@value #ZERO_B} and 1 s/mm² is a Philips trace placeholder.
+     * Unmarked trace images with a zero gradient are found per series by the reader.
+     */
     private static boolean isotropic(final DicomElements d, final DicomElements item, final double b) {
+        if (!(b >= ZERO_B)) {
+            return false;
+        }
         final String dir = d.string(DIFFUSION_DIRECTIONALITY);
         if ("ISOTROPIC".equalsIgnoreCase(dir)) {
             return true;

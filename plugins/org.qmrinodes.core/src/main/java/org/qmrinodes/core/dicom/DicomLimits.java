@@ -50,12 +50,44 @@ public final class DicomLimits {
      * @throws IOException naming the file and element when a length does not fit
      */
     public static void check(final Path file) throws IOException {
+        structure(file);
+    }
+
+    /**
+     * What the walk saw of a file's top level, for checks that a header-only read cannot make.
+     *
+     * @param transferSyntax Transfer Syntax UID (0002,0010), or null without file meta information
+     * @param pixelDataLength declared length of the top-level Pixel Data (7FE0,0010) in bytes;
+     *        {@link #ABSENT} when there is none, {@link #ENCAPSULATED} for undefined-length
+     *        (compressed, fragmented) pixel data
+     */
+    public record Structure(String transferSyntax, long pixelDataLength) {
+    }
+
+    /** {@link Structure#pixelDataLength()} of a file without Pixel Data. */
+    public static final long ABSENT = -1;
+    /** {@link Structure#pixelDataLength()} of encapsulated Pixel Data. */
+    public static final long ENCAPSULATED = -2;
+
+    /**
+     * Walks the file's elements, as {@link #check}.
+     *
+     * @param file the file
+     * @return what the walk saw
+     * @throws NotDicomException when it is not DICOM
+     * @throws IOException naming the file and element when a length does not fit
+     */
+    public static Structure structure(final Path file) throws IOException {
         try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
-            new DicomLimits(ch, file).walkFile();
+            final DicomLimits limits = new DicomLimits(ch, file);
+            final String ts = limits.walkFile();
+            return new Structure(ts, limits.pixelDataLength);
         }
     }
 
-    private void walkFile() throws IOException {
+    private long pixelDataLength = ABSENT;
+
+    private String walkFile() throws IOException {
         final long size = channel.size();
         long start = 0;
         String transferSyntax = null;
@@ -98,6 +130,7 @@ public final class DicomLimits {
             }
         }
         walk(start, size, 0);
+        return transferSyntax;
     }
 
     /** Walks a data set from {@code pos} to {@code end} (or an item delimiter when end is open). */
@@ -117,6 +150,9 @@ public final class DicomLimits {
             }
             final long len = h[1];
             final String vr = h[3] == 0 ? null : new String(new byte[] {(byte) (h[3] >> 8), (byte) h[3]}, StandardCharsets.US_ASCII);
+            if (depth == 0 && tag == PIXEL_DATA) {
+                pixelDataLength = len == UNDEFINED ? ENCAPSULATED : len;
+            }
             if (len == UNDEFINED) {
                 pos = walkItems(pos, end, depth + 1, tag == PIXEL_DATA, tag);
                 continue;

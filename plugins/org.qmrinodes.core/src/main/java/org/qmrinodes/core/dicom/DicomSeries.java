@@ -18,12 +18,15 @@ import org.qmrinodes.core.image.Geometry;
  * @param files the image files of the series
  * @param skippedFiles files with this series' UID left out (no pixel data, unreadable image)
  * @param problem why the series cannot be loaded, or null
+ * @param notes what the reader inferred or repaired without a problem (e.g. b-values taken as 0,
+ *        identical duplicate files collapsed), for the user to see
  */
 public record DicomSeries(SeriesInfo info, Geometry geometry, List<AcquisitionParameters> volumes,
-    List<List<DicomSlice>> slices, List<Path> files, int skippedFiles, String problem) {
+    List<List<DicomSlice>> slices, List<Path> files, int skippedFiles, String problem, List<String> notes) {
 
     /** Copies the lists. */
     public DicomSeries {
+        notes = List.copyOf(notes);
         volumes = List.copyOf(volumes);
         slices = slices.stream().map(List::copyOf).toList();
         files = List.copyOf(files);

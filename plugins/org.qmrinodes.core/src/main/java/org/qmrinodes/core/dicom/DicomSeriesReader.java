@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -77,10 +78,8 @@ public final class DicomSeriesReader {
             throw new InvalidDataException(folder + ": cannot list the folder: " + e.getMessage());
         }
         final List<SkippedFile> skipped = new ArrayList<>();
-        final Map<String, List<FrameHeader>> frames = new LinkedHashMap<>();
-        final Map<String, SeriesInfo> infos = new LinkedHashMap<>();
-        final Map<String, List<Path>> files = new LinkedHashMap<>();
-        final Map<String, Integer> skippedInSeries = new LinkedHashMap<>();
+        final Map<String, SeriesFiles> bySeries = new LinkedHashMap<>();
+        final Map<String, Path> bySopInstance = new HashMap<>();
         for (final Path p : paths) {
             final DicomElements d;
             try {
@@ -97,29 +96,60 @@ public final class DicomSeriesReader {
                 skipped.add(new SkippedFile(p, "no Series Instance UID (0020,000E)"));
                 continue;
             }
+            final SeriesInfo info;
+            try {
+                info = DicomHeaders.seriesInfo(p, d);
+            } catch (final InvalidDataException e) {
+                skipped.add(new SkippedFile(p, e.getMessage()));
+                continue;
+            }
+            final SeriesFiles series = bySeries.computeIfAbsent(uid, k -> new SeriesFiles(info));
             if (!d.has(DicomHeaders.ROWS)) {
                 skipped.add(new SkippedFile(p, "no image: no Rows (0028,0010) (SOP Class " + d.string(0x00080016) + ")"));
-                skippedInSeries.merge(uid, 1, Integer::sum);
+                series.nonImages++;
+                continue;
+            }
+            if (!d.has(DicomHeaders.PIXEL_DATA) && d.pixelDataLength() == DicomLimits.ABSENT
+                && !isStandardImageStorage(d.string(0x00080016))) {
+                // e.g. Philips' private "XX" objects, which carry Rows but hold no image
+                skipped.add(new SkippedFile(p, "no image: no Pixel Data (7FE0,0010) (SOP Class " + d.string(0x00080016) + ")"));
+                series.nonImages++;
+                continue;
+            }
+            final String sop = d.string(0x00080018);
+            final Path first = sop == null ? null : bySopInstance.putIfAbsent(sop, p);
+            if (first != null) {
+                if (sameContent(first, p)) {
+                    skipped.add(new SkippedFile(p, "duplicate of " + first + " (same SOP Instance UID " + sop
+                        + ", identical content)"));
+                    series.duplicates++;
+                } else {
+                    final String reason = "conflicting files with the same SOP Instance UID (0008,0018) " + sop + ": " + first
+                        + " and " + p + " differ";
+                    skipped.add(new SkippedFile(p, reason));
+                    series.unusable.add(reason);
+                }
                 continue;
             }
             try {
-                final List<FrameHeader> f = DicomHeaders.frames(p, d);
-                infos.putIfAbsent(uid, DicomHeaders.seriesInfo(p, d));
-                frames.computeIfAbsent(uid, k -> new ArrayList<>()).addAll(f);
-                files.computeIfAbsent(uid, k -> new ArrayList<>()).add(p);
+                DicomHeaders.checkPixelData(p, d);
+                series.frames.addAll(DicomHeaders.frames(p, d));
+                series.files.add(p);
             } catch (final InvalidDataException e) {
                 skipped.add(new SkippedFile(p, e.getMessage()));
-                skippedInSeries.merge(uid, 1, Integer::sum);
+                series.unusable.add(e.getMessage());
             } catch (final IllegalArgumentException | IndexOutOfBoundsException e) {
                 // geometry that cannot be used (e.g. parallel row and column directions)
-                skipped.add(new SkippedFile(p, p + ": unusable header: " + e.getMessage()));
-                skippedInSeries.merge(uid, 1, Integer::sum);
+                final String reason = p + ": unusable header: " + e.getMessage();
+                skipped.add(new SkippedFile(p, reason));
+                series.unusable.add(reason);
             }
         }
         final List<DicomSeries> series = new ArrayList<>();
-        for (final Map.Entry<String, List<FrameHeader>> e : frames.entrySet()) {
-            series.add(assemble(infos.get(e.getKey()), e.getValue(), files.get(e.getKey()),
-                skippedInSeries.getOrDefault(e.getKey(), 0)));
+        for (final SeriesFiles f : bySeries.values()) {
+            if (!f.frames.isEmpty() || !f.unusable.isEmpty()) {
+                series.add(assemble(f));
+            }
         }
         series.sort(Comparator.comparing((DicomSeries s) -> s.info().patientId())
             .thenComparing(s -> s.info().studyUid())
@@ -135,18 +165,62 @@ public final class DicomSeriesReader {
             if (s.problem() != null) {
                 warnings.add("series " + s.info().seriesUid() + ": " + s.problem());
             }
+            for (final String note : s.notes()) {
+                warnings.add("series " + s.info().seriesUid() + ": " + note);
+            }
         }
         return new DicomScan(series, skipped, warnings);
     }
 
-    /** Builds the volume layout of a series, or a series with a problem. */
-    static DicomSeries assemble(final SeriesInfo info, final List<FrameHeader> frames, final List<Path> files,
-        final int skipped) {
+    /** What the scan collects of one series. */
+    private static final class SeriesFiles {
+        private final SeriesInfo info;
+        private final List<FrameHeader> frames = new ArrayList<>();
+        private final List<Path> files = new ArrayList<>();
+        private final List<String> unusable = new ArrayList<>();
+        private int nonImages;
+        private int duplicates;
+
+        private SeriesFiles(final SeriesInfo info) {
+            this.info = info;
+        }
+    }
+
+    /** @return whether a SOP Class UID is a standard (non-private) storage class */
+    private static boolean isStandardImageStorage(final String sopClass) {
+        return sopClass != null && sopClass.startsWith("1.2.840.10008.5.1.4.1.1.");
+    }
+
+    private static boolean sameContent(final Path a, final Path b) {
         try {
+            return Files.mismatch(a, b) == -1;
+        } catch (final IOException e) {
+            return false;
+        }
+    }
+
+    /** Builds the volume layout of a series, or a series with a problem. */
+    private static DicomSeries assemble(final SeriesFiles f) {
+        final int skipped = f.nonImages + f.duplicates + f.unusable.size();
+        final List<String> notes = new ArrayList<>();
+        if (f.duplicates > 0) {
+            notes.add(f.duplicates + " duplicate file" + (f.duplicates == 1 ? "" : "s")
+                + " (same SOP Instance UID, identical content) collapsed");
+        }
+        if (!f.unusable.isEmpty()) {
+            final String problem = f.unusable.size() + " of " + (f.unusable.size() + f.files.size()) + " image files"
+                + " unusable (first: " + f.unusable.get(0) + ")";
+            return new DicomSeries(f.info, null, List.of(), List.of(), f.files, skipped, problem, notes);
+        }
+        try {
+            final List<FrameHeader> frames = DiffusionConventions.apply(f.frames, notes);
             final Layout layout = layout(frames);
-            return new DicomSeries(info, layout.geometry, layout.parameters, layout.slices, files, skipped, null);
+            return new DicomSeries(f.info, layout.geometry, layout.parameters, layout.slices, f.files, skipped, null, notes);
         } catch (final InvalidDataException e) {
-            return new DicomSeries(info, null, List.of(), List.of(), files, skipped, e.getMessage());
+            return new DicomSeries(f.info, null, List.of(), List.of(), f.files, skipped, e.getMessage(), notes);
+        } catch (final IllegalArgumentException e) {
+            return new DicomSeries(f.info, null, List.of(), List.of(), f.files, skipped, "unusable geometry: " + e.getMessage(),
+                notes);
         }
     }
 

@@ -40,17 +40,50 @@ final class PixelDecoder {
         if (e == null) {
             throw new InvalidDataException(file + ": no Pixel Data (7FE0,0010)");
         }
-        final String ts = d.string(0x00020010);
-        if (ts != null && !ts.equals("1.2.840.10008.1.2") && !ts.equals("1.2.840.10008.1.2.1")
-            && !ts.equals("1.2.840.10008.1.2.2") && !ts.equals("1.2.840.10008.1.2.1.99")) {
-            throw new InvalidDataException(file + ": compressed Pixel Data (7FE0,0010) (transfer syntax " + ts
-                + ") is not supported");
-        }
+        checkTransferSyntax(file, d.string(0x00020010));
         words = e.value() instanceof short[] s ? s : null;
         bytes = e.value() instanceof byte[] b ? b : null;
         if (words == null && bytes == null) {
             throw new InvalidDataException(file + ": Pixel Data (7FE0,0010) has an unexpected value representation " + e.vr());
         }
+    }
+
+    /** Uncompressed transfer syntaxes: implicit and explicit VR little endian, explicit big endian, deflated. */
+    private static final java.util.Set<String> NATIVE = java.util.Set.of("1.2.840.10008.1.2", "1.2.840.10008.1.2.1",
+        "1.2.840.10008.1.2.2", "1.2.840.10008.1.2.1.99");
+
+    /** Names of the compressed transfer syntaxes, for messages (PS3.6 Table A-1). */
+    private static final java.util.Map<String, String> COMPRESSED = java.util.Map.ofEntries(
+        java.util.Map.entry("1.2.840.10008.1.2.5", "RLE Lossless"),
+        java.util.Map.entry("1.2.840.10008.1.2.4.50", "JPEG Baseline (Process 1)"),
+        java.util.Map.entry("1.2.840.10008.1.2.4.51", "JPEG Extended (Process 2 & 4)"),
+        java.util.Map.entry("1.2.840.10008.1.2.4.57", "JPEG Lossless (Process 14)"),
+        java.util.Map.entry("1.2.840.10008.1.2.4.70", "JPEG Lossless SV1 (Process 14, first-order prediction)"),
+        java.util.Map.entry("1.2.840.10008.1.2.4.80", "JPEG-LS Lossless"),
+        java.util.Map.entry("1.2.840.10008.1.2.4.81", "JPEG-LS Near-Lossless"),
+        java.util.Map.entry("1.2.840.10008.1.2.4.90", "JPEG 2000 Lossless"),
+        java.util.Map.entry("1.2.840.10008.1.2.4.91", "JPEG 2000"),
+        java.util.Map.entry("1.2.840.10008.1.2.4.201", "High-Throughput JPEG 2000 Lossless"),
+        java.util.Map.entry("1.2.840.10008.1.2.4.100", "MPEG2"));
+
+    /** @return whether the transfer syntax holds compressed (encapsulated) pixel data */
+    static boolean isCompressed(final String ts) {
+        return ts != null && !NATIVE.contains(ts);
+    }
+
+    /**
+     * @param file the file (for messages)
+     * @param ts its Transfer Syntax UID (0002,0010), null for a raw data set (implicit VR little endian)
+     * @throws InvalidDataException naming the transfer syntax when its pixel data cannot be decoded
+     */
+    static void checkTransferSyntax(final Path file, final String ts) {
+        if (ts == null || NATIVE.contains(ts)) {
+            return;
+        }
+        final String name = COMPRESSED.get(ts);
+        throw new InvalidDataException(file + ": Pixel Data (7FE0,0010) compressed as "
+            + (name == null ? "an unknown transfer syntax" : name) + " (Transfer Syntax UID (0002,0010) " + ts
+            + ") cannot be decoded; decompress the file (e.g. with dcmdjpeg or gdcmconv --raw) first");
     }
 
     /** @return stored value number n of the file (all frames concatenated) */

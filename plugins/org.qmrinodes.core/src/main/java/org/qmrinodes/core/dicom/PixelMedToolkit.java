@@ -28,9 +28,33 @@ public final class PixelMedToolkit implements DicomToolkit {
     private static final Set<String> BINARY_NUMBERS = Set.of("US", "SS", "UL", "SL", "FL", "FD", "SV", "UV");
     private static final Set<String> BYTES = Set.of("OB", "UN");
 
+    static {
+        quietToolkitLogging();
+    }
+
+    /**
+     * PixelMed logs through SLF4J when it is on the class path (as in KNIME, whose log then has the
+     * messages) and otherwise prints to standard error. Every problem it reports while reading also
+     * reaches us as an exception or a failed check, which names the file in our own message; so
+     * without SLF4J its printing is switched off, unless the user configured a level.
+     */
+    private static void quietToolkitLogging() {
+        final String property = "org.slf4j.simpleLogger.defaultLogLevel";
+        boolean slf4j;
+        try {
+            Class.forName("org.slf4j.LoggerFactory", false, PixelMedToolkit.class.getClassLoader());
+            slf4j = true;
+        } catch (final ClassNotFoundException | LinkageError e) {
+            slf4j = false;
+        }
+        if (!slf4j && System.getProperty(property) == null) {
+            System.setProperty(property, "off");
+        }
+    }
+
     @Override
     public DicomElements read(final Path file, final boolean withPixels) throws IOException {
-        DicomLimits.check(file);
+        final DicomLimits.Structure structure = DicomLimits.structure(file);
         final AttributeList list = new AttributeList();
         try {
             if (withPixels) {
@@ -38,14 +62,14 @@ public final class PixelMedToolkit implements DicomToolkit {
             } else {
                 list.read(file.toFile(), TagFromName.PixelData);
             }
-            return convert(list);
+            return convert(list, structure.pixelDataLength());
         } catch (final DicomException | RuntimeException e) {
             throw new IOException(file + ": malformed DICOM: " + e.getMessage(), e);
         }
     }
 
-    private static DicomElements convert(final AttributeList list) throws DicomException {
-        final DicomElements.Builder b = DicomElements.builder();
+    private static DicomElements convert(final AttributeList list, final long pixelDataLength) throws DicomException {
+        final DicomElements.Builder b = DicomElements.builder().pixelDataLength(pixelDataLength);
         for (final Map.Entry<AttributeTag, Attribute> e : list.entrySet()) {
             final AttributeTag t = e.getKey();
             final Attribute a = e.getValue();
@@ -55,7 +79,7 @@ public final class PixelMedToolkit implements DicomToolkit {
                 final List<DicomElements> items = new ArrayList<>();
                 for (int i = 0; i < sq.getNumberOfItems(); i++) {
                     final SequenceItem item = sq.getItem(i);
-                    items.add(convert(item.getAttributeList()));
+                    items.add(convert(item.getAttributeList(), DicomLimits.ABSENT));
                 }
                 b.sequence(tag, items);
             } else if (BINARY_NUMBERS.contains(vr)) {

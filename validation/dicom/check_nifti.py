@@ -14,6 +14,27 @@ import nibabel as nib
 import numpy as np
 
 
+def reference_indices(affine, shape, ref_affine, ref_shape, tolerance=1e-2):
+    """For every voxel of a grid (C order over ``shape``), the index of the reference voxel whose
+    centre is nearest to the same world position.
+
+    :return: (ijk, ridx, off, problem): 3 x n voxel indices of the grid and of the reference, the
+        largest distance (in reference voxels, per axis) of a mapped centre from its reference voxel
+        centre, and None; problem is a message instead when that distance exceeds ``tolerance``
+        or a centre falls outside the reference grid
+    """
+    ijk = np.indices(shape[:3]).reshape(3, -1)
+    homog = np.vstack([ijk, np.ones(ijk.shape[1])])
+    rk = np.linalg.inv(ref_affine) @ affine @ homog
+    ridx = np.rint(rk[:3]).astype(int)
+    off = np.abs(rk[:3] - ridx).max()
+    if off > tolerance:
+        return ijk, ridx, off, "voxel centres off the reference grid by %.4f voxel" % off
+    if (ridx < 0).any() or (ridx >= np.array(ref_shape[:3])[:, None]).any():
+        return ijk, ridx, off, "voxels outside the reference grid"
+    return ijk, ridx, off, None
+
+
 def main(ours_path, ref_path):
     ours = nib.load(ours_path)
     ref = nib.load(ref_path)
@@ -26,18 +47,10 @@ def main(ours_path, ref_path):
     if a.shape[3] != b.shape[3] or np.prod(a.shape[:3]) != np.prod(b.shape[:3]):
         print("shape differs: ours %s, reference %s" % (a.shape, b.shape))
         return 1
-    ijk = np.indices(a.shape[:3]).reshape(3, -1)
-    homog = np.vstack([ijk, np.ones(ijk.shape[1])])
     for name, affine in (("sform", ours.get_sform()), ("qform", ours.get_qform())):
-        world = affine @ homog
-        rk = np.linalg.inv(ref.affine) @ world
-        ridx = np.rint(rk[:3]).astype(int)
-        off = np.abs(rk[:3] - ridx).max()
-        if off > 1e-2:
-            print("%s: voxel centres off the reference grid by %.4f voxel" % (name, off))
-            return 1
-        if (ridx < 0).any() or (ridx >= np.array(b.shape[:3])[:, None]).any():
-            print("%s: voxels outside the reference grid" % name)
+        ijk, ridx, _, problem = reference_indices(affine, a.shape, ref.affine, b.shape)
+        if problem:
+            print("%s: %s" % (name, problem))
             return 1
         for t in range(a.shape[3]):
             va = a[ijk[0], ijk[1], ijk[2], t]

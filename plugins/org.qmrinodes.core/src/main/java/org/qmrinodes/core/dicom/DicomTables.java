@@ -29,7 +29,9 @@ public final class DicomTables {
      * — {@code repetition_time} (ms, of the first volume), {@code files} (image files of the series),
      * {@code skipped_files} (files with this series' UID left out), then {@code isotropic} (per
      * volume, true for scanner-computed trace images), {@code temporal_positions}, and
-     * {@code problem} (why the series cannot be loaded, empty when it can).
+     * {@code problem} (why the series cannot be loaded, empty when it can), and {@code notes} (what
+     * the reader inferred or repaired, e.g. b-values taken as 0 or duplicate files collapsed,
+     * {@code ;}-separated, empty when nothing).
      *
      * @param scan a scan
      * @return the table
@@ -50,7 +52,7 @@ public final class DicomTables {
             integer("rows"), integer("columns"), integer("slices"), integer("volumes"), real("spacing_x"),
             real("spacing_y"), real("spacing_z"), text("b_values"), text("echo_times"), text("inversion_times"),
             text("flip_angles"), real("repetition_time"), integer("files"), integer("skipped_files"), text("isotropic"),
-            text("temporal_positions"), text("problem"));
+            text("temporal_positions"), text("problem"), text("notes"));
         final ResultTable.Builder withFiles = ResultTable.builder(
             java.util.stream.Stream.concat(b.build().columns().stream(), java.util.stream.Stream.of(text("file_list")))
                 .toArray(ResultTable.Column[]::new));
@@ -67,7 +69,7 @@ public final class DicomTables {
                 p.isEmpty() || Double.isNaN(p.get(0).repetitionTime()) ? null : p.get(0).repetitionTime(),
                 s.files().size(), s.skippedFiles(),
                 p.isEmpty() ? "" : p.stream().map(x -> Boolean.toString(x.isotropic())).collect(Collectors.joining(";")),
-                list(p, AcquisitionParameters::temporalPosition), ok ? "" : s.problem()};
+                list(p, AcquisitionParameters::temporalPosition), ok ? "" : s.problem(), String.join("; ", s.notes())};
             b.row(cells);
             final Object[] more = java.util.Arrays.copyOf(cells, cells.length + 1);
             more[cells.length] = s.files().stream().map(Object::toString).collect(Collectors.joining(";"));

@@ -32,13 +32,33 @@ public final class DicomLimits {
     private static final int PIXEL_DATA = 0x7FE00010;
     private static final Set<String> LONG_VRS = Set.of("OB", "OD", "OF", "OL", "OV", "OW", "SQ", "SV", "UC", "UN", "UR", "UT", "UV");
 
-    private final FileChannel channel;
+    /** Positional reads from the file, or from the inflated data set of a deflated file. */
+    private interface Source {
+        int read(ByteBuffer into, long position) throws IOException;
+
+        long size() throws IOException;
+    }
+
+    /** Largest inflated data set of a deflated file that is walked (and that a toolkit may then hold). */
+    static final long MAX_INFLATED_BYTES = 1L << 30;
+
+    private Source channel;
     private final Path file;
     private boolean explicit;
     private ByteOrder order;
 
     private DicomLimits(final FileChannel channel, final Path file) {
-        this.channel = channel;
+        this.channel = new Source() {
+            @Override
+            public int read(final ByteBuffer into, final long position) throws IOException {
+                return channel.read(into, position);
+            }
+
+            @Override
+            public long size() throws IOException {
+                return channel.size();
+            }
+        };
         this.file = file;
     }
 
@@ -125,8 +145,26 @@ public final class DicomLimits {
                 explicit = false;
             } else if (transferSyntax.equals("1.2.840.10008.1.2.2")) {
                 order = ByteOrder.BIG_ENDIAN;
-            } else if (transferSyntax.equals("1.2.840.10008.1.2.1.99")) {
-                throw new IOException(file + ": deflated transfer syntax is not supported");
+            } else if (transferSyntax.equals(DEFLATED)) {
+                final byte[] inflated = inflate(start, size);
+                channel = new Source() {
+                    @Override
+                    public int read(final ByteBuffer into, final long position) {
+                        if (position >= inflated.length) {
+                            return -1;
+                        }
+                        final int n = (int) Math.min(into.remaining(), inflated.length - position);
+                        into.put(inflated, (int) position, n);
+                        return n;
+                    }
+
+                    @Override
+                    public long size() {
+                        return inflated.length;
+                    }
+                };
+                walk(0, inflated.length, 0);
+                return transferSyntax;
             }
         }
         walk(start, size, 0);
@@ -238,6 +276,44 @@ public final class DicomLimits {
 
     private long u32(final long pos) throws IOException {
         return read(pos, 4).getInt(0) & 0xFFFFFFFFL;
+    }
+
+    /** Deflated Explicit VR Little Endian (PS3.5 A.5). */
+    static final String DEFLATED = "1.2.840.10008.1.2.1.99";
+
+    /**
+     * Inflates the data set after the file meta information (raw deflate, RFC 1951), refusing one
+     * that inflates to more than {@link #MAX_INFLATED_BYTES} or to more than a quarter of the free
+     * heap, so that a small hostile file cannot exhaust memory.
+     */
+    private byte[] inflate(final long start, final long size) throws IOException {
+        if (size - start > Integer.MAX_VALUE) {
+            throw new IOException(file + ": deflated data set of " + (size - start) + " bytes is too large");
+        }
+        final ByteBuffer compressed = read(start, (int) (size - start));
+        final long limit = Math.min(MAX_INFLATED_BYTES, Runtime.getRuntime().maxMemory() / 4);
+        final java.util.zip.Inflater inflater = new java.util.zip.Inflater(true);
+        try {
+            inflater.setInput(compressed.array());
+            final java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            final byte[] chunk = new byte[1 << 16];
+            while (!inflater.finished()) {
+                final int n = inflater.inflate(chunk);
+                if (n == 0 && (inflater.needsInput() || inflater.needsDictionary())) {
+                    throw new IOException(file + ": deflated data set is truncated or corrupt (after " + out.size()
+                        + " inflated bytes)");
+                }
+                out.write(chunk, 0, n);
+                if (out.size() > limit) {
+                    throw new IOException(file + ": deflated data set inflates to more than " + limit + " bytes");
+                }
+            }
+            return out.toByteArray();
+        } catch (final java.util.zip.DataFormatException e) {
+            throw new IOException(file + ": deflated data set is corrupt: " + e.getMessage());
+        } finally {
+            inflater.end();
+        }
     }
 
     private ByteBuffer read(final long pos, final int n) throws IOException {

@@ -52,6 +52,9 @@ final class PixelDecoder {
     private static final java.util.Set<String> NATIVE = java.util.Set.of("1.2.840.10008.1.2", "1.2.840.10008.1.2.1",
         "1.2.840.10008.1.2.2", "1.2.840.10008.1.2.1.99");
 
+    /** RLE Lossless, which the toolkit decompresses while reading the file. */
+    private static final String RLE = "1.2.840.10008.1.2.5";
+
     /** Names of the compressed transfer syntaxes, for messages (PS3.6 Table A-1). */
     private static final java.util.Map<String, String> COMPRESSED = java.util.Map.ofEntries(
         java.util.Map.entry("1.2.840.10008.1.2.5", "RLE Lossless"),
@@ -72,12 +75,16 @@ final class PixelDecoder {
     }
 
     /**
+     * Pixel data in the uncompressed transfer syntaxes (deflated included: the data set is inflated
+     * as it is read) and in RLE Lossless is decoded; JPEG, JPEG-LS and JPEG 2000 are not, and are
+     * named.
+     *
      * @param file the file (for messages)
      * @param ts its Transfer Syntax UID (0002,0010), null for a raw data set (implicit VR little endian)
      * @throws InvalidDataException naming the transfer syntax when its pixel data cannot be decoded
      */
     static void checkTransferSyntax(final Path file, final String ts) {
-        if (ts == null || NATIVE.contains(ts)) {
+        if (ts == null || NATIVE.contains(ts) || ts.equals(RLE)) {
             return;
         }
         final String name = COMPRESSED.get(ts);

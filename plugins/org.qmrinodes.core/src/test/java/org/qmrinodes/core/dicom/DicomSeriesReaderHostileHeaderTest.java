@@ -1,5 +1,6 @@
 package org.qmrinodes.core.dicom;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -16,6 +17,9 @@ import java.util.function.Consumer;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.qmrinodes.core.fit.FitOptions;
+import org.qmrinodes.core.fit.SeriesFit;
+import org.qmrinodes.core.fit.SignalModelFit;
 import org.qmrinodes.core.image.AcquisitionParameters;
 import org.qmrinodes.core.image.Volume;
 import org.qmrinodes.core.synthetic.SyntheticMrSeries;
@@ -35,6 +39,10 @@ class DicomSeriesReaderHostileHeaderTest {
 
     @TempDir
     Path tmp;
+
+    /** Where the same series is generated without the change under test. */
+    @TempDir
+    Path plainDir;
 
     /** A bad DWI series in {@code bad/} next to a good T2 series in {@code good/}. */
     private Truth[] twoSeries() throws IOException {
@@ -150,15 +158,9 @@ class DicomSeriesReaderHostileHeaderTest {
     @Test
     void compressedTransferSyntaxThatCannotBeDecodedIsNamedByTheScan() throws IOException {
         final Truth[] t = twoSeries();
-        final Path f = t[0].files().get(0);
-        // same length as explicit VR little endian, so the file meta stays consistent
-        final byte[] bytes = Files.readAllBytes(f);
-        final String text = new String(bytes, StandardCharsets.ISO_8859_1);
-        final int at = text.indexOf("1.2.840.10008.1.2.1\0");
-        assertTrue(at > 0);
-        System.arraycopy("1.2.840.10008.1.2.5\0".getBytes(StandardCharsets.US_ASCII), 0, bytes, at, 20);
-        Files.write(f, bytes);
-        assertBadSeriesReportedGoodOneLoads(t, "1.2.840.10008.1.2.5");
+        TransferSyntaxTest.rewrite(t[0].files().get(0), "1.2.840.10008.1.2.4.50", java.util.function.UnaryOperator.identity());
+        assertBadSeriesReportedGoodOneLoads(t, "JPEG Baseline (Process 1) (Transfer Syntax UID (0002,0010) 1.2.840.10008.1.2.4.50)"
+            + " cannot be decoded");
     }
 
     @Test
@@ -200,6 +202,27 @@ class DicomSeriesReaderHostileHeaderTest {
         assertNull(s.problem());
         assertEquals(List.of(0.0, 800.0, 1400.0, 2000.0), s.volumes().stream().map(AcquisitionParameters::bValue).toList());
         s.volumes().forEach(p -> assertFalse(p.isotropic(), p.toString()));
+        assertFitsAdcFromAllFourBValues(s);
+    }
+
+    /**
+     * The ADC fit uses every b-value (no volume left out as a trace image) and gives the map of the
+     * same series generated without the vendor quirk.
+     */
+    private void assertFitsAdcFromAllFourBValues(final DicomSeries s) throws IOException {
+        SyntheticMrSeries.write(Spec.small(Protocol.DWI, 3), plainDir, TOOLKIT);
+        final float[] expected = adc(READER.scan(plainDir).series().get(0));
+        assertArrayEquals(expected, adc(s));
+    }
+
+    private static float[] adc(final DicomSeries s) {
+        final Volume v = READER.load(s);
+        final List<Integer> used = SeriesFit.usedVolumes(v.parameters(), "adc");
+        assertEquals(List.of(0, 1, 2, 3), used);
+        final List<AcquisitionParameters> params = used.stream().map(v.parameters()::get).toList();
+        return SignalModelFit.fit(SeriesFit.signalModel("adc", false, Double.NaN, null), SeriesFit.defaultMethod("adc"),
+            SeriesFit.acquisition("adc", s.info().seriesUid(), params), SeriesFit.signals(v, used), null,
+            FitOptions.defaults()).map("ADC");
     }
 
     @Test
@@ -227,6 +250,7 @@ class DicomSeriesReaderHostileHeaderTest {
         assertEquals(List.of("b-value taken as 0 for 6 of 24 images that carry no b-value while the series' other images do"),
             s.notes());
         assertTrue(scan.warnings().stream().anyMatch(w -> w.contains("b-value taken as 0")));
+        assertFitsAdcFromAllFourBValues(s);
     }
 
     @Test

@@ -128,6 +128,9 @@ public final class DicomLimits {
                 pos += header[0] + len;
             }
             start = pos;
+            if (transferSyntax == null || transferSyntax.isEmpty()) {
+                throw new IOException(file + ": no Transfer Syntax UID (0002,0010) in the file meta information");
+            }
         } else {
             // no preamble: accept a raw implicit-VR little-endian data set starting with a low group
             if (size < 8) {

@@ -7,6 +7,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 
 import com.pixelmed.dicom.Attribute;
 import com.pixelmed.dicom.AttributeFactory;
@@ -28,34 +32,43 @@ public final class PixelMedToolkit implements DicomToolkit {
     private static final Set<String> BINARY_NUMBERS = Set.of("US", "SS", "UL", "SL", "FL", "FD", "SV", "UV");
     private static final Set<String> BYTES = Set.of("OB", "UN");
 
-    static {
-        quietToolkitLogging();
-    }
-
     /**
-     * PixelMed logs through SLF4J when it is on the class path (as in KNIME, whose log then has the
-     * messages) and otherwise prints to standard error. Every problem it reports while reading also
-     * reaches us as an exception or a failed check, which names the file in our own message; so
-     * without SLF4J its printing is switched off, unless the user configured a level.
+     * PixelMed logs through SLF4J. In KNIME its messages go to KNIME's log. Elsewhere (the command
+     * line, tests) SLF4J is bound to java.util.logging, and there the messages of PixelMed's loggers
+     * are taken off the console and kept per thread, so that a read that fails can name what the
+     * toolkit complained about in its own message, and standard error carries our messages only.
      */
-    private static void quietToolkitLogging() {
-        final String property = "org.slf4j.simpleLogger.defaultLogLevel";
-        boolean slf4j;
-        try {
-            Class.forName("org.slf4j.LoggerFactory", false, PixelMedToolkit.class.getClassLoader());
-            slf4j = true;
-        } catch (final ClassNotFoundException | LinkageError e) {
-            slf4j = false;
-        }
-        if (!slf4j && System.getProperty(property) == null) {
-            System.setProperty(property, "off");
-        }
+    private static final Logger TOOLKIT_LOG = Logger.getLogger("com.pixelmed");
+    private static final int KEPT_MESSAGES = 3;
+    private static final ThreadLocal<List<String>> MESSAGES = ThreadLocal.withInitial(ArrayList::new);
+
+    static {
+        TOOLKIT_LOG.setUseParentHandlers(false);
+        TOOLKIT_LOG.addHandler(new Handler() {
+            @Override
+            public void publish(final LogRecord record) {
+                final List<String> kept = MESSAGES.get();
+                if (record.getLevel().intValue() >= Level.WARNING.intValue() && kept.size() < KEPT_MESSAGES
+                    && record.getMessage() != null) {
+                    kept.add(record.getMessage().trim());
+                }
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        });
     }
 
     @Override
     public DicomElements read(final Path file, final boolean withPixels) throws IOException {
         final DicomLimits.Structure structure = DicomLimits.structure(file);
         final AttributeList list = new AttributeList();
+        MESSAGES.get().clear();
         try {
             if (withPixels) {
                 list.read(file.toFile());
@@ -64,7 +77,11 @@ public final class PixelMedToolkit implements DicomToolkit {
             }
             return convert(list, structure.pixelDataLength());
         } catch (final DicomException | RuntimeException e) {
-            throw new IOException(file + ": malformed DICOM: " + e.getMessage(), e);
+            final List<String> toolkit = MESSAGES.get();
+            throw new IOException(file + ": malformed DICOM: " + e.getMessage()
+                + (toolkit.isEmpty() ? "" : " (reader: " + String.join("; ", toolkit) + ")"), e);
+        } finally {
+            MESSAGES.get().clear();
         }
     }
 

@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 
 import org.qmrinodes.core.data.ResultTable;
 import org.qmrinodes.core.image.AcquisitionParameters;
+import org.qmrinodes.core.privacy.Identifiers;
 
 /**
  * The tables of a folder scan, shared by the {@code dicom-scan} command and the DICOM Series Reader
@@ -47,6 +48,18 @@ public final class DicomTables {
      * @return the table of {@link #series(DicomScan)}, optionally with the file list
      */
     public static ResultTable series(final DicomScan scan, final boolean withFileList) {
+        return series(scan, withFileList, Identifiers.keep());
+    }
+
+    /**
+     * @param scan a scan
+     * @param withFileList whether to append the column {@code file_list}
+     * @param ids what to write for Patient ID, UIDs, paths and identifiers in the texts of
+     *        {@code problem} and {@code notes}
+     * @return the table of {@link #series(DicomScan, boolean)} under the identifier policy
+     */
+    public static ResultTable series(final DicomScan scan, final boolean withFileList, final Identifiers ids) {
+        register(scan, ids);
         final ResultTable.Builder b = ResultTable.builder(text("patient_id"), text("study_uid"), text("series_uid"),
             integer("series_number"), text("series_description"), text("modality"), text("manufacturer"),
             integer("rows"), integer("columns"), integer("slices"), integer("volumes"), real("spacing_x"),
@@ -60,7 +73,8 @@ public final class DicomTables {
             final SeriesInfo i = s.info();
             final boolean ok = s.problem() == null;
             final List<AcquisitionParameters> p = s.volumes();
-            final Object[] cells = {i.patientId(), i.studyUid(), i.seriesUid(), i.seriesNumber(), i.description(), i.modality(),
+            final Object[] cells = {ids.patientId(i.patientId()), ids.studyUid(i.studyUid()), ids.seriesUid(i.seriesUid()),
+                i.seriesNumber(), i.description(), i.modality(),
                 i.manufacturer(), ok ? s.geometry().rows() : null, ok ? s.geometry().columns() : null,
                 ok ? s.geometry().slices() : null, ok ? p.size() : null, ok ? s.geometry().spacing()[0] : null,
                 ok ? s.geometry().spacing()[1] : null, ok ? s.geometry().spacing()[2] : null,
@@ -69,10 +83,11 @@ public final class DicomTables {
                 p.isEmpty() || Double.isNaN(p.get(0).repetitionTime()) ? null : p.get(0).repetitionTime(),
                 s.files().size(), s.skippedFiles(),
                 p.isEmpty() ? "" : p.stream().map(x -> Boolean.toString(x.isotropic())).collect(Collectors.joining(";")),
-                list(p, AcquisitionParameters::temporalPosition), ok ? "" : s.problem(), String.join("; ", s.notes())};
+                list(p, AcquisitionParameters::temporalPosition), ok ? "" : ids.text(s.problem()),
+                ids.text(String.join("; ", s.notes()))};
             b.row(cells);
             final Object[] more = java.util.Arrays.copyOf(cells, cells.length + 1);
-            more[cells.length] = s.files().stream().map(Object::toString).collect(Collectors.joining(";"));
+            more[cells.length] = s.files().stream().map(ids::path).collect(Collectors.joining(";"));
             withFiles.row(more);
         }
         return withFileList ? withFiles.build() : b.build();
@@ -93,10 +108,49 @@ public final class DicomTables {
      * @return columns {@code file, reason}, one row per skipped file
      */
     public static ResultTable skipped(final DicomScan scan) {
+        return skipped(scan, Identifiers.keep());
+    }
+
+    /**
+     * @param scan a scan
+     * @param ids the identifier policy for paths and the identifiers in the reasons
+     * @return the table of {@link #skipped(DicomScan)} under the policy
+     */
+    public static ResultTable skipped(final DicomScan scan, final Identifiers ids) {
+        register(scan, ids);
         final ResultTable.Builder b = ResultTable.builder(text("file"), text("reason"));
         for (final SkippedFile f : scan.skipped()) {
-            b.row(f.file().toString(), f.reason());
+            b.row(ids.path(f.file()), ids.text(f.reason()));
         }
         return b.build();
+    }
+
+    /**
+     * @param scan a scan
+     * @param ids the identifier policy
+     * @return the scan's warnings with identifiers written as the policy says
+     */
+    public static List<String> warnings(final DicomScan scan, final Identifiers ids) {
+        register(scan, ids);
+        return scan.warnings().stream().map(ids::text).toList();
+    }
+
+    /**
+     * @param info a series' identity
+     * @param ids the identifier policy
+     * @return the identity as written into volume cells and maps
+     */
+    public static SeriesInfo info(final SeriesInfo info, final Identifiers ids) {
+        return new SeriesInfo(ids.patientId(info.patientId()), ids.studyUid(info.studyUid()), ids.seriesUid(info.seriesUid()),
+            info.seriesNumber(), ids.text(info.description()), info.modality(), info.manufacturer());
+    }
+
+    /** Makes every identifier of the scan known to {@code ids} before any text is written. */
+    private static void register(final DicomScan scan, final Identifiers ids) {
+        for (final DicomSeries s : scan.series()) {
+            ids.patientId(s.info().patientId());
+            ids.studyUid(s.info().studyUid());
+            ids.seriesUid(s.info().seriesUid());
+        }
     }
 }

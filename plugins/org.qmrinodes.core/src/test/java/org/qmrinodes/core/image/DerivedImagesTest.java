@@ -1,0 +1,81 @@
+package org.qmrinodes.core.image;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.qmrinodes.core.data.InvalidDataException;
+
+/** Map arithmetic on hand-computed values, and TIC types of hand-made curves. */
+class DerivedImagesTest {
+
+    private static final Geometry GRID = new Geometry(3, 2, 1, new double[3], new double[] {1, 1, 2},
+        new double[] {1, 0, 0, 0, 1, 0, 0, 0, 1});
+
+    private static Volume map(final float... v) {
+        return Volume.map(GRID, v);
+    }
+
+    @Test
+    void qims26AndFr25GroupMeansGiveThePrintedDeltas() {
+        // METHODS 3.9: HER2-low T1 1903.4 -> 462.3 ms, printed ΔT1 1441.2; Fr25 HER2-zero T1 1516 -> 525, printed 0.66
+        final Volume pre = map(1903.4f, 1516f, 81.8f, 0f, Float.NaN, 100f);
+        final Volume post = map(462.3f, 525f, 68.9f, 10f, 5f, Float.POSITIVE_INFINITY);
+        final MapArithmetic.Result d = MapArithmetic.apply(pre, post, MapArithmetic.Operation.DIFFERENCE, null);
+        assertEquals(1441.1, d.map().get(0, 0, 0, 0), 1e-3);
+        assertEquals(-10, d.map().get(0, 1, 0, 0), 1e-6);
+        final MapArithmetic.Result r = MapArithmetic.apply(pre, post, MapArithmetic.Operation.REDUCTION_RELATIVE_TO_PRE, null);
+        assertEquals((1516 - 525) / 1516.0, r.map().get(1, 0, 0, 0), 1e-6);
+        assertEquals((81.8 - 68.9) / 81.8, r.map().get(2, 0, 0, 0), 1e-6);
+        assertTrue(Float.isNaN(r.map().get(0, 1, 0, 0)));
+        assertEquals(3, r.computed());
+        assertEquals(1, r.zeroDenominator());
+        assertEquals(2, r.invalidInput());
+        final MapArithmetic.Result c = MapArithmetic.apply(pre, post, MapArithmetic.Operation.CHANGE_RELATIVE_TO_PRE, null);
+        assertEquals(-(1516 - 525) / 1516.0, c.map().get(1, 0, 0, 0), 1e-6);
+        final MapArithmetic.Result s = MapArithmetic.apply(pre, post, MapArithmetic.Operation.SUBTRACTION,
+            new boolean[] {true, false, true, true, true, true});
+        assertEquals(462.3 - 1903.4, s.map().get(0, 0, 0, 0), 1e-3);
+        assertTrue(Float.isNaN(s.map().get(1, 0, 0, 0)));
+        assertEquals("(pre - post) / pre", r.operation().formula());
+    }
+
+    @Test
+    void mapsOnDifferentGridsAreRefused() {
+        final Geometry shifted = new Geometry(3, 2, 1, new double[] {5, 0, 0}, new double[] {1, 1, 2},
+            new double[] {1, 0, 0, 0, 1, 0, 0, 0, 1});
+        final InvalidDataException e = assertThrows(InvalidDataException.class, () -> MapArithmetic.apply(map(new float[6]),
+            Volume.map(shifted, new float[6]), MapArithmetic.Operation.DIFFERENCE, null));
+        assertTrue(e.getMessage().contains("different grids"), e.getMessage());
+    }
+
+    @Test
+    void ticTypesOfHandMadeCurves() {
+        final double[] t = {0, 60, 120, 240, 360};
+        assertEquals(TimeIntensityCurve.Type.PERSISTENT,
+            TimeIntensityCurve.classify(t, new double[] {100, 180, 200, 215, 230}, 120, 0.10).type());
+        assertEquals(TimeIntensityCurve.Type.PLATEAU,
+            TimeIntensityCurve.classify(t, new double[] {100, 190, 200, 205, 210}, 120, 0.10).type());
+        final TimeIntensityCurve.Classification w = TimeIntensityCurve.classify(t, new double[] {100, 220, 200, 190, 170},
+            120, 0.10);
+        assertEquals(TimeIntensityCurve.Type.WASHOUT, w.type());
+        assertEquals(60, w.peakSeconds());
+        assertEquals((170 - 220) / 220.0, w.change(), 1e-12);
+        assertEquals(1.2, w.initialEnhancement(), 1e-12);
+        // exactly on the band edge is a plateau
+        assertEquals(TimeIntensityCurve.Type.PLATEAU,
+            TimeIntensityCurve.classify(t, new double[] {100, 200, 150, 180, 220}, 120, 0.10).type());
+    }
+
+    @Test
+    void curvesThatCannotBeTypedAreNamed() {
+        assertThrows(InvalidDataException.class, () -> TimeIntensityCurve.classify(new double[] {10, 60, 120},
+            new double[] {1, 2, 3}, 120, 0.1));
+        assertThrows(InvalidDataException.class, () -> TimeIntensityCurve.classify(new double[] {0, 60, 30},
+            new double[] {1, 2, 3}, 120, 0.1));
+        final InvalidDataException e = assertThrows(InvalidDataException.class,
+            () -> TimeIntensityCurve.classify(new double[] {0, 200, 300}, new double[] {1, 2, 3}, 120, 0.1));
+        assertTrue(e.getMessage().contains("within 120.0 s"), e.getMessage());
+    }
+}

@@ -1,0 +1,57 @@
+package org.qmrinodes.core.clinical;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Arrays;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.qmrinodes.core.data.InvalidDataException;
+
+/** Receptor and Ki-67 cut-offs with their tie rules, and binary endpoints from the three-tier label. */
+class ReceptorAndEndpointTest {
+
+    @Test
+    void tieRulesOfTheStudies() {
+        assertEquals(true, PercentCutoff.fixed(1, true).positive(1, "x"));      // ER >= 1 % (Shen25, QIMS26)
+        assertEquals(false, PercentCutoff.fixed(1, false).positive(1, "x"));    // ER > 1 % (Fr25)
+        assertEquals(false, PercentCutoff.fixed(14, false).positive(14, "x"));  // Ki-67 > 14 % (Fr24)
+        assertEquals(true, PercentCutoff.fixed(30, false).positive(30.5, "x"));
+        assertNull(PercentCutoff.fixed(30, false).positive(Double.NaN, "x"));
+        assertEquals("> 14 %", PercentCutoff.fixed(14, false).description());
+    }
+
+    @Test
+    void cohortMedianAsRDoesAndHighIsAtLeastTheMedian() {
+        final PercentCutoff odd = PercentCutoff.cohortMedian(Arrays.asList(10.0, 40.0, 55.0, Double.NaN, 80.0, 20.0), true);
+        assertEquals(40.0, odd.cutoff());
+        assertEquals(true, odd.positive(40, "x"));
+        assertEquals(">= cohort median (40 % of 5 values)", odd.description());
+        assertEquals(30.0, PercentCutoff.cohortMedian(List.of(10.0, 20.0, 40.0, 50.0), true).cutoff());
+    }
+
+    @Test
+    void percentagesOutsideTheRangeAreNamed() {
+        final InvalidDataException e = assertThrows(InvalidDataException.class,
+            () -> PercentCutoff.fixed(1, true).positive(120, "row 3, column 'er_percent'"));
+        assertTrue(e.getMessage().startsWith("row 3, column 'er_percent': 120.0 is not a percentage"), e.getMessage());
+        assertThrows(InvalidDataException.class, () -> PercentCutoff.fixed(-1, true));
+    }
+
+    @Test
+    void endpointsLeaveTheThirdGroupOutAndCountIt() {
+        final List<String> labels = Arrays.asList("HER2-low", "HER2-zero", "HER2-positive", null, "HER2-low", "unclassifiable");
+        final BinaryEndpoint.Result lowVsZero = new BinaryEndpoint(List.of("HER2-low"), List.of("HER2-zero")).apply(labels);
+        assertEquals(Arrays.asList(1, 0, null, null, 1, null), lowVsZero.values());
+        assertEquals(2, lowVsZero.positives());
+        assertEquals(1, lowVsZero.negatives());
+        assertEquals(3, lowVsZero.leftOut());
+        final BinaryEndpoint.Result positiveVsNegative = new BinaryEndpoint(List.of("HER2-positive"),
+            List.of("HER2-low", "HER2-zero")).apply(labels);
+        assertEquals(Arrays.asList(0, 0, 1, null, 0, null), positiveVsNegative.values());
+        assertThrows(InvalidDataException.class, () -> new BinaryEndpoint(List.of("a"), List.of("a")));
+    }
+}

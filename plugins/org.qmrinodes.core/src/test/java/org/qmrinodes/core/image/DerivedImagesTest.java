@@ -78,4 +78,24 @@ class DerivedImagesTest {
             () -> TimeIntensityCurve.classify(new double[] {0, 200, 300}, new double[] {1, 2, 3}, 120, 0.1));
         assertTrue(e.getMessage().contains("within 120.0 s"), e.getMessage());
     }
+
+    @Test
+    void coilChannelsCombineAsTheRootSumOfSquaresPerEcho() {
+        final java.util.List<AcquisitionParameters> echoes = java.util.List.of(
+            new AcquisitionParameters(Double.NaN, 5, Double.NaN, 20, 200, Double.NaN, false),
+            new AcquisitionParameters(Double.NaN, 10, Double.NaN, 20, 200, Double.NaN, false));
+        final Volume a = Volume.builder(GRID, echoes).setSlice(0, 0, new float[] {3, 1, 0, 2, Float.NaN, 1})
+            .setSlice(0, 1, new float[] {1, 1, 1, 1, 1, 1}).build();
+        final Volume b = Volume.builder(GRID, echoes).setSlice(0, 0, new float[] {4, 1, 0, 2, 1, Float.POSITIVE_INFINITY})
+            .setSlice(0, 1, new float[] {2, 2, 2, 2, 2, 2}).build();
+        final Volume s = CoilCombination.sumOfSquares(java.util.List.of(a, b));
+        assertEquals(5, s.get(0, 0, 0, 0));
+        assertEquals(Math.sqrt(2), s.get(1, 0, 0, 0), 1e-6);
+        assertEquals(0, s.get(2, 0, 0, 0));
+        assertTrue(Float.isNaN(s.get(1, 1, 0, 0)));
+        assertTrue(Float.isNaN(s.get(2, 1, 0, 0)));
+        assertEquals(Math.sqrt(5), s.get(0, 0, 0, 1), 1e-6);
+        assertEquals(echoes, s.parameters());
+        assertThrows(InvalidDataException.class, () -> CoilCombination.sumOfSquares(java.util.List.of(a, map(new float[6]))));
+    }
 }

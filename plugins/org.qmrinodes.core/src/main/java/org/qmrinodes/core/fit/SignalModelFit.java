@@ -66,7 +66,8 @@ public final class SignalModelFit {
         if (!model.supports(method)) {
             throw new InvalidDataException("model " + model.name() + " cannot be fitted by " + method
                 + (method == FitMethod.WLLS ? "" : " (it has no log-linear form)") + "; use "
-                + (model.supports(FitMethod.LLS) ? "LLS or NLLS" : "NLLS"));
+                + java.util.Arrays.stream(FitMethod.values()).filter(model::supports).map(Enum::name)
+                    .collect(java.util.stream.Collectors.joining(" or ")));
         }
         final int voxels = checkSignals(series, acquisition, signals);
         checkMask(series, mask, voxels);

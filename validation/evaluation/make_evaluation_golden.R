@@ -66,6 +66,10 @@ prediction_sets$few_events <- few
 
 prediction_sets$constant <- data.frame(p = rep(0.3, 50), y = rbinom(50, 1, 0.3))
 
+# Five distinct predictions: the decile cut points collapse to fewer groups, none of them empty.
+coarse_p <- sample(c(0.15, 0.3, 0.45, 0.6, 0.75), 120, replace = TRUE)
+prediction_sets$coarse <- data.frame(p = coarse_p, y = rbinom(120, 1, coarse_p))
+
 write_table(do.call(rbind, lapply(names(prediction_sets), function(s)
   data.frame(dataset = s, row = seq_len(nrow(prediction_sets[[s]])), prediction_sets[[s]]))),
   "data_predictions.csv")
@@ -96,7 +100,9 @@ write_table(do.call(rbind, obs_rows), "lowess_at_predictions.csv")
 # ----------------------------------------------------- Hosmer-Lemeshow ---
 # The definition of ResourceSelection::hoslem.test: cut points are the distinct type-7 quantiles
 # of the predictions at 0, 1/g, ..., 1; intervals closed on the right, the lowest one closed on
-# both sides; chi-square over both outcome classes; df = g - 2 whatever number of groups remains.
+# both sides; chi-square over both outcome classes. Degrees of freedom: g - 2 whatever number of
+# groups remains (ResourceSelection up to 0.2-5), and, as ResourceSelection 0.3-6 does, the number
+# of non-empty groups minus 2 (columns *_occupied).
 hosmer_lemeshow <- function(p, y, g) {
   breaks <- unique(quantile(p, probs = seq(0, 1, 1 / g), type = 7))
   group <- cut(p, breaks = breaks, include.lowest = TRUE)
@@ -106,8 +112,10 @@ hosmer_lemeshow <- function(p, y, g) {
   observed0 <- size - observed1
   expected0 <- size - expected1
   chi2 <- sum((observed1 - expected1)^2 / expected1 + (observed0 - expected0)^2 / expected0)
+  occupied <- sum(size > 0)
   list(summary = data.frame(g = g, groups = length(breaks) - 1, chi2 = chi2, df = g - 2,
-                            p = 1 - pchisq(chi2, g - 2)),
+                            p = 1 - pchisq(chi2, g - 2), groups_occupied = occupied,
+                            df_occupied = occupied - 2, p_occupied = 1 - pchisq(chi2, occupied - 2)),
        groups = data.frame(g = g, group = seq_along(size), lower = breaks[-length(breaks)],
                            upper = breaks[-1], n = as.integer(size),
                            observed1 = as.integer(observed1), expected1 = unname(expected1),
@@ -221,6 +229,16 @@ separation$y <- as.integer(separation$x1 + 0.3 * rnorm(30) > 0.8)
 write_table(separation, "data_separation.csv")
 separation_fit <- lrm(y ~ x1 + x2, data = separation, x = TRUE, y = TRUE)
 invisible(run_validate(separation_fit, 50, 3, "validate_separation"))
+
+# A categorical predictor with a level of only two rows: resamples without that level have a
+# zero dummy column, a singular information matrix, and are counted as failed by rms.
+set.seed(8)
+rare <- data.frame(x1 = rnorm(138), grade = c(rep("C", 2), sample(c("A", "B"), 136, replace = TRUE)))
+rare$grade <- factor(rare$grade, levels = c("A", "B", "C"))
+rare$y <- rbinom(138, 1, plogis(-0.3 + 0.8 * rare$x1 + 0.5 * (rare$grade == "B") + 1 * (rare$grade == "C")))
+write_table(rare, "data_rare_level.csv")
+rare_fit <- lrm(y ~ x1 + grade, data = rare, x = TRUE, y = TRUE)
+invisible(capture.output(run_validate(rare_fit, 100, 21, "validate_rare_level")))
 
 # ------------------------------------------------ calibrate.lrm, B=200 ---
 set.seed(seed)

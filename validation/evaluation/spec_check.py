@@ -205,6 +205,9 @@ def lrm_fit(X, y, initial=None, maxit=12, dlike=0.025):
                 beta = beta - step * delta
                 continue
             step = 1.0
+            if np.linalg.matrix_rank(info) < k:
+                fit.fail = True
+                return fit
             delta = np.linalg.solve(info, score)
             beta = beta + delta
             if abs(old - loglik) <= dlike:
@@ -274,13 +277,15 @@ def hosmer_lemeshow(p, y, g):
     group = np.searchsorted(breaks, p, side="left") - 1
     group[p == breaks[0]] = 0
     chi2 = 0.0
+    occupied = 0
     for k in range(len(breaks) - 1):
         members = group == k
         o1, e1 = y[members].sum(), p[members].sum()
         o0, e0 = members.sum() - o1, members.sum() - e1
+        occupied += int(members.any())
         with np.errstate(invalid="ignore", divide="ignore"):
             chi2 += np.float64(o1 - e1) ** 2 / e1 + np.float64(o0 - e0) ** 2 / e0
-    return chi2, len(breaks) - 1
+    return chi2, len(breaks) - 1, occupied
 
 
 # ------------------------------------------------- validate and calibrate (section d) ---
@@ -297,9 +302,16 @@ def calibration_curve(pred, y, grid):
     return approx_rule1(x, smooth, grid) - grid
 
 
+def design_column(row: dict, column: str) -> float:
+    if "=" in column:
+        name, level = column.split("=")
+        return 1.0 if row[name] == level else 0.0
+    return float(row[column])
+
+
 def check_validate(prefix: str, data_file: str, columns: list[str]):
     rows = read(data_file)
-    X = np.array([[float(r[c]) for c in columns] for r in rows])
+    X = np.array([[design_column(r, c) for c in columns] for r in rows])
     y = np.array([float(r["y"]) for r in rows])
     n = len(y)
     with open(OUT / f"{prefix}_resamples.csv") as handle:
@@ -488,12 +500,22 @@ def main() -> int:
             check(f"val.prob: {name} {field}", float(ours), golden_val[(name, field)])
     for r in read("hosmer_lemeshow.csv"):
         p, y = sets[r["dataset"]]
-        chi2, groups = hosmer_lemeshow(p, y, int(r["g"]))
+        chi2, groups, occupied = hosmer_lemeshow(p, y, int(r["g"]))
+        check(f"hosmer-lemeshow groups: {r['dataset']} g={r['g']} occupied", occupied,
+              value(r["groups_occupied"]))
         check(f"hosmer-lemeshow: {r['dataset']} g={r['g']}", float(chi2), value(r["chi2"]))
         check(f"hosmer-lemeshow groups: {r['dataset']} g={r['g']}", groups, value(r["groups"]))
     X, y, resamples, original = check_validate("validate", "data_development.csv",
                                                ["x1", "x2", "x3", "x4", "x5", "x6"])
     check_validate("validate_separation", "data_separation.csv", ["x1", "x2"])
+    _, _, rare_resamples, _ = check_validate("validate_rare_level", "data_rare_level.csv",
+                                             ["x1", "grade=B", "grade=C"])
+    rare_rows = {i for i, r in enumerate(read("data_rare_level.csv")) if r["grade"] == "C"}
+    without_level = [k + 1 for k, idx in enumerate(rare_resamples) if not rare_rows & set(idx)]
+    failed = [int(r["resample"]) for r in read("validate_rare_level_per_resample.csv")
+              if r["failed"] == "TRUE"]
+    if without_level != failed:
+        failures.append(f"rare level: R failed {failed}, resamples without the level {without_level}")
     check_calibrate(X, y, resamples, original)
     check_nomogram()
     for group, diff in sorted(worst.items()):

@@ -75,7 +75,7 @@ final class CompareCommand implements Command {
         if (!(alpha > 0 && alpha < 1)) {
             throw CliException.usage("option --alpha must be in (0, 1), got " + alpha);
         }
-        final CsvTableReader table = CsvTableReader.read(Path.of(o.get("in")));
+        final CsvTableReader table = CsvTableReader.read(o.path("in"), err);
         final List<String> categorical = o.list("categorical");
         final List<String> values = new ArrayList<>(o.list("value"));
         categorical.stream().filter(c -> !values.contains(c)).forEach(values::add);

@@ -50,10 +50,10 @@ final class DelongCommand implements Command {
         final PValueAdjustment adjust =
             PValueAdjustment.parse(o.choice(name(), "adjust", "none", "bonferroni", "holm", "bh"));
         final double level = o.number(name(), "conf-level");
-        final CsvTableReader table = CsvTableReader.read(Path.of(o.get("in")));
+        final CsvTableReader table = CsvTableReader.read(o.path("in"), err);
         final ScoreInputs in = ScoreInputs.read(table, o.get("truth"), o.get("positive"), o.list("score"));
         if (o.get("unpaired-in") != null) {
-            runUnpaired(o, in, table, rule, level, out);
+            runUnpaired(o, in, table, rule, level, out, err);
             return;
         }
         final String reference = o.get("reference");
@@ -76,8 +76,8 @@ final class DelongCommand implements Command {
     }
 
     private void runUnpaired(final Options o, final ScoreInputs a, final CsvTableReader tableA,
-        final DirectionRule rule, final double level, final PrintStream out) throws CliException {
-        final CsvTableReader tableB = CsvTableReader.read(Path.of(o.get("unpaired-in")));
+        final DirectionRule rule, final double level, final PrintStream out, final PrintStream err) throws CliException {
+        final CsvTableReader tableB = CsvTableReader.read(o.path("unpaired-in"), err);
         final ScoreInputs b = ScoreInputs.read(tableB, o.get("truth"), o.get("positive"), a.names());
         final List<UnpairedAucComparison> results = new ArrayList<>();
         for (int i = 0; i < a.names().size(); i++) {

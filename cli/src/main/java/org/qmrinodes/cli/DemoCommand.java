@@ -113,7 +113,7 @@ final class DemoCommand implements Command {
         } catch (final IOException e) {
             throw CliException.data("cannot write " + readersFile + ": " + e.getMessage());
         }
-        final CsvTableReader cohort = CsvTableReader.read(cohortFile);
+        final CsvTableReader cohort = CsvTableReader.read(cohortFile, err);
         final HtmlReport report = new HtmlReport("qMRI Nodes demo: HER2 status from DKI histogram features");
         report.paragraph("Synthetic cohort of " + cohort.size() + " lesions shaped after Shen et al. 2025 (Tomography "
             + "11:31): HER2-zero 60, HER2-low 91, HER2-over 81, with ADC, Dapp and Kapp histogram features whose group "
@@ -123,7 +123,7 @@ final class DemoCommand implements Command {
         report.link("cohort.csv (input table)", "cohort.csv");
 
         if (readers) {
-            agreementSection(CsvTableReader.read(readersFile), dir, report, out);
+            agreementSection(CsvTableReader.read(readersFile, err), dir, report, out);
         } else {
             report.heading("Reader agreement");
             report.paragraph("Left out: a cohort was given (--cohort) without its two-reader table (--readers).");
@@ -256,7 +256,7 @@ final class DemoCommand implements Command {
             ResultTable.real("mean"), ResultTable.real("median"), ResultTable.real("p05"), ResultTable.real("p95"),
             ResultTable.real("skewness"), ResultTable.real("kurtosis"), ResultTable.real("entropy"));
         for (final String map : List.of("dapp", "kapp")) {
-            final CsvTableReader t = CsvTableReader.read(dir.resolve("histogram_" + map + ".csv"));
+            final CsvTableReader t = CsvTableReader.read(dir.resolve("histogram_" + map + ".csv"), err);
             rows.row(map.equals("dapp") ? "Dapp (mm\u00b2/s)" : "Kapp", (int)t.numbers("voxels")[0],
                 t.numbers("mean")[0], t.numbers("median")[0], t.numbers("p05")[0], t.numbers("p95")[0],
                 t.numbers("skewness")[0], t.numbers("kurtosis")[0], t.numbers("entropy")[0]);

@@ -212,7 +212,10 @@ final class FitCommand implements Command {
         final double[] v = new double[items.size()];
         for (int i = 0; i < v.length; i++) {
             try {
-                v[i] = Double.parseDouble(items.get(i));
+                v[i] = NumberSyntax.parse(items.get(i));
+                if (!Double.isFinite(v[i])) {
+                    throw new NumberFormatException();
+                }
             } catch (final NumberFormatException e) {
                 throw CliException.usage("option --" + option + " needs numbers, got '" + items.get(i) + "'");
             }

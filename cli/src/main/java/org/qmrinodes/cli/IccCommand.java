@@ -61,7 +61,7 @@ final class IccCommand implements Command {
             throw CliException.usage(e.getMessage());
         }
         final double level = o.number(name(), "conf-level");
-        final CsvTableReader table = CsvTableReader.read(Path.of(o.get("in")));
+        final CsvTableReader table = CsvTableReader.read(o.path("in"), err);
         final List<FeatureIcc> results = analyze(table, o.get("subject"), o.get("rater"), features, level);
         results.forEach(r -> r.messages().forEach(m -> err.println("warning: " + m)));
         CsvTableWriter.write(AgreementTables.icc(results, forms, scale), o.path("out"), out);

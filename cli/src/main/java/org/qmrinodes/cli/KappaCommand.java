@@ -67,7 +67,7 @@ final class KappaCommand implements Command {
             throw CliException.usage(e.getMessage());
         }
         final double level = o.number(name(), "conf-level");
-        final CsvTableReader table = CsvTableReader.read(Path.of(o.get("in")));
+        final CsvTableReader table = CsvTableReader.read(o.path("in"), err);
         final List<String> raters = o.list("raters");
         final String a = o.get("rater-a");
         final String b = o.get("rater-b");

@@ -65,7 +65,7 @@ final class LassoCommand implements Command {
             throw CliException.usage("option --alpha must be between 0 and 1, got '" + o.get("alpha") + "'");
         }
         final CvMeasure measure = CvMeasure.parse(o.choice(name(), "measure", "deviance", "auc", "class"));
-        final CsvTableReader table = CsvTableReader.read(Path.of(o.get("in")));
+        final CsvTableReader table = CsvTableReader.read(o.path("in"), err);
         final ScoreInputs in = ScoreInputs.read(table, o.get("truth"), o.get("positive"), features);
         final String foldColumn = o.get("fold-id");
         final double[] foldIds = foldColumn == null ? new double[table.size()] : table.numbers(foldColumn);

@@ -79,7 +79,7 @@ final class LogisticCommand implements Command {
             }
             references.put(column, r.substring(eq + 1));
         }
-        final CsvTableReader table = CsvTableReader.read(Path.of(o.get("in")));
+        final CsvTableReader table = CsvTableReader.read(o.path("in"), err);
         final List<String> labels = table.texts(o.get("truth"));
         final List<PredictorColumn> predictors = new ArrayList<>();
         for (final String name : names) {

@@ -114,10 +114,14 @@ final class Options {
     double number(final String command, final String name) throws CliException {
         final String v = get(name);
         try {
-            return Double.parseDouble(v);
+            final double x = NumberSyntax.parse(v);
+            if (Double.isFinite(x)) {
+                return x;
+            }
         } catch (final NumberFormatException e) {
-            throw CliException.usage("option --" + name + " needs a number, got '" + v + "'");
+            // reported below
         }
+        throw CliException.usage("option --" + name + " needs a finite number, got '" + v + "'");
     }
 
     /**

@@ -46,7 +46,7 @@ final class RocCommand implements Command {
     public void run(final Options o, final PrintStream out, final PrintStream err) throws CliException {
         final DirectionRule rule = DirectionRule.parse(o.choice(name(), "direction", "auto", "higher", "lower"));
         final double level = o.number(name(), "conf-level");
-        final CsvTableReader table = CsvTableReader.read(Path.of(o.get("in")));
+        final CsvTableReader table = CsvTableReader.read(o.path("in"), err);
         final ScoreInputs in = ScoreInputs.read(table, o.get("truth"), o.get("positive"), o.list("score"));
         final List<RocResult> results = new ArrayList<>();
         try {

@@ -123,7 +123,7 @@ class QmriCommandLineTest {
         final Path in = write("bad.csv", "y,s\n1,0.2\n0,abc\n1,0.5\n0,0.3\n");
         final QmriRun r = qmri("roc", "--in", in.toString(), "--truth", "y", "--positive", "1", "--score", "s");
         assertEquals(1, r.status());
-        assertTrue(r.err().contains("bad.csv") && r.err().contains("row 3") && r.err().contains("column 's'")
+        assertTrue(r.err().contains("bad.csv") && r.err().contains("line 3") && r.err().contains("column 's'")
             && r.err().contains("'abc'"), r.err());
         assertFalse(r.err().contains("Exception"), r.err());
     }
@@ -287,7 +287,7 @@ class QmriCommandLineTest {
         final Path text = write("text.csv", "case,reader,x\na,R1,1\na,R2,high\n");
         r = qmri("icc", "--in", text.toString(), "--subject", "case", "--rater", "reader", "--value", "x");
         assertEquals(1, r.status());
-        assertTrue(r.err().contains("row 3") && r.err().contains("column 'x'"), r.err());
+        assertTrue(r.err().contains("line 3") && r.err().contains("column 'x'"), r.err());
         r = qmri("icc", "--in", text.toString(), "--subject", "case", "--rater", "observer", "--value", "x");
         assertEquals(2, r.status());
         assertTrue(r.err().contains("no column 'observer'"), r.err());

@@ -41,7 +41,7 @@ final class DelongCommand implements Command {
             .optional("conf-level", "P", "level of the CI of the difference", "0.95")
             .optional("unpaired-in", "FILE", "second, independent table: unpaired test of each score between tables",
                 null)
-            .optional("out", "FILE", "output table (default: standard output)", null);
+            .optional("out", "FILE", "output table (default: standard output)", null).inputs("unpaired-in").outputs("out");
     }
 
     @Override
@@ -72,7 +72,7 @@ final class DelongCommand implements Command {
             throw CliException.usage(e.getMessage());
         }
         results.forEach(r -> r.warnings().forEach(w -> err.println("warning: " + w)));
-        CsvTableWriter.write(RocTables.paired(results), o.path("out"), out);
+        CsvTableWriter.write(RocTables.paired(results), o.output("out"), out);
     }
 
     private void runUnpaired(final Options o, final ScoreInputs a, final CsvTableReader tableA,
@@ -97,6 +97,6 @@ final class DelongCommand implements Command {
             results.add(DelongTest.compareUnpaired(sa, sb, rule, level));
         }
         CsvTableWriter.write(RocTables.unpaired(results, tableA.file().getFileName().toString(),
-            tableB.file().getFileName().toString()), o.path("out"), out);
+            tableB.file().getFileName().toString()), o.output("out"), out);
     }
 }

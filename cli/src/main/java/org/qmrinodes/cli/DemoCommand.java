@@ -81,7 +81,8 @@ final class DemoCommand implements Command {
             .optional("cohort", "FILE", "cohort CSV with the columns of the bundled one (default: generate it)", null)
             .optional("seed", "N", "seed of the generated cohort", Long.toString(Shen25FeatureCohort.DEFAULT_SEED))
             .optional("readers", "FILE", "two-reader table (patient_id, reader, the features; default: re-measure the "
-                + "generated cohort; with --cohort and without it the agreement section is left out)", null);
+                + "generated cohort; with --cohort and without it the agreement section is left out)", null)
+            .inputs("cohort", "readers").outputFolders("out-dir");
     }
 
     private record Endpoint(String column, String positive, String title, String file) {
@@ -89,12 +90,12 @@ final class DemoCommand implements Command {
 
     @Override
     public void run(final Options o, final PrintStream out, final PrintStream err) throws CliException {
-        final Path dir = Path.of(o.get("out-dir"));
+        o.requireInputsOutside("out-dir");
+        final Path dir = o.outputFolder("out-dir");
         final Path cohortFile = dir.resolve("cohort.csv");
         try {
-            Files.createDirectories(dir);
             if (o.get("cohort") != null) {
-                Files.copy(Path.of(o.get("cohort")), cohortFile, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                Files.copy(o.path("cohort"), cohortFile, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
             } else {
                 CsvTableWriter.write(Shen25FeatureCohort.generate(seed(o)), cohortFile, out);
             }
@@ -105,7 +106,7 @@ final class DemoCommand implements Command {
         final boolean readers = o.get("readers") != null || o.get("cohort") == null;
         try {
             if (o.get("readers") != null) {
-                Files.copy(Path.of(o.get("readers")), readersFile, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                Files.copy(o.path("readers"), readersFile, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
             } else if (readers) {
                 CsvTableWriter.write(Shen25TwoReaders.generate(Shen25FeatureCohort.generate(seed(o)),
                     Shen25TwoReaders.DEFAULT_SEED), readersFile, out);

@@ -5,8 +5,10 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.qmrinodes.core.data.InvalidDataException;
 import org.qmrinodes.core.dicom.DicomScan;
@@ -74,7 +76,8 @@ final class FitCommand implements Command {
             .optional("tr", "MS", "t1-vfa: repetition time in ms (default: from the series, which must have one TR)", null)
             .optional("b1", "MAP", "t1-vfa: relative B1 map (actual/nominal flip angle) on the series grid", null)
             .optional("ir-correction", "C", "t1-ir: molli (Look-Locker correction) or none", "molli")
-            .optional("max-iterations", "N", "NLLS iteration limit per voxel", "100");
+            .optional("max-iterations", "N", "NLLS iteration limit per voxel", "100")
+            .inputs("dir", "mask", "background", "b1").outputFolders("out-dir");
     }
 
     @Override
@@ -82,7 +85,7 @@ final class FitCommand implements Command {
         final String model = o.choice(name(), "model", MODELS);
         final FitMethod method = method(o, model);
         checkOptionsApply(o, model);
-        final Path dir = Path.of(o.get("dir"));
+        final Path dir = o.path("dir");
         final String uid = o.get("series");
         try {
             final DicomSeriesReader reader = DicomSeriesReader.withPixelMed();
@@ -97,7 +100,7 @@ final class FitCommand implements Command {
             final float[][] signals = SeriesFit.signals(volume, used);
             final List<AcquisitionParameters> params = used.stream().map(volume.parameters()::get).toList();
             final boolean[] mask = o.get("mask") == null ? null
-                : onGrid(Path.of(o.get("mask")), grid, o.integer("label", Integer.MIN_VALUE, 0), "mask");
+                : onGrid(o.path("mask"), grid, o.integer("label", Integer.MIN_VALUE, 0), "mask");
             final SignalModel signalModel = signalModel(o, model, params, grid, uid);
             final Acquisition acquisition = SeriesFit.acquisition(model, uid, params);
             FitOptions options = FitOptions.defaults().withMaxIterations(o.integer("max-iterations", 1, 100));
@@ -110,7 +113,7 @@ final class FitCommand implements Command {
                 options = options.withSnrExclusion(snrRule(o, grid));
             }
             final FitResult result = SignalModelFit.fit(signalModel, method, acquisition, signals, mask, options);
-            write(result, grid, Path.of(o.get("out-dir")));
+            write(result, grid, o);
             err.println("fit " + result.model() + " " + method + " of series " + uid + ": " + SeriesFit.counts(result));
         } catch (final InvalidDataException e) {
             throw CliException.data(e.getMessage());
@@ -171,13 +174,13 @@ final class FitCommand implements Command {
             }
         }
         return SeriesFit.signalModel(model, !o.get("ir-correction").equalsIgnoreCase("none"), tr,
-            vfa && o.get("b1") != null ? scalarOnGrid(Path.of(o.get("b1")), grid) : null);
+            vfa && o.get("b1") != null ? scalarOnGrid(o.path("b1"), grid) : null);
     }
 
     private static SnrExclusion snrRule(final Options o, final Geometry grid) throws CliException {
         final double threshold = o.number("fit", "snr-threshold");
         if (o.get("background") != null) {
-            return SnrExclusion.fromBackground(threshold, onGrid(Path.of(o.get("background")), grid, 0, "background"));
+            return SnrExclusion.fromBackground(threshold, onGrid(o.path("background"), grid, 0, "background"));
         }
         final double sd = o.number("fit", "noise-sd");
         if (!(sd > 0) || Double.isInfinite(sd)) {
@@ -231,17 +234,25 @@ final class FitCommand implements Command {
         return parameter.equals("B") ? "ir_b" : parameter.toLowerCase(Locale.ROOT).replace("*", "star");
     }
 
-    private static void write(final FitResult r, final Geometry grid, final Path dir) throws IOException {
-        Files.createDirectories(dir);
+    private static void write(final FitResult r, final Geometry grid, final Options o) throws IOException, CliException {
+        final Map<String, float[]> maps = new LinkedHashMap<>();
         for (final String p : r.parameterNames()) {
-            Nifti.write(dir.resolve(fileName(p) + ".nii.gz"), grid, List.of(r.map(p)));
+            maps.put(fileName(p) + ".nii.gz", r.map(p));
         }
-        Nifti.write(dir.resolve("s0.nii.gz"), grid, List.of(r.s0()));
-        Nifti.write(dir.resolve("r2.nii.gz"), grid, List.of(r.r2()));
-        Nifti.write(dir.resolve("fit_ok.nii.gz"), grid, List.of(SeriesFit.toFloat(r.fitOk())));
-        Nifti.write(dir.resolve("fit_status.nii.gz"), grid, List.of(SeriesFit.toFloat(r.statusCodes())));
-        final List<String> text = new ArrayList<>(r.conventions());
-        text.add("voxels: " + SeriesFit.counts(r));
-        Files.write(dir.resolve("fit.txt"), text);
+        maps.put("s0.nii.gz", r.s0());
+        maps.put("r2.nii.gz", r.r2());
+        maps.put("fit_ok.nii.gz", SeriesFit.toFloat(r.fitOk()));
+        maps.put("fit_status.nii.gz", SeriesFit.toFloat(r.statusCodes()));
+        final Path text = o.outputFile("out-dir", "fit.txt");
+        final Map<Path, float[]> files = new LinkedHashMap<>();
+        for (final Map.Entry<String, float[]> m : maps.entrySet()) {
+            files.put(o.outputFile("out-dir", m.getKey()), m.getValue());
+        }
+        for (final Map.Entry<Path, float[]> f : files.entrySet()) {
+            Nifti.write(f.getKey(), grid, List.of(f.getValue()));
+        }
+        final List<String> lines = new ArrayList<>(r.conventions());
+        lines.add("voxels: " + SeriesFit.counts(r));
+        Files.write(text, lines);
     }
 }

@@ -40,7 +40,7 @@ final class GenerateMrCommand implements Command {
             .optional("patients", "N", "number of patients", "4")
             .optional("protocols", String.join("|", PROTOCOLS) + "[,...]", "series per patient",
                 String.join(",", PROTOCOLS))
-            .optional("seed", "N", "random seed (same seed, same files)", "1");
+            .optional("seed", "N", "random seed (same seed, same files)", "1").outputFolders("out-dir");
     }
 
     @Override
@@ -66,7 +66,7 @@ final class GenerateMrCommand implements Command {
         } catch (final NumberFormatException e) {
             throw CliException.usage("option --seed needs a whole number, got '" + o.get("seed") + "'");
         }
-        final Path dir = Path.of(o.get("out-dir"));
+        final Path dir = o.outputFolder("out-dir");
         final ResultTable manifest;
         try {
             manifest = SyntheticMrCohort.write(dir, patients, protocols, seed, new PixelMedToolkit());

@@ -42,7 +42,8 @@ final class IccCommand implements Command {
             .optional("scale", String.join("|", AgreementScale.labels()), "interpretation bands of the agreement column",
                 AgreementScale.KOO_LI.label())
             .optional("conf-level", "P", "level of the confidence intervals", "0.95")
-            .optional("out", "FILE", "output table (default: standard output)", null);
+            .optional("out", "FILE", "output table (default: standard output)", null)
+            .inputs("in").outputs("out");
     }
 
     @Override
@@ -64,7 +65,7 @@ final class IccCommand implements Command {
         final CsvTableReader table = CsvTableReader.read(o.path("in"), err);
         final List<FeatureIcc> results = analyze(table, o.get("subject"), o.get("rater"), features, level);
         results.forEach(r -> r.messages().forEach(m -> err.println("warning: " + m)));
-        CsvTableWriter.write(AgreementTables.icc(results, forms, scale), o.path("out"), out);
+        CsvTableWriter.write(AgreementTables.icc(results, forms, scale), o.output("out"), out);
     }
 
     /**

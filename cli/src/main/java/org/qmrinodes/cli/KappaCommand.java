@@ -53,7 +53,8 @@ final class KappaCommand implements Command {
             .optional("scale", String.join("|", AgreementScale.labels()), "interpretation bands of the agreement column",
                 AgreementScale.LANDIS_KOCH.label())
             .optional("conf-level", "P", "level of the confidence interval", "0.95")
-            .optional("out", "FILE", "output table (default: standard output)", null);
+            .optional("out", "FILE", "output table (default: standard output)", null)
+            .inputs("in").outputs("out");
     }
 
     @Override
@@ -91,7 +92,7 @@ final class KappaCommand implements Command {
             throw CliException.usage(e.getMessage());
         }
         result.messages().forEach(m -> err.println("warning: " + m));
-        CsvTableWriter.write(AgreementTables.kappa(List.of(result), scale), o.path("out"), out);
+        CsvTableWriter.write(AgreementTables.kappa(List.of(result), scale), o.output("out"), out);
     }
 
     private static void fleiss(final CsvTableReader table, final List<String> raters, final AgreementScale scale,
@@ -110,6 +111,6 @@ final class KappaCommand implements Command {
             throw CliException.data(table.file() + ": " + e.getMessage());
         }
         result.messages().forEach(m -> err.println("warning: " + m));
-        CsvTableWriter.write(AgreementTables.fleissKappa(result, raters, scale), o.path("out"), out);
+        CsvTableWriter.write(AgreementTables.fleissKappa(result, raters, scale), o.output("out"), out);
     }
 }

@@ -51,7 +51,8 @@ final class LassoCommand implements Command {
             .optional("path-out", "FILE", "also write the CV curve, one row per lambda", null)
             .optional("coef-path-out", "FILE", "also write the coefficient path (step,lambda,term,coefficient)", null)
             .optional("plot-cv", "FILE.png", "also draw the CV curve (mean +- SD against log lambda)", null)
-            .optional("plot-path", "FILE.png", "also draw the coefficient paths against log lambda", null);
+            .optional("plot-path", "FILE.png", "also draw the coefficient paths against log lambda", null)
+            .inputs("in").outputs("out", "path-out", "coef-path-out", "plot-cv", "plot-path");
     }
 
     @Override
@@ -83,18 +84,18 @@ final class LassoCommand implements Command {
             throw CliException.data(table.file() + ": " + e.getMessage());
         }
         cv.warnings().forEach(w -> err.println("warning: " + w));
-        CsvTableWriter.write(LassoTables.coefficients(cv), o.path("out"), out);
+        CsvTableWriter.write(LassoTables.coefficients(cv), o.output("out"), out);
         if (o.get("path-out") != null) {
-            CsvTableWriter.write(LassoTables.cvCurve(cv), o.path("path-out"), out);
+            CsvTableWriter.write(LassoTables.cvCurve(cv), o.output("path-out"), out);
         }
         if (o.get("coef-path-out") != null) {
-            CsvTableWriter.write(LassoTables.coefficientPath(cv.path()), o.path("coef-path-out"), out);
+            CsvTableWriter.write(LassoTables.coefficientPath(cv.path()), o.output("coef-path-out"), out);
         }
         if (o.get("plot-cv") != null) {
-            writePng(o.path("plot-cv"), LassoPlots.cvCurve(cv, "", 1600, 1000));
+            writePng(o.output("plot-cv"), LassoPlots.cvCurve(cv, "", 1600, 1000));
         }
         if (o.get("plot-path") != null) {
-            writePng(o.path("plot-path"), LassoPlots.coefficientPaths(cv.path(), "", 1600, 1000));
+            writePng(o.output("plot-path"), LassoPlots.coefficientPaths(cv.path(), "", 1600, 1000));
         }
     }
 

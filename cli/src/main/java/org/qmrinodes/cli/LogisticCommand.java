@@ -49,7 +49,8 @@ final class LogisticCommand implements Command {
             .optional("conf-level", "P", "level of the confidence intervals", "0.95")
             .optional("fit-out", "FILE", "also write the fit statistics (deviance, AIC, LR test, R2, EPV)", null)
             .optional("vif-out", "FILE", "also write generalized VIFs and events per variable", null)
-            .optional("out", "FILE", "output table (default: standard output)", null);
+            .optional("out", "FILE", "output table (default: standard output)", null)
+            .inputs("in").outputs("out", "fit-out", "vif-out");
     }
 
     @Override
@@ -103,12 +104,12 @@ final class LogisticCommand implements Command {
             throw CliException.data(table.file() + ": " + e.getMessage());
         }
         fits.forEach(f -> f.warnings().forEach(w -> err.println("warning: " + w)));
-        CsvTableWriter.write(LogisticTables.coefficients(fits), o.path("out"), out);
+        CsvTableWriter.write(LogisticTables.coefficients(fits), o.output("out"), out);
         if (o.get("fit-out") != null) {
-            CsvTableWriter.write(LogisticTables.fitStatistics(fits), o.path("fit-out"), out);
+            CsvTableWriter.write(LogisticTables.fitStatistics(fits), o.output("fit-out"), out);
         }
         if (o.get("vif-out") != null) {
-            CsvTableWriter.write(LogisticTables.collinearity(fits, leveled), o.path("vif-out"), out);
+            CsvTableWriter.write(LogisticTables.collinearity(fits, leveled), o.output("vif-out"), out);
         }
     }
 }

@@ -25,6 +25,11 @@ public final class Qmri {
             new HistogramCommand(), new GenerateMrCommand(), new DemoCommand()));
     }
 
+    /** @return the subcommands in the order of the overview */
+    List<Command> commands() {
+        return List.copyOf(commands.values());
+    }
+
     /**
      * Entry point.
      *

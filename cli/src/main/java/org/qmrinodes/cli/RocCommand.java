@@ -39,7 +39,8 @@ final class RocCommand implements Command {
             .optional("conf-level", "P", "level of the DeLong confidence interval", "0.95")
             .optional("out", "FILE", "output table (default: standard output)", null)
             .optional("curve-out", "FILE", "also write every curve's coordinates (score,threshold,sensitivity,...)", null)
-            .optional("plot", "FILE.png", "also draw all curves into one PNG", null);
+            .optional("plot", "FILE.png", "also draw all curves into one PNG", null)
+            .outputs("out", "curve-out", "plot");
     }
 
     @Override
@@ -59,12 +60,12 @@ final class RocCommand implements Command {
             throw CliException.usage(e.getMessage());
         }
         results.forEach(r -> r.warnings().forEach(w -> err.println("warning: " + w)));
-        CsvTableWriter.write(RocTables.summary(results), o.path("out"), out);
+        CsvTableWriter.write(RocTables.summary(results), o.output("out"), out);
         if (o.get("curve-out") != null) {
-            CsvTableWriter.write(RocTables.curves(results), o.path("curve-out"), out);
+            CsvTableWriter.write(RocTables.curves(results), o.output("curve-out"), out);
         }
         if (o.get("plot") != null) {
-            final Path png = o.path("plot");
+            final Path png = o.output("plot");
             try {
                 Files.write(png, RocPlot.png(results, "", 1200));
             } catch (final IOException e) {

@@ -28,6 +28,11 @@ final class CompareCommand implements Command {
     }
 
     @Override
+    public String synopsis() {
+        return "Univariate group comparison of feature columns (t, Mann-Whitney, ANOVA, Kruskal-Wallis, chi-square, Fisher) and Table 1.";
+    }
+
+    @Override
     public String summary() {
         return """
             Univariate group comparison, one row per feature: feature, test, statistic, p_value, n, then

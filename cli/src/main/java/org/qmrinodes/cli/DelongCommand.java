@@ -23,6 +23,11 @@ final class DelongCommand implements Command {
     }
 
     @Override
+    public String synopsis() {
+        return "DeLong tests between the AUCs of score columns, paired or between two tables, as pROC's roc.test.";
+    }
+
+    @Override
     public String summary() {
         return """
             Paired, two-sided DeLong test of every pair of score columns (or of each score against

@@ -64,6 +64,11 @@ final class DemoCommand implements Command {
     }
 
     @Override
+    public String synopsis() {
+        return "Runs the demo analysis on the synthetic cohort and writes an HTML report with its tables and plots.";
+    }
+
+    @Override
     public String summary() {
         return """
             Runs the demo analysis on the synthetic Shen25-like DKI histogram cohort (or on --cohort) and
@@ -77,7 +82,7 @@ final class DemoCommand implements Command {
 
     @Override
     public Options options() {
-        return new Options().optional("out-dir", "DIR", "report folder (created)", "report")
+        return new Options().optional("out-dir", "DIR", "report folder (created if missing; its parent must exist)", "report")
             .optional("cohort", "FILE", "cohort CSV with the columns of the bundled one (default: generate it)", null)
             .optional("seed", "N", "seed of the generated cohort", Long.toString(Shen25FeatureCohort.DEFAULT_SEED))
             .optional("readers", "FILE", "two-reader table (patient_id, reader, the features; default: re-measure the "

@@ -17,6 +17,11 @@ final class DicomScanCommand implements Command {
     }
 
     @Override
+    public String synopsis() {
+        return "Lists the DICOM series under a folder with their acquisition parameters and problems.";
+    }
+
+    @Override
     public String summary() {
         return """
             Lists the DICOM series under a folder (recursively), one row per series: patient_id, study_uid,

@@ -1,6 +1,7 @@
 package org.qmrinodes.cli;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,6 +10,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.qmrinodes.core.data.InvalidDataException;
 import org.qmrinodes.core.dicom.DicomScan;
@@ -35,9 +38,20 @@ final class FitCommand implements Command {
 
     private static final String[] MODELS = SeriesFit.MODELS.toArray(String[]::new);
 
+    private static final Pattern BOUND = Pattern.compile("([^\\s{=,]+)=Bound\\[lower=([^,\\]]+), upper=([^,\\]]+)\\]");
+
+    /** Units of the fitted parameters (the others have none). */
+    private static final Map<String, String> UNITS = Map.of("ADC", "mm\u00b2/s", "Dapp", "mm\u00b2/s", "T2", "ms",
+        "T2*", "ms", "T1", "ms", "T1*", "ms");
+
     @Override
     public String name() {
         return "fit";
+    }
+
+    @Override
+    public String synopsis() {
+        return "Fits a signal model (ADC, DKI, T2, T2*, T1) voxel by voxel to one DICOM series and writes NIfTI maps.";
     }
 
     @Override
@@ -64,7 +78,7 @@ final class FitCommand implements Command {
             .optional("label", "L", "fit only mask voxels with this label (default: every non-zero label)", null)
             .optional("method", "METHOD", "lls|wlls|nlls (default: wlls for adc/dki/t2/t2star, lls for t1-vfa, "
                 + "nlls for t1-ir, the only method it has)", null)
-            .required("out-dir", "O", "folder for the maps (created)")
+            .required("out-dir", "O", "folder for the maps (created if missing; its parent must exist)")
             .optional("b-values", "LIST", "adc/dki: fit only these b-values, e.g. 0,800 for the two-point ADC", null)
             .optional("echo-times", "LIST", "t2/t2star: fit only these echo times (ms)", null)
             .optional("snr-threshold", "T", "t2/t2star: leave out voxels whose last echo has SNR = (S-Sb)/SD below T "
@@ -229,6 +243,32 @@ final class FitCommand implements Command {
         return v;
     }
 
+    /**
+     * @return the convention as lines of plain text: the bounds sentence, which lists the bounds as
+     *     records, becomes one line per parameter such as "ADC bounds: 0 .. 0.01 mm²/s"
+     */
+    static List<String> readable(final String convention) {
+        final Matcher m = BOUND.matcher(convention);
+        if (!convention.startsWith("bounds: ") || !m.find()) {
+            return List.of(convention);
+        }
+        final List<String> lines = new ArrayList<>();
+        do {
+            final String unit = UNITS.getOrDefault(m.group(1), "");
+            lines.add(m.group(1) + " bounds: " + plain(m.group(2)) + " .. " + plain(m.group(3))
+                + (unit.isEmpty() ? "" : " " + unit));
+        } while (m.find());
+        return lines;
+    }
+
+    private static String plain(final String number) {
+        final double x = Double.parseDouble(number);
+        if (Double.isInfinite(x)) {
+            return x > 0 ? "\u221e" : "\u2212\u221e";
+        }
+        return new BigDecimal(number).stripTrailingZeros().toPlainString();
+    }
+
     /** @return the file name of a parameter map: ADC → adc, T2* → t2star, B (inversion recovery) → ir_b */
     static String fileName(final String parameter) {
         return parameter.equals("B") ? "ir_b" : parameter.toLowerCase(Locale.ROOT).replace("*", "star");
@@ -251,7 +291,8 @@ final class FitCommand implements Command {
         for (final Map.Entry<Path, float[]> f : files.entrySet()) {
             Nifti.write(f.getKey(), grid, List.of(f.getValue()));
         }
-        final List<String> lines = new ArrayList<>(r.conventions());
+        final List<String> lines = new ArrayList<>();
+        r.conventions().forEach(c -> lines.addAll(readable(c)));
         lines.add("voxels: " + SeriesFit.counts(r));
         Files.write(text, lines);
     }

@@ -23,6 +23,11 @@ final class GenerateMrCommand implements Command {
     }
 
     @Override
+    public String synopsis() {
+        return "Writes a synthetic MR cohort as DICOM files with ground truth and two readers' lesion masks.";
+    }
+
+    @Override
     public String summary() {
         return """
             Writes a synthetic MR cohort as DICOM Part 10 files: per patient one series per protocol (multi-b
@@ -36,7 +41,7 @@ final class GenerateMrCommand implements Command {
 
     @Override
     public Options options() {
-        return new Options().required("out-dir", "DIR", "folder to write the cohort into (created)")
+        return new Options().required("out-dir", "DIR", "folder to write the cohort into (created if missing; its parent must exist)")
             .optional("patients", "N", "number of patients", "4")
             .optional("protocols", String.join("|", PROTOCOLS) + "[,...]", "series per patient",
                 String.join(",", PROTOCOLS))

@@ -27,6 +27,11 @@ final class HistogramCommand implements Command {
     }
 
     @Override
+    public String synopsis() {
+        return "IBSI histogram features of a map within a VOI mask.";
+    }
+
+    @Override
     public String summary() {
         return """
             VOI histogram features (IBSI 1 definitions) of a 3D map within a mask, one row: voxels, mean, median,

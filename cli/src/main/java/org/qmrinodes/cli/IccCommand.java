@@ -22,6 +22,11 @@ final class IccCommand implements Command {
     }
 
     @Override
+    public String synopsis() {
+        return "Intraclass correlations between raters of the feature columns of a long table, as psych::ICC.";
+    }
+
+    @Override
     public String summary() {
         return """
             Intraclass correlations of each feature column between raters, as R psych::ICC (Shrout & Fleiss forms

@@ -23,6 +23,11 @@ final class KappaCommand implements Command {
     }
 
     @Override
+    public String synopsis() {
+        return "Cohen's (weighted) kappa of two raters, or Fleiss' kappa of several, on categorical ratings.";
+    }
+
+    @Override
     public String summary() {
         return """
             Cohen's kappa of two raters' categorical ratings (one row per case), unweighted or with linear or

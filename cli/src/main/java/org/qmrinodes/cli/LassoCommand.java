@@ -25,6 +25,11 @@ final class LassoCommand implements Command {
     }
 
     @Override
+    public String synopsis() {
+        return "LASSO or elastic-net logistic regression with k-fold cross-validation, as glmnet's cv.glmnet.";
+    }
+
+    @Override
     public String summary() {
         return """
             L1-penalised (LASSO; elastic net with --alpha < 1) logistic regression of the positive class on the

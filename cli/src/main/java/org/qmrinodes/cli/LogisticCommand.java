@@ -25,6 +25,11 @@ final class LogisticCommand implements Command {
     }
 
     @Override
+    public String synopsis() {
+        return "Logistic regression of a binary outcome, as R glm(family = binomial), or with Firth's penalty.";
+    }
+
+    @Override
     public String summary() {
         return """
             Logistic regression of a binary outcome on numeric and categorical predictors, as R

@@ -38,6 +38,10 @@ final class Options {
     record Spec(String name, String argument, String description, boolean required, String defaultValue, Role role) {
     }
 
+    /** Width of help text. */
+    static final int HELP_WIDTH = 100;
+    private static final int HELP_COLUMN = 30;
+
     private final Map<String, Spec> specs = new LinkedHashMap<>();
     private final Map<String, String> values = new LinkedHashMap<>();
     private Path workingDirectory;
@@ -335,18 +339,51 @@ final class Options {
     }
 
     String help(final String command, final String summary) {
-        final StringBuilder b = new StringBuilder(usageLine(command)).append("\n\n").append(summary).append("\n\n");
+        final StringBuilder b = new StringBuilder(usageLine(command)).append("\n\n");
+        summary.lines().forEach(line -> b.append(wrap(line, 0, 0)).append('\n'));
+        b.append('\n');
         for (final Spec s : specs.values()) {
             final String left = "  --" + s.name() + (s.argument() != null ? " " + s.argument() : "");
+            final String text = s.description() + (s.defaultValue() != null ? " (default: " + s.defaultValue() + ")" : "");
             b.append(left);
-            b.append(" ".repeat(Math.max(1, 30 - left.length())));
-            b.append(s.description());
-            if (s.defaultValue() != null) {
-                b.append(" (default: ").append(s.defaultValue()).append(')');
+            if (left.length() < HELP_COLUMN) {
+                b.append(" ".repeat(HELP_COLUMN - left.length()));
+            } else {
+                b.append('\n').append(" ".repeat(HELP_COLUMN));
             }
-            b.append('\n');
+            b.append(wrap(text, HELP_COLUMN, HELP_COLUMN)).append('\n');
         }
-        b.append("  --help").append(" ".repeat(24)).append("this help\n");
+        b.append(String.format("%-" + HELP_COLUMN + "s%s%n", "  --help, -h", "this help"));
+        return b.toString();
+    }
+
+    /**
+     * Breaks {@code text} at spaces so that no line is longer than {@link #HELP_WIDTH} (a word longer
+     * than a line stays whole).
+     *
+     * @param text the text, on one line
+     * @param firstColumn the column the first line starts at
+     * @param indent the indentation of the following lines
+     * @return the lines, joined by line breaks, the first without indentation
+     */
+    static String wrap(final String text, final int firstColumn, final int indent) {
+        final StringBuilder b = new StringBuilder();
+        int column = firstColumn;
+        boolean lineStart = true;
+        for (final String word : text.strip().split("\\s+")) {
+            if (!lineStart && column + 1 + word.length() > HELP_WIDTH) {
+                b.append('\n').append(" ".repeat(indent));
+                column = indent;
+                lineStart = true;
+            }
+            if (!lineStart) {
+                b.append(' ');
+                column++;
+            }
+            b.append(word);
+            column += word.length();
+            lineStart = false;
+        }
         return b.toString();
     }
 }

@@ -23,6 +23,11 @@ final class RocCommand implements Command {
     }
 
     @Override
+    public String synopsis() {
+        return "ROC analysis of score columns against a binary outcome, as R pROC: AUC with DeLong CI and the Youden cut-off.";
+    }
+
+    @Override
     public String summary() {
         return """
             ROC analysis of each score column against a binary outcome, as R pROC: one row per score with

@@ -3,6 +3,7 @@ package org.qmrinodes.cli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,16 +21,23 @@ public final class Qmri {
     private static final int NAME_WIDTH = 12;
 
     private final Map<String, Command> commands = new LinkedHashMap<>();
+    private final Path workingDirectory;
 
-    private Qmri(final List<Command> list) {
+    private Qmri(final List<Command> list, final Path workingDirectory) {
         list.forEach(c -> commands.put(c.name(), c));
+        this.workingDirectory = workingDirectory;
     }
 
     /** @return the command line with every subcommand */
     static Qmri standard() {
         return new Qmri(List.of(new RocCommand(), new DelongCommand(), new IccCommand(), new KappaCommand(),
             new CompareCommand(), new LogisticCommand(), new LassoCommand(), new DicomScanCommand(), new FitCommand(),
-            new HistogramCommand(), new GenerateMrCommand(), new DemoCommand()));
+            new HistogramCommand(), new GenerateMrCommand(), new DemoCommand()), null);
+    }
+
+    /** @return the same command line with relative paths resolved against {@code directory} */
+    Qmri in(final Path directory) {
+        return new Qmri(commands(), directory);
     }
 
     /** @return the subcommands in the order of the overview */
@@ -72,6 +80,9 @@ public final class Qmri {
         }
         final String[] rest = Arrays.copyOfRange(args, 1, args.length);
         final Options options = command.options();
+        if (workingDirectory != null) {
+            options.relativeTo(workingDirectory);
+        }
         if (Arrays.stream(rest).anyMatch(HELP::contains)) {
             out.print(options.help(command.name(), command.summary()));
             return 0;

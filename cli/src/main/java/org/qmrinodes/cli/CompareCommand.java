@@ -145,7 +145,7 @@ final class CompareCommand implements Command {
             return GroupComparison.screen(group, groupLabels, features, settings, adjustment, (i, n, f) -> {
             });
         } catch (final InvalidDataException e) {
-            throw CliException.data(table.file() + ": " + e.getMessage());
+            throw table.error(e);
         }
     }
 }

@@ -20,11 +20,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.qmrinodes.core.data.InvalidDataException;
 
 /**
  * A CSV input table (RFC 4180, comma, one header row, UTF-8 with or without a byte-order mark) held
@@ -35,6 +38,9 @@ import org.apache.commons.csv.CSVRecord;
 final class CsvTableReader {
 
     private static final int MAX_LISTED_LINES = 10;
+
+    /** "row 3", "Data row 3", "data rows 1 and 4" in the messages of the core library. */
+    private static final Pattern DATA_ROWS = Pattern.compile("\\b([Dd]ata )?([Rr]ows?) (\\d+)(?: and (\\d+))?\\b");
 
     private final Path file;
     private final List<String> header;
@@ -243,6 +249,29 @@ final class CsvTableReader {
 
     Path file() {
         return file;
+    }
+
+    /**
+     * @param e a problem an analysis found in this table's columns, naming data rows as the core
+     *     library counts them (from 1, the header not counted)
+     * @return a data error naming this file, with those rows given as physical lines of the file
+     */
+    CliException error(final InvalidDataException e) {
+        final Matcher m = DATA_ROWS.matcher(e.getMessage());
+        final StringBuilder b = new StringBuilder();
+        while (m.find()) {
+            final int first = Integer.parseInt(m.group(3));
+            final int second = m.group(4) == null ? 0 : Integer.parseInt(m.group(4));
+            if (first < 1 || first > lines.length || second > lines.length) {
+                m.appendReplacement(b, Matcher.quoteReplacement(m.group()));
+                continue;
+            }
+            final String word = Character.isUpperCase(m.group().charAt(0)) ? "Line" : "line";
+            m.appendReplacement(b, Matcher.quoteReplacement(second == 0 ? word + " " + lines[first - 1]
+                : word + "s " + lines[first - 1] + " and " + lines[second - 1]));
+        }
+        m.appendTail(b);
+        return CliException.data(file + ": " + b);
     }
 
     int size() {

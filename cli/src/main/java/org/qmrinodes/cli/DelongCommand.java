@@ -72,7 +72,7 @@ final class DelongCommand implements Command {
         try {
             results = DelongTest.compareAll(in.outcome(), in.names(), in.scores(), reference, rule, level, adjust);
         } catch (final InvalidDataException e) {
-            throw CliException.data(table.file() + ": " + e.getMessage());
+            throw table.error(e);
         } catch (final IllegalArgumentException e) {
             throw CliException.usage(e.getMessage());
         }
@@ -92,12 +92,12 @@ final class DelongCommand implements Command {
             try {
                 sa.requireTwoPerClass(a.outcome());
             } catch (final InvalidDataException e) {
-                throw CliException.data(tableA.file() + ": " + e.getMessage());
+                throw tableA.error(e);
             }
             try {
                 sb.requireTwoPerClass(b.outcome());
             } catch (final InvalidDataException e) {
-                throw CliException.data(tableB.file() + ": " + e.getMessage());
+                throw tableB.error(e);
             }
             results.add(DelongTest.compareUnpaired(sa, sb, rule, level));
         }

@@ -152,7 +152,7 @@ final class DemoCommand implements Command {
                 comparisons = DelongTest.compareAll(in.outcome(), features, in.scores(), "Kapp_entropy",
                     DirectionRule.AUTO, 0.95, PValueAdjustment.HOLM);
             } catch (final InvalidDataException ex) {
-                throw CliException.data(cohortFile + ": " + ex.getMessage());
+                throw cohort.error(ex);
             }
             final ResultTable summary = RocTables.summary(results);
             final ResultTable paired = RocTables.paired(comparisons);
@@ -179,7 +179,7 @@ final class DemoCommand implements Command {
             report.links("CSV:", "ROC table", "roc_" + e.file() + ".csv", "curve coordinates",
                 "roc_curves_" + e.file() + ".csv", "DeLong table", "delong_" + e.file() + ".csv");
         }
-        lassoSection(cohort, cohortFile, dir, report, out);
+        lassoSection(cohort, dir, report, out);
         imagesSection(dir, report, out);
         report.heading("Published reference (context)");
         report.paragraph("Shen et al. report single-feature AUCs of 0.666\u20130.776 for HER2-low vs HER2-over in "
@@ -368,7 +368,7 @@ final class DemoCommand implements Command {
      * HER2-over, the rad-score of every lesion and its ROC, as the LASSO Logistic Learner and
      * Rad-score Predictor nodes compute them.
      */
-    private static void lassoSection(final CsvTableReader cohort, final Path cohortFile, final Path dir,
+    private static void lassoSection(final CsvTableReader cohort, final Path dir,
         final HtmlReport report, final PrintStream out) throws CliException {
         final List<String> features = Shen25FeatureCohort.featureNames();
         final ScoreInputs in = ScoreInputs.read(cohort, "low_vs_over", "HER2-over", features);
@@ -386,7 +386,7 @@ final class DemoCommand implements Command {
             radScore = cv.radScore(LambdaChoice.MIN).apply(columns, true);
             roc = RocAnalysis.analyze(in.outcome(), "rad_score", radScore, DirectionRule.AUTO, 0.95);
         } catch (final InvalidDataException ex) {
-            throw CliException.data(cohortFile + ": " + ex.getMessage());
+            throw cohort.error(ex);
         }
         final ResultTable coefficients = LassoTables.selectedCoefficients(cv, LambdaChoice.MIN);
         final ResultTable.Builder scores = ResultTable.builder(ResultTable.text("patient_id"),

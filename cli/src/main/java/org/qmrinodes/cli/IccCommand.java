@@ -97,7 +97,7 @@ final class IccCommand implements Command {
                 results.add(IntraclassCorrelation.analyze(layout, features.get(i), values.get(i), level));
             }
         } catch (final InvalidDataException e) {
-            throw CliException.data(table.file() + ": " + e.getMessage());
+            throw table.error(e);
         } catch (final IllegalArgumentException e) {
             throw CliException.usage(e.getMessage());
         }

@@ -92,7 +92,7 @@ final class KappaCommand implements Command {
         try {
             result = CohenKappa.analyze(a, table.texts(a), b, table.texts(b), weights, o.list("categories"), level);
         } catch (final InvalidDataException e) {
-            throw CliException.data(table.file() + ": " + e.getMessage());
+            throw table.error(e);
         } catch (final IllegalArgumentException e) {
             throw CliException.usage(e.getMessage());
         }
@@ -113,7 +113,7 @@ final class KappaCommand implements Command {
         try {
             result = FleissKappa.analyzeWide(raters, ratings);
         } catch (final InvalidDataException e) {
-            throw CliException.data(table.file() + ": " + e.getMessage());
+            throw table.error(e);
         }
         result.messages().forEach(m -> err.println("warning: " + m));
         CsvTableWriter.write(AgreementTables.fleissKappa(result, raters, scale), o.output("out"), out);

@@ -86,7 +86,7 @@ final class LassoCommand implements Command {
                     + " rows skipped (missing outcome, feature" + (foldColumn == null ? "" : " or fold id") + ").");
             }
         } catch (final InvalidDataException e) {
-            throw CliException.data(table.file() + ": " + e.getMessage());
+            throw table.error(e);
         }
         cv.warnings().forEach(w -> err.println("warning: " + w));
         CsvTableWriter.write(LassoTables.coefficients(cv), o.output("out"), out);

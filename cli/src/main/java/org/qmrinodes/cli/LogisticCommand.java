@@ -106,7 +106,7 @@ final class LogisticCommand implements Command {
             fits = o.has("univariable") ? LogisticRegression.univariable(outcome, predictors, leveled)
                 : List.of(LogisticRegression.fit(outcome, predictors, leveled));
         } catch (final InvalidDataException e) {
-            throw CliException.data(table.file() + ": " + e.getMessage());
+            throw table.error(e);
         }
         fits.forEach(f -> f.warnings().forEach(w -> err.println("warning: " + w)));
         CsvTableWriter.write(LogisticTables.coefficients(fits), o.output("out"), out);

@@ -60,7 +60,7 @@ final class RocCommand implements Command {
                 results.add(RocAnalysis.analyze(in.outcome(), in.names().get(i), in.scores().get(i), rule, level));
             }
         } catch (final InvalidDataException e) {
-            throw CliException.data(table.file() + ": " + e.getMessage());
+            throw table.error(e);
         } catch (final IllegalArgumentException e) {
             throw CliException.usage(e.getMessage());
         }

@@ -42,7 +42,7 @@ record ScoreInputs(BinaryOutcome outcome, List<String> names, List<double[]> sco
         try {
             return new ScoreInputs(BinaryOutcome.of(truth, labels, positive), List.copyOf(names), scores);
         } catch (final InvalidDataException e) {
-            throw CliException.data(table.file() + ": " + e.getMessage());
+            throw table.error(e);
         }
     }
 }

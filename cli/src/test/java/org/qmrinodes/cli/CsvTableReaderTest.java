@@ -191,4 +191,16 @@ class CsvTableReaderTest {
             assertTrue(r.err().contains("--conf-level") && r.err().contains(level), r.err());
         }
     }
+
+    @Test
+    void rowsNamedByTheAnalysesArePhysicalLinesToo() throws IOException {
+        final Path twice = write("twice.csv", "case,reader,note,x\na,R1,\"two\nlines\",1\n\na,R2,,2\nb,R1,,3\na,R1,,4\n");
+        QmriRun r = qmri("icc", "--in", twice.toString(), "--subject", "case", "--rater", "reader", "--value", "x");
+        assertEquals(1, r.status(), r.err());
+        assertTrue(r.err().contains("twice.csv") && r.err().contains("lines 2 and 7"), r.err());
+        final Path ratings = write("ratings.csv", "a,b\n1,1\n\n2,3\n");
+        r = qmri("kappa", "--in", ratings.toString(), "--rater-a", "a", "--rater-b", "b", "--categories", "1,2");
+        assertEquals(1, r.status(), r.err());
+        assertTrue(r.err().contains("ratings.csv") && r.err().contains("ine 4, column 'b'"), r.err());
+    }
 }

@@ -129,7 +129,7 @@ class LassoCommandLineTest {
         r = qmri("lasso", "--in", in.toString(), "--truth", "y", "--positive", "1", "--features", "a", "--fold-id",
             "fold");
         assertEquals(1, r.status());
-        assertTrue(r.err().contains("'fold'") && r.err().contains("row 5"), r.err());
+        assertTrue(r.err().contains("'fold'") && r.err().contains("line 6"), r.err());
         assertFalse(r.err().contains("\tat "), r.err());
     }
 

@@ -281,7 +281,7 @@ class QmriCommandLineTest {
         final Path twice = write("twice.csv", "case,reader,x\na,R1,1\na,R2,2\nb,R1,3\na,R1,4\n");
         QmriRun r = qmri("icc", "--in", twice.toString(), "--subject", "case", "--rater", "reader", "--value", "x");
         assertEquals(1, r.status());
-        assertTrue(r.err().contains("twice.csv") && r.err().contains("data rows 1 and 4") && r.err().contains("'reader'"),
+        assertTrue(r.err().contains("twice.csv") && r.err().contains("lines 2 and 5") && r.err().contains("'reader'"),
             r.err());
         assertFalse(r.err().contains("Exception"), r.err());
         final Path text = write("text.csv", "case,reader,x\na,R1,1\na,R2,high\n");
@@ -341,7 +341,7 @@ class QmriCommandLineTest {
         assertTrue(r.err().contains("cubic") && r.err().contains("quadratic"), r.err());
         r = qmri("kappa", "--in", in.toString(), "--rater-a", "a", "--rater-b", "b", "--categories", "1,2");
         assertEquals(1, r.status());
-        assertTrue(r.err().contains("k.csv") && r.err().contains("Data row 2, column 'b'") && r.err().contains("'3'"),
+        assertTrue(r.err().contains("k.csv") && r.err().contains("Line 3, column 'b'") && r.err().contains("'3'"),
             r.err());
         r = qmri("kappa", "--in", in.toString(), "--rater-a", "a", "--rater-b", "c");
         assertEquals(2, r.status());

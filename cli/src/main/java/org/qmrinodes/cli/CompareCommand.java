@@ -105,7 +105,7 @@ final class CompareCommand implements Command {
     }
 
     private void writeTableOne(final Options o, final Screening s) throws CliException {
-        final int decimals = (int) o.number(name(), "decimals");
+        final int decimals = o.integer("decimals", 0, 2);
         final Path file = o.output("table1-out");
         try {
             final TableOne layout = new TableOne(decimals, 1, TableOne.parseContrasts(o.list("contrasts")), true, 0.05);

@@ -50,8 +50,8 @@ final class GenerateMrCommand implements Command {
 
     @Override
     public void run(final Options o, final PrintStream out, final PrintStream err) throws CliException {
-        final int patients = (int)o.number(name(), "patients");
-        if (patients < 1 || patients > 1000) {
+        final int patients = o.integer("patients", 1, 4);
+        if (patients > 1000) {
             throw CliException.usage("option --patients must be between 1 and 1000, got " + o.get("patients"));
         }
         final List<Protocol> protocols = new ArrayList<>();

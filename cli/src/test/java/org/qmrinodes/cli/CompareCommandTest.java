@@ -102,6 +102,11 @@ class CompareCommandTest {
         r = qmri("compare", "--in", in.toString(), "--group", "g", "--value", "x", "--test", "t");
         assertEquals(1, r.status());
         assertTrue(r.err().contains("compares 2 groups"), r.err());
+
+        r = qmri("compare", "--in", in.toString(), "--group", "g", "--value", "x", "--table1-out",
+            tmp.resolve("t1.csv").toString(), "--decimals", "2.7");
+        assertEquals(2, r.status(), "not silently 2 decimals: " + r.err());
+        assertTrue(r.err().contains("--decimals") && r.err().contains("2.7"), r.err());
     }
 
     @Test

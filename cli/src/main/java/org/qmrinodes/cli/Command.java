@@ -8,6 +8,9 @@ interface Command {
     /** @return the subcommand name */
     String name();
 
+    /** @return one sentence saying what it does, for the overview of {@code qmri --help} */
+    String synopsis();
+
     /** @return one paragraph saying what it does and what it writes */
     String summary();
 

@@ -28,6 +28,11 @@ final class CompareCommand implements Command {
     }
 
     @Override
+    public String synopsis() {
+        return "Univariate group comparison of feature columns (t, Mann-Whitney, ANOVA, Kruskal-Wallis, chi-square, Fisher) and Table 1.";
+    }
+
+    @Override
     public String summary() {
         return """
             Univariate group comparison, one row per feature: feature, test, statistic, p_value, n, then
@@ -61,7 +66,8 @@ final class CompareCommand implements Command {
             .optional("pairwise-out", "FILE", "also write the post hoc comparisons (feature,group_a,group_b,...)", null)
             .optional("table1-out", "FILE", "also write Table 1 as CSV (or HTML when FILE ends in .html)", null)
             .optional("contrasts", "A:B[,C:D...]", "Table 1 pairwise contrasts (default: every pair)", null)
-            .optional("decimals", "N", "Table 1 decimals of means, SDs, medians", "2");
+            .optional("decimals", "N", "Table 1 decimals of means, SDs, medians", "2")
+            .inputs("in").outputs("out", "groups-out", "pairwise-out", "table1-out");
     }
 
     @Override
@@ -75,7 +81,7 @@ final class CompareCommand implements Command {
         if (!(alpha > 0 && alpha < 1)) {
             throw CliException.usage("option --alpha must be in (0, 1), got " + alpha);
         }
-        final CsvTableReader table = CsvTableReader.read(Path.of(o.get("in")));
+        final CsvTableReader table = CsvTableReader.read(o.path("in"), err);
         final List<String> categorical = o.list("categorical");
         final List<String> values = new ArrayList<>(o.list("value"));
         categorical.stream().filter(c -> !values.contains(c)).forEach(values::add);
@@ -86,12 +92,12 @@ final class CompareCommand implements Command {
             ContingencyTests.DEFAULT_FISHER_TABLE_LIMIT, o.list("groups"));
         final Screening s = screen(table, o.get("group"), values, categorical, settings, adjustment);
         s.warnings().forEach(w -> err.println("warning: " + w));
-        CsvTableWriter.write(ComparisonTables.screening(s), o.path("out"), out);
+        CsvTableWriter.write(ComparisonTables.screening(s), o.output("out"), out);
         if (o.get("groups-out") != null) {
-            CsvTableWriter.write(ComparisonTables.groupSummaries(s), o.path("groups-out"), out);
+            CsvTableWriter.write(ComparisonTables.groupSummaries(s), o.output("groups-out"), out);
         }
         if (o.get("pairwise-out") != null) {
-            CsvTableWriter.write(ComparisonTables.pairwise(s), o.path("pairwise-out"), out);
+            CsvTableWriter.write(ComparisonTables.pairwise(s), o.output("pairwise-out"), out);
         }
         if (o.get("table1-out") != null) {
             writeTableOne(o, s);
@@ -99,8 +105,8 @@ final class CompareCommand implements Command {
     }
 
     private void writeTableOne(final Options o, final Screening s) throws CliException {
-        final int decimals = (int) o.number(name(), "decimals");
-        final Path file = o.path("table1-out");
+        final int decimals = o.integer("decimals", 0, 2);
+        final Path file = o.output("table1-out");
         try {
             final TableOne layout = new TableOne(decimals, 1, TableOne.parseContrasts(o.list("contrasts")), true, 0.05);
             final var t = layout.table(s);
@@ -139,7 +145,7 @@ final class CompareCommand implements Command {
             return GroupComparison.screen(group, groupLabels, features, settings, adjustment, (i, n, f) -> {
             });
         } catch (final InvalidDataException e) {
-            throw CliException.data(table.file() + ": " + e.getMessage());
+            throw table.error(e);
         }
     }
 }

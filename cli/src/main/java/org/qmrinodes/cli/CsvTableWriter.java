@@ -32,10 +32,6 @@ final class CsvTableWriter {
                 print(table, w);
                 w.flush();
             } else {
-                final Path parent = file.toAbsolutePath().getParent();
-                if (parent != null) {
-                    Files.createDirectories(parent);
-                }
                 try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
                     print(table, w);
                 }

@@ -23,6 +23,11 @@ final class DelongCommand implements Command {
     }
 
     @Override
+    public String synopsis() {
+        return "DeLong tests between the AUCs of score columns, paired or between two tables, as pROC's roc.test.";
+    }
+
+    @Override
     public String summary() {
         return """
             Paired, two-sided DeLong test of every pair of score columns (or of each score against
@@ -41,7 +46,7 @@ final class DelongCommand implements Command {
             .optional("conf-level", "P", "level of the CI of the difference", "0.95")
             .optional("unpaired-in", "FILE", "second, independent table: unpaired test of each score between tables",
                 null)
-            .optional("out", "FILE", "output table (default: standard output)", null);
+            .optional("out", "FILE", "output table (default: standard output)", null).inputs("unpaired-in").outputs("out");
     }
 
     @Override
@@ -50,10 +55,10 @@ final class DelongCommand implements Command {
         final PValueAdjustment adjust =
             PValueAdjustment.parse(o.choice(name(), "adjust", "none", "bonferroni", "holm", "bh"));
         final double level = o.number(name(), "conf-level");
-        final CsvTableReader table = CsvTableReader.read(Path.of(o.get("in")));
+        final CsvTableReader table = CsvTableReader.read(o.path("in"), err);
         final ScoreInputs in = ScoreInputs.read(table, o.get("truth"), o.get("positive"), o.list("score"));
         if (o.get("unpaired-in") != null) {
-            runUnpaired(o, in, table, rule, level, out);
+            runUnpaired(o, in, table, rule, level, out, err);
             return;
         }
         final String reference = o.get("reference");
@@ -67,17 +72,17 @@ final class DelongCommand implements Command {
         try {
             results = DelongTest.compareAll(in.outcome(), in.names(), in.scores(), reference, rule, level, adjust);
         } catch (final InvalidDataException e) {
-            throw CliException.data(table.file() + ": " + e.getMessage());
+            throw table.error(e);
         } catch (final IllegalArgumentException e) {
             throw CliException.usage(e.getMessage());
         }
         results.forEach(r -> r.warnings().forEach(w -> err.println("warning: " + w)));
-        CsvTableWriter.write(RocTables.paired(results), o.path("out"), out);
+        CsvTableWriter.write(RocTables.paired(results), o.output("out"), out);
     }
 
     private void runUnpaired(final Options o, final ScoreInputs a, final CsvTableReader tableA,
-        final DirectionRule rule, final double level, final PrintStream out) throws CliException {
-        final CsvTableReader tableB = CsvTableReader.read(Path.of(o.get("unpaired-in")));
+        final DirectionRule rule, final double level, final PrintStream out, final PrintStream err) throws CliException {
+        final CsvTableReader tableB = CsvTableReader.read(o.path("unpaired-in"), err);
         final ScoreInputs b = ScoreInputs.read(tableB, o.get("truth"), o.get("positive"), a.names());
         final List<UnpairedAucComparison> results = new ArrayList<>();
         for (int i = 0; i < a.names().size(); i++) {
@@ -87,16 +92,16 @@ final class DelongCommand implements Command {
             try {
                 sa.requireTwoPerClass(a.outcome());
             } catch (final InvalidDataException e) {
-                throw CliException.data(tableA.file() + ": " + e.getMessage());
+                throw tableA.error(e);
             }
             try {
                 sb.requireTwoPerClass(b.outcome());
             } catch (final InvalidDataException e) {
-                throw CliException.data(tableB.file() + ": " + e.getMessage());
+                throw tableB.error(e);
             }
             results.add(DelongTest.compareUnpaired(sa, sb, rule, level));
         }
         CsvTableWriter.write(RocTables.unpaired(results, tableA.file().getFileName().toString(),
-            tableB.file().getFileName().toString()), o.path("out"), out);
+            tableB.file().getFileName().toString()), o.output("out"), out);
     }
 }

@@ -64,6 +64,11 @@ final class DemoCommand implements Command {
     }
 
     @Override
+    public String synopsis() {
+        return "Runs the demo analysis on the synthetic cohort and writes an HTML report with its tables and plots.";
+    }
+
+    @Override
     public String summary() {
         return """
             Runs the demo analysis on the synthetic Shen25-like DKI histogram cohort (or on --cohort) and
@@ -77,11 +82,12 @@ final class DemoCommand implements Command {
 
     @Override
     public Options options() {
-        return new Options().optional("out-dir", "DIR", "report folder (created)", "report")
+        return new Options().optional("out-dir", "DIR", "report folder (created if missing; its parent must exist)", "report")
             .optional("cohort", "FILE", "cohort CSV with the columns of the bundled one (default: generate it)", null)
             .optional("seed", "N", "seed of the generated cohort", Long.toString(Shen25FeatureCohort.DEFAULT_SEED))
             .optional("readers", "FILE", "two-reader table (patient_id, reader, the features; default: re-measure the "
-                + "generated cohort; with --cohort and without it the agreement section is left out)", null);
+                + "generated cohort; with --cohort and without it the agreement section is left out)", null)
+            .inputs("cohort", "readers").outputFolders("out-dir");
     }
 
     private record Endpoint(String column, String positive, String title, String file) {
@@ -89,12 +95,12 @@ final class DemoCommand implements Command {
 
     @Override
     public void run(final Options o, final PrintStream out, final PrintStream err) throws CliException {
-        final Path dir = Path.of(o.get("out-dir"));
+        o.requireInputsOutside("out-dir");
+        final Path dir = o.outputFolder("out-dir");
         final Path cohortFile = dir.resolve("cohort.csv");
         try {
-            Files.createDirectories(dir);
             if (o.get("cohort") != null) {
-                Files.copy(Path.of(o.get("cohort")), cohortFile, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                Files.copy(o.path("cohort"), cohortFile, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
             } else {
                 CsvTableWriter.write(Shen25FeatureCohort.generate(seed(o)), cohortFile, out);
             }
@@ -105,7 +111,7 @@ final class DemoCommand implements Command {
         final boolean readers = o.get("readers") != null || o.get("cohort") == null;
         try {
             if (o.get("readers") != null) {
-                Files.copy(Path.of(o.get("readers")), readersFile, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                Files.copy(o.path("readers"), readersFile, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
             } else if (readers) {
                 CsvTableWriter.write(Shen25TwoReaders.generate(Shen25FeatureCohort.generate(seed(o)),
                     Shen25TwoReaders.DEFAULT_SEED), readersFile, out);
@@ -113,7 +119,7 @@ final class DemoCommand implements Command {
         } catch (final IOException e) {
             throw CliException.data("cannot write " + readersFile + ": " + e.getMessage());
         }
-        final CsvTableReader cohort = CsvTableReader.read(cohortFile);
+        final CsvTableReader cohort = CsvTableReader.read(cohortFile, err);
         final HtmlReport report = new HtmlReport("qMRI Nodes demo: HER2 status from DKI histogram features");
         report.paragraph("Synthetic cohort of " + cohort.size() + " lesions shaped after Shen et al. 2025 (Tomography "
             + "11:31): HER2-zero 60, HER2-low 91, HER2-over 81, with ADC, Dapp and Kapp histogram features whose group "
@@ -123,7 +129,7 @@ final class DemoCommand implements Command {
         report.link("cohort.csv (input table)", "cohort.csv");
 
         if (readers) {
-            agreementSection(CsvTableReader.read(readersFile), dir, report, out);
+            agreementSection(CsvTableReader.read(readersFile, err), dir, report, out);
         } else {
             report.heading("Reader agreement");
             report.paragraph("Left out: a cohort was given (--cohort) without its two-reader table (--readers).");
@@ -146,7 +152,7 @@ final class DemoCommand implements Command {
                 comparisons = DelongTest.compareAll(in.outcome(), features, in.scores(), "Kapp_entropy",
                     DirectionRule.AUTO, 0.95, PValueAdjustment.HOLM);
             } catch (final InvalidDataException ex) {
-                throw CliException.data(cohortFile + ": " + ex.getMessage());
+                throw cohort.error(ex);
             }
             final ResultTable summary = RocTables.summary(results);
             final ResultTable paired = RocTables.paired(comparisons);
@@ -173,7 +179,7 @@ final class DemoCommand implements Command {
             report.links("CSV:", "ROC table", "roc_" + e.file() + ".csv", "curve coordinates",
                 "roc_curves_" + e.file() + ".csv", "DeLong table", "delong_" + e.file() + ".csv");
         }
-        lassoSection(cohort, cohortFile, dir, report, out);
+        lassoSection(cohort, dir, report, out);
         imagesSection(dir, report, out);
         report.heading("Published reference (context)");
         report.paragraph("Shen et al. report single-feature AUCs of 0.666\u20130.776 for HER2-low vs HER2-over in "
@@ -256,7 +262,7 @@ final class DemoCommand implements Command {
             ResultTable.real("mean"), ResultTable.real("median"), ResultTable.real("p05"), ResultTable.real("p95"),
             ResultTable.real("skewness"), ResultTable.real("kurtosis"), ResultTable.real("entropy"));
         for (final String map : List.of("dapp", "kapp")) {
-            final CsvTableReader t = CsvTableReader.read(dir.resolve("histogram_" + map + ".csv"));
+            final CsvTableReader t = CsvTableReader.read(dir.resolve("histogram_" + map + ".csv"), err);
             rows.row(map.equals("dapp") ? "Dapp (mm\u00b2/s)" : "Kapp", (int)t.numbers("voxels")[0],
                 t.numbers("mean")[0], t.numbers("median")[0], t.numbers("p05")[0], t.numbers("p95")[0],
                 t.numbers("skewness")[0], t.numbers("kurtosis")[0], t.numbers("entropy")[0]);
@@ -362,7 +368,7 @@ final class DemoCommand implements Command {
      * HER2-over, the rad-score of every lesion and its ROC, as the LASSO Logistic Learner and
      * Rad-score Predictor nodes compute them.
      */
-    private static void lassoSection(final CsvTableReader cohort, final Path cohortFile, final Path dir,
+    private static void lassoSection(final CsvTableReader cohort, final Path dir,
         final HtmlReport report, final PrintStream out) throws CliException {
         final List<String> features = Shen25FeatureCohort.featureNames();
         final ScoreInputs in = ScoreInputs.read(cohort, "low_vs_over", "HER2-over", features);
@@ -380,7 +386,7 @@ final class DemoCommand implements Command {
             radScore = cv.radScore(LambdaChoice.MIN).apply(columns, true);
             roc = RocAnalysis.analyze(in.outcome(), "rad_score", radScore, DirectionRule.AUTO, 0.95);
         } catch (final InvalidDataException ex) {
-            throw CliException.data(cohortFile + ": " + ex.getMessage());
+            throw cohort.error(ex);
         }
         final ResultTable coefficients = LassoTables.selectedCoefficients(cv, LambdaChoice.MIN);
         final ResultTable.Builder scores = ResultTable.builder(ResultTable.text("patient_id"),

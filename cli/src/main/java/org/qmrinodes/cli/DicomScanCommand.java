@@ -17,6 +17,11 @@ final class DicomScanCommand implements Command {
     }
 
     @Override
+    public String synopsis() {
+        return "Lists the DICOM series under a folder with their acquisition parameters and problems.";
+    }
+
+    @Override
     public String summary() {
         return """
             Lists the DICOM series under a folder (recursively), one row per series: patient_id, study_uid,
@@ -32,21 +37,22 @@ final class DicomScanCommand implements Command {
     public Options options() {
         return new Options().required("dir", "D", "folder to scan (recursively)")
             .optional("out", "FILE", "output table (default: standard output)", null)
-            .optional("skipped-out", "FILE", "also write the skipped files with the reason (file,reason)", null);
+            .optional("skipped-out", "FILE", "also write the skipped files with the reason (file,reason)", null)
+            .inputs("dir").outputs("out", "skipped-out");
     }
 
     @Override
     public void run(final Options o, final PrintStream out, final PrintStream err) throws CliException {
         final DicomScan scan;
         try {
-            scan = DicomSeriesReader.withPixelMed().scan(Path.of(o.get("dir")));
+            scan = DicomSeriesReader.withPixelMed().scan(o.path("dir"));
         } catch (final InvalidDataException e) {
             throw CliException.data(e.getMessage());
         }
         scan.warnings().forEach(w -> err.println("warning: " + w));
-        CsvTableWriter.write(DicomTables.series(scan), o.path("out"), out);
+        CsvTableWriter.write(DicomTables.series(scan), o.output("out"), out);
         if (o.get("skipped-out") != null) {
-            CsvTableWriter.write(DicomTables.skipped(scan), o.path("skipped-out"), out);
+            CsvTableWriter.write(DicomTables.skipped(scan), o.output("skipped-out"), out);
         }
     }
 }

@@ -1,12 +1,17 @@
 package org.qmrinodes.cli;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.qmrinodes.core.data.InvalidDataException;
 import org.qmrinodes.core.dicom.DicomScan;
@@ -33,9 +38,20 @@ final class FitCommand implements Command {
 
     private static final String[] MODELS = SeriesFit.MODELS.toArray(String[]::new);
 
+    private static final Pattern BOUND = Pattern.compile("([^\\s{=,]+)=Bound\\[lower=([^,\\]]+), upper=([^,\\]]+)\\]");
+
+    /** Units of the fitted parameters (the others have none). */
+    private static final Map<String, String> UNITS = Map.of("ADC", "mm\u00b2/s", "Dapp", "mm\u00b2/s", "T2", "ms",
+        "T2*", "ms", "T1", "ms", "T1*", "ms");
+
     @Override
     public String name() {
         return "fit";
+    }
+
+    @Override
+    public String synopsis() {
+        return "Fits a signal model (ADC, DKI, T2, T2*, T1) voxel by voxel to one DICOM series and writes NIfTI maps.";
     }
 
     @Override
@@ -62,7 +78,7 @@ final class FitCommand implements Command {
             .optional("label", "L", "fit only mask voxels with this label (default: every non-zero label)", null)
             .optional("method", "METHOD", "lls|wlls|nlls (default: wlls for adc/dki/t2/t2star, lls for t1-vfa, "
                 + "nlls for t1-ir, the only method it has)", null)
-            .required("out-dir", "O", "folder for the maps (created)")
+            .required("out-dir", "O", "folder for the maps (created if missing; its parent must exist)")
             .optional("b-values", "LIST", "adc/dki: fit only these b-values, e.g. 0,800 for the two-point ADC", null)
             .optional("echo-times", "LIST", "t2/t2star: fit only these echo times (ms)", null)
             .optional("snr-threshold", "T", "t2/t2star: leave out voxels whose last echo has SNR = (S-Sb)/SD below T "
@@ -74,7 +90,8 @@ final class FitCommand implements Command {
             .optional("tr", "MS", "t1-vfa: repetition time in ms (default: from the series, which must have one TR)", null)
             .optional("b1", "MAP", "t1-vfa: relative B1 map (actual/nominal flip angle) on the series grid", null)
             .optional("ir-correction", "C", "t1-ir: molli (Look-Locker correction) or none", "molli")
-            .optional("max-iterations", "N", "NLLS iteration limit per voxel", "100");
+            .optional("max-iterations", "N", "NLLS iteration limit per voxel", "100")
+            .inputs("dir", "mask", "background", "b1").outputFolders("out-dir");
     }
 
     @Override
@@ -82,7 +99,7 @@ final class FitCommand implements Command {
         final String model = o.choice(name(), "model", MODELS);
         final FitMethod method = method(o, model);
         checkOptionsApply(o, model);
-        final Path dir = Path.of(o.get("dir"));
+        final Path dir = o.path("dir");
         final String uid = o.get("series");
         try {
             final DicomSeriesReader reader = DicomSeriesReader.withPixelMed();
@@ -97,7 +114,7 @@ final class FitCommand implements Command {
             final float[][] signals = SeriesFit.signals(volume, used);
             final List<AcquisitionParameters> params = used.stream().map(volume.parameters()::get).toList();
             final boolean[] mask = o.get("mask") == null ? null
-                : onGrid(Path.of(o.get("mask")), grid, o.integer("label", Integer.MIN_VALUE, 0), "mask");
+                : onGrid(o.path("mask"), grid, o.integer("label", Integer.MIN_VALUE, 0), "mask");
             final SignalModel signalModel = signalModel(o, model, params, grid, uid);
             final Acquisition acquisition = SeriesFit.acquisition(model, uid, params);
             FitOptions options = FitOptions.defaults().withMaxIterations(o.integer("max-iterations", 1, 100));
@@ -110,7 +127,7 @@ final class FitCommand implements Command {
                 options = options.withSnrExclusion(snrRule(o, grid));
             }
             final FitResult result = SignalModelFit.fit(signalModel, method, acquisition, signals, mask, options);
-            write(result, grid, Path.of(o.get("out-dir")));
+            write(result, grid, o);
             err.println("fit " + result.model() + " " + method + " of series " + uid + ": " + SeriesFit.counts(result));
         } catch (final InvalidDataException e) {
             throw CliException.data(e.getMessage());
@@ -171,13 +188,13 @@ final class FitCommand implements Command {
             }
         }
         return SeriesFit.signalModel(model, !o.get("ir-correction").equalsIgnoreCase("none"), tr,
-            vfa && o.get("b1") != null ? scalarOnGrid(Path.of(o.get("b1")), grid) : null);
+            vfa && o.get("b1") != null ? scalarOnGrid(o.path("b1"), grid) : null);
     }
 
     private static SnrExclusion snrRule(final Options o, final Geometry grid) throws CliException {
         final double threshold = o.number("fit", "snr-threshold");
         if (o.get("background") != null) {
-            return SnrExclusion.fromBackground(threshold, onGrid(Path.of(o.get("background")), grid, 0, "background"));
+            return SnrExclusion.fromBackground(threshold, onGrid(o.path("background"), grid, 0, "background"));
         }
         final double sd = o.number("fit", "noise-sd");
         if (!(sd > 0) || Double.isInfinite(sd)) {
@@ -212,7 +229,10 @@ final class FitCommand implements Command {
         final double[] v = new double[items.size()];
         for (int i = 0; i < v.length; i++) {
             try {
-                v[i] = Double.parseDouble(items.get(i));
+                v[i] = NumberSyntax.parse(items.get(i));
+                if (!Double.isFinite(v[i])) {
+                    throw new NumberFormatException();
+                }
             } catch (final NumberFormatException e) {
                 throw CliException.usage("option --" + option + " needs numbers, got '" + items.get(i) + "'");
             }
@@ -223,22 +243,57 @@ final class FitCommand implements Command {
         return v;
     }
 
+    /**
+     * @return the convention as lines of plain text: the bounds sentence, which lists the bounds as
+     *     records, becomes one line per parameter such as "ADC bounds: 0 .. 0.01 mm²/s"
+     */
+    static List<String> readable(final String convention) {
+        final Matcher m = BOUND.matcher(convention);
+        if (!convention.startsWith("bounds: ") || !m.find()) {
+            return List.of(convention);
+        }
+        final List<String> lines = new ArrayList<>();
+        do {
+            final String unit = UNITS.getOrDefault(m.group(1), "");
+            lines.add(m.group(1) + " bounds: " + plain(m.group(2)) + " .. " + plain(m.group(3))
+                + (unit.isEmpty() ? "" : " " + unit));
+        } while (m.find());
+        return lines;
+    }
+
+    private static String plain(final String number) {
+        final double x = Double.parseDouble(number);
+        if (Double.isInfinite(x)) {
+            return x > 0 ? "\u221e" : "\u2212\u221e";
+        }
+        return new BigDecimal(number).stripTrailingZeros().toPlainString();
+    }
+
     /** @return the file name of a parameter map: ADC → adc, T2* → t2star, B (inversion recovery) → ir_b */
     static String fileName(final String parameter) {
         return parameter.equals("B") ? "ir_b" : parameter.toLowerCase(Locale.ROOT).replace("*", "star");
     }
 
-    private static void write(final FitResult r, final Geometry grid, final Path dir) throws IOException {
-        Files.createDirectories(dir);
+    private static void write(final FitResult r, final Geometry grid, final Options o) throws IOException, CliException {
+        final Map<String, float[]> maps = new LinkedHashMap<>();
         for (final String p : r.parameterNames()) {
-            Nifti.write(dir.resolve(fileName(p) + ".nii.gz"), grid, List.of(r.map(p)));
+            maps.put(fileName(p) + ".nii.gz", r.map(p));
         }
-        Nifti.write(dir.resolve("s0.nii.gz"), grid, List.of(r.s0()));
-        Nifti.write(dir.resolve("r2.nii.gz"), grid, List.of(r.r2()));
-        Nifti.write(dir.resolve("fit_ok.nii.gz"), grid, List.of(SeriesFit.toFloat(r.fitOk())));
-        Nifti.write(dir.resolve("fit_status.nii.gz"), grid, List.of(SeriesFit.toFloat(r.statusCodes())));
-        final List<String> text = new ArrayList<>(r.conventions());
-        text.add("voxels: " + SeriesFit.counts(r));
-        Files.write(dir.resolve("fit.txt"), text);
+        maps.put("s0.nii.gz", r.s0());
+        maps.put("r2.nii.gz", r.r2());
+        maps.put("fit_ok.nii.gz", SeriesFit.toFloat(r.fitOk()));
+        maps.put("fit_status.nii.gz", SeriesFit.toFloat(r.statusCodes()));
+        final Path text = o.outputFile("out-dir", "fit.txt");
+        final Map<Path, float[]> files = new LinkedHashMap<>();
+        for (final Map.Entry<String, float[]> m : maps.entrySet()) {
+            files.put(o.outputFile("out-dir", m.getKey()), m.getValue());
+        }
+        for (final Map.Entry<Path, float[]> f : files.entrySet()) {
+            Nifti.write(f.getKey(), grid, List.of(f.getValue()));
+        }
+        final List<String> lines = new ArrayList<>();
+        r.conventions().forEach(c -> lines.addAll(readable(c)));
+        lines.add("voxels: " + SeriesFit.counts(r));
+        Files.write(text, lines);
     }
 }

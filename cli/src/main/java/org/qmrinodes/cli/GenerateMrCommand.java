@@ -23,6 +23,11 @@ final class GenerateMrCommand implements Command {
     }
 
     @Override
+    public String synopsis() {
+        return "Writes a synthetic MR cohort as DICOM files with ground truth and two readers' lesion masks.";
+    }
+
+    @Override
     public String summary() {
         return """
             Writes a synthetic MR cohort as DICOM Part 10 files: per patient one series per protocol (multi-b
@@ -36,17 +41,17 @@ final class GenerateMrCommand implements Command {
 
     @Override
     public Options options() {
-        return new Options().required("out-dir", "DIR", "folder to write the cohort into (created)")
+        return new Options().required("out-dir", "DIR", "folder to write the cohort into (created if missing; its parent must exist)")
             .optional("patients", "N", "number of patients", "4")
             .optional("protocols", String.join("|", PROTOCOLS) + "[,...]", "series per patient",
                 String.join(",", PROTOCOLS))
-            .optional("seed", "N", "random seed (same seed, same files)", "1");
+            .optional("seed", "N", "random seed (same seed, same files)", "1").outputFolders("out-dir");
     }
 
     @Override
     public void run(final Options o, final PrintStream out, final PrintStream err) throws CliException {
-        final int patients = (int)o.number(name(), "patients");
-        if (patients < 1 || patients > 1000) {
+        final int patients = o.integer("patients", 1, 4);
+        if (patients > 1000) {
             throw CliException.usage("option --patients must be between 1 and 1000, got " + o.get("patients"));
         }
         final List<Protocol> protocols = new ArrayList<>();
@@ -66,7 +71,7 @@ final class GenerateMrCommand implements Command {
         } catch (final NumberFormatException e) {
             throw CliException.usage("option --seed needs a whole number, got '" + o.get("seed") + "'");
         }
-        final Path dir = Path.of(o.get("out-dir"));
+        final Path dir = o.outputFolder("out-dir");
         final ResultTable manifest;
         try {
             manifest = SyntheticMrCohort.write(dir, patients, protocols, seed, new PixelMedToolkit());

@@ -27,6 +27,11 @@ final class HistogramCommand implements Command {
     }
 
     @Override
+    public String synopsis() {
+        return "IBSI histogram features of a map within a VOI mask.";
+    }
+
+    @Override
     public String summary() {
         return """
             VOI histogram features (IBSI 1 definitions) of a 3D map within a mask, one row: voxels, mean, median,
@@ -49,15 +54,16 @@ final class HistogramCommand implements Command {
             .optional("label", "L", "use only mask voxels with this label (default: every non-zero label)", null)
             .optional("valid", "FIT_OK", "leave out (and count) VOI voxels where this image, on the map grid, is 0 "
                 + "(e.g. fit_ok.nii.gz of qmri fit)", null)
-            .optional("out", "FILE", "output table (default: standard output)", null);
+            .optional("out", "FILE", "output table (default: standard output)", null)
+            .inputs("image", "mask", "valid").outputs("out");
     }
 
     @Override
     public void run(final Options o, final PrintStream out, final PrintStream err) throws CliException {
         final Discretisation discretisation = discretisation(o);
         final int label = o.integer("label", Integer.MIN_VALUE, 0);
-        final Path imageFile = Path.of(o.get("image"));
-        final Path maskFile = Path.of(o.get("mask"));
+        final Path imageFile = o.path("image");
+        final Path maskFile = o.path("mask");
         try {
             final Volume image = Nifti.readVolume(imageFile);
             if (image.volumeCount() != 1) {
@@ -70,11 +76,11 @@ final class HistogramCommand implements Command {
             matched.warnings().forEach(w -> err.println("warning: " + w));
             final float[] map = image.copyOfVolume(0);
             if (o.get("valid") != null) {
-                invalidate(map, Path.of(o.get("valid")), grid);
+                invalidate(map, o.path("valid"), grid);
             }
             final HistogramFeatureSet features = HistogramFeatures.compute(map, matched.mask().nonZero(), discretisation,
                 imageFile + " within " + maskFile + (label == 0 ? "" : " label " + label));
-            CsvTableWriter.write(HistogramFeatures.table("", List.of(features)), o.path("out"), out);
+            CsvTableWriter.write(HistogramFeatures.table("", List.of(features)), o.output("out"), out);
         } catch (final InvalidDataException e) {
             throw CliException.data(e.getMessage());
         }

@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 
 import org.qmrinodes.core.data.ResultTable;
 
@@ -57,7 +56,11 @@ final class HtmlReport {
         return this;
     }
 
-    /** Adds a table; reals are shown with 4 significant decimals, missing values as a dash. */
+    /**
+     * Adds a table; reals are shown as a journal prints them ({@link JournalFormat}: p-values, in
+     * the columns {@code p}, {@code p_*} and {@code *_p}, below 0.001 as "&lt; 0.001", all with three
+     * significant digits), missing values as a dash.
+     */
     HtmlReport table(final ResultTable table, final List<String> columns) {
         body.append("<table>\n<tr>");
         for (final String c : columns) {
@@ -70,7 +73,9 @@ final class HtmlReport {
             for (final String c : columns) {
                 final Object cell = row.get(names.indexOf(c));
                 final boolean number = cell instanceof Number;
-                body.append(number ? "<td class=\"num\">" : "<td>").append(escape(format(cell))).append("</td>");
+                final String text = isPValue(c) && cell instanceof Double p && !p.isNaN() ? JournalFormat.pValue(p)
+                    : format(cell);
+                body.append(number ? "<td class=\"num\">" : "<td>").append(escape(text)).append("</td>");
             }
             body.append("</tr>\n");
         }
@@ -78,28 +83,32 @@ final class HtmlReport {
         return this;
     }
 
+    private static boolean isPValue(final String column) {
+        return column.equals("p") || column.startsWith("p_") || column.endsWith("_p");
+    }
+
+    /** @return the cell as shown: reals with three significant digits, missing values as a dash */
     static String format(final Object cell) {
         if (cell == null || cell instanceof Double d && d.isNaN()) {
             return "\u2013";
         }
         if (cell instanceof Double d) {
-            if (d.isInfinite()) {
-                return d > 0 ? "\u221e" : "\u2212\u221e";
-            }
-            final double abs = Math.abs(d);
-            return abs != 0 && (abs < 1e-3 || abs >= 1e5) ? String.format(Locale.ROOT, "%.3e", d)
-                : String.format(Locale.ROOT, "%.4f", d);
+            return JournalFormat.statistic(d);
         }
         return cell.toString();
     }
 
     void write(final Path file) throws IOException {
-        final String page = "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>" + escape(title)
+        Files.writeString(file, page(), StandardCharsets.UTF_8);
+    }
+
+    /** @return the whole page */
+    String page() {
+        return "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>" + escape(title)
             + "</title>\n<style>body{font-family:sans-serif;max-width:1100px;margin:2em auto;line-height:1.4}"
             + "table{border-collapse:collapse;margin:1em 0;font-size:90%}th,td{border:1px solid #ccc;padding:3px 7px}"
             + "th{background:#f0f0f0}td.num{text-align:right;font-variant-numeric:tabular-nums}"
             + "figure{margin:1em 0}img{max-width:100%;height:auto}</style></head>\n<body>\n" + body + "</body></html>\n";
-        Files.writeString(file, page, StandardCharsets.UTF_8);
     }
 
     static String escape(final String s) {

@@ -22,6 +22,11 @@ final class IccCommand implements Command {
     }
 
     @Override
+    public String synopsis() {
+        return "Intraclass correlations between raters of the feature columns of a long table, as psych::ICC.";
+    }
+
+    @Override
     public String summary() {
         return """
             Intraclass correlations of each feature column between raters, as R psych::ICC (Shrout & Fleiss forms
@@ -42,7 +47,8 @@ final class IccCommand implements Command {
             .optional("scale", String.join("|", AgreementScale.labels()), "interpretation bands of the agreement column",
                 AgreementScale.KOO_LI.label())
             .optional("conf-level", "P", "level of the confidence intervals", "0.95")
-            .optional("out", "FILE", "output table (default: standard output)", null);
+            .optional("out", "FILE", "output table (default: standard output)", null)
+            .inputs("in").outputs("out");
     }
 
     @Override
@@ -61,10 +67,10 @@ final class IccCommand implements Command {
             throw CliException.usage(e.getMessage());
         }
         final double level = o.number(name(), "conf-level");
-        final CsvTableReader table = CsvTableReader.read(Path.of(o.get("in")));
+        final CsvTableReader table = CsvTableReader.read(o.path("in"), err);
         final List<FeatureIcc> results = analyze(table, o.get("subject"), o.get("rater"), features, level);
         results.forEach(r -> r.messages().forEach(m -> err.println("warning: " + m)));
-        CsvTableWriter.write(AgreementTables.icc(results, forms, scale), o.path("out"), out);
+        CsvTableWriter.write(AgreementTables.icc(results, forms, scale), o.output("out"), out);
     }
 
     /**
@@ -91,7 +97,7 @@ final class IccCommand implements Command {
                 results.add(IntraclassCorrelation.analyze(layout, features.get(i), values.get(i), level));
             }
         } catch (final InvalidDataException e) {
-            throw CliException.data(table.file() + ": " + e.getMessage());
+            throw table.error(e);
         } catch (final IllegalArgumentException e) {
             throw CliException.usage(e.getMessage());
         }

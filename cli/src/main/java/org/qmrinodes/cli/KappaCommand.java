@@ -23,6 +23,11 @@ final class KappaCommand implements Command {
     }
 
     @Override
+    public String synopsis() {
+        return "Cohen's (weighted) kappa of two raters, or Fleiss' kappa of several, on categorical ratings.";
+    }
+
+    @Override
     public String summary() {
         return """
             Cohen's kappa of two raters' categorical ratings (one row per case), unweighted or with linear or
@@ -53,7 +58,8 @@ final class KappaCommand implements Command {
             .optional("scale", String.join("|", AgreementScale.labels()), "interpretation bands of the agreement column",
                 AgreementScale.LANDIS_KOCH.label())
             .optional("conf-level", "P", "level of the confidence interval", "0.95")
-            .optional("out", "FILE", "output table (default: standard output)", null);
+            .optional("out", "FILE", "output table (default: standard output)", null)
+            .inputs("in").outputs("out");
     }
 
     @Override
@@ -67,7 +73,7 @@ final class KappaCommand implements Command {
             throw CliException.usage(e.getMessage());
         }
         final double level = o.number(name(), "conf-level");
-        final CsvTableReader table = CsvTableReader.read(Path.of(o.get("in")));
+        final CsvTableReader table = CsvTableReader.read(o.path("in"), err);
         final List<String> raters = o.list("raters");
         final String a = o.get("rater-a");
         final String b = o.get("rater-b");
@@ -86,12 +92,12 @@ final class KappaCommand implements Command {
         try {
             result = CohenKappa.analyze(a, table.texts(a), b, table.texts(b), weights, o.list("categories"), level);
         } catch (final InvalidDataException e) {
-            throw CliException.data(table.file() + ": " + e.getMessage());
+            throw table.error(e);
         } catch (final IllegalArgumentException e) {
             throw CliException.usage(e.getMessage());
         }
         result.messages().forEach(m -> err.println("warning: " + m));
-        CsvTableWriter.write(AgreementTables.kappa(List.of(result), scale), o.path("out"), out);
+        CsvTableWriter.write(AgreementTables.kappa(List.of(result), scale), o.output("out"), out);
     }
 
     private static void fleiss(final CsvTableReader table, final List<String> raters, final AgreementScale scale,
@@ -107,9 +113,9 @@ final class KappaCommand implements Command {
         try {
             result = FleissKappa.analyzeWide(raters, ratings);
         } catch (final InvalidDataException e) {
-            throw CliException.data(table.file() + ": " + e.getMessage());
+            throw table.error(e);
         }
         result.messages().forEach(m -> err.println("warning: " + m));
-        CsvTableWriter.write(AgreementTables.fleissKappa(result, raters, scale), o.path("out"), out);
+        CsvTableWriter.write(AgreementTables.fleissKappa(result, raters, scale), o.output("out"), out);
     }
 }

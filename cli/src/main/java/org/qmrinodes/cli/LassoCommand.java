@@ -25,6 +25,11 @@ final class LassoCommand implements Command {
     }
 
     @Override
+    public String synopsis() {
+        return "LASSO or elastic-net logistic regression with k-fold cross-validation, as glmnet's cv.glmnet.";
+    }
+
+    @Override
     public String summary() {
         return """
             L1-penalised (LASSO; elastic net with --alpha < 1) logistic regression of the positive class on the
@@ -51,7 +56,8 @@ final class LassoCommand implements Command {
             .optional("path-out", "FILE", "also write the CV curve, one row per lambda", null)
             .optional("coef-path-out", "FILE", "also write the coefficient path (step,lambda,term,coefficient)", null)
             .optional("plot-cv", "FILE.png", "also draw the CV curve (mean +- SD against log lambda)", null)
-            .optional("plot-path", "FILE.png", "also draw the coefficient paths against log lambda", null);
+            .optional("plot-path", "FILE.png", "also draw the coefficient paths against log lambda", null)
+            .inputs("in").outputs("out", "path-out", "coef-path-out", "plot-cv", "plot-path");
     }
 
     @Override
@@ -65,7 +71,7 @@ final class LassoCommand implements Command {
             throw CliException.usage("option --alpha must be between 0 and 1, got '" + o.get("alpha") + "'");
         }
         final CvMeasure measure = CvMeasure.parse(o.choice(name(), "measure", "deviance", "auc", "class"));
-        final CsvTableReader table = CsvTableReader.read(Path.of(o.get("in")));
+        final CsvTableReader table = CsvTableReader.read(o.path("in"), err);
         final ScoreInputs in = ScoreInputs.read(table, o.get("truth"), o.get("positive"), features);
         final String foldColumn = o.get("fold-id");
         final double[] foldIds = foldColumn == null ? new double[table.size()] : table.numbers(foldColumn);
@@ -80,21 +86,21 @@ final class LassoCommand implements Command {
                     + " rows skipped (missing outcome, feature" + (foldColumn == null ? "" : " or fold id") + ").");
             }
         } catch (final InvalidDataException e) {
-            throw CliException.data(table.file() + ": " + e.getMessage());
+            throw table.error(e);
         }
         cv.warnings().forEach(w -> err.println("warning: " + w));
-        CsvTableWriter.write(LassoTables.coefficients(cv), o.path("out"), out);
+        CsvTableWriter.write(LassoTables.coefficients(cv), o.output("out"), out);
         if (o.get("path-out") != null) {
-            CsvTableWriter.write(LassoTables.cvCurve(cv), o.path("path-out"), out);
+            CsvTableWriter.write(LassoTables.cvCurve(cv), o.output("path-out"), out);
         }
         if (o.get("coef-path-out") != null) {
-            CsvTableWriter.write(LassoTables.coefficientPath(cv.path()), o.path("coef-path-out"), out);
+            CsvTableWriter.write(LassoTables.coefficientPath(cv.path()), o.output("coef-path-out"), out);
         }
         if (o.get("plot-cv") != null) {
-            writePng(o.path("plot-cv"), LassoPlots.cvCurve(cv, "", 1600, 1000));
+            writePng(o.output("plot-cv"), LassoPlots.cvCurve(cv, "", 1600, 1000));
         }
         if (o.get("plot-path") != null) {
-            writePng(o.path("plot-path"), LassoPlots.coefficientPaths(cv.path(), "", 1600, 1000));
+            writePng(o.output("plot-path"), LassoPlots.coefficientPaths(cv.path(), "", 1600, 1000));
         }
     }
 

@@ -25,6 +25,11 @@ final class LogisticCommand implements Command {
     }
 
     @Override
+    public String synopsis() {
+        return "Logistic regression of a binary outcome, as R glm(family = binomial), or with Firth's penalty.";
+    }
+
+    @Override
     public String summary() {
         return """
             Logistic regression of a binary outcome on numeric and categorical predictors, as R
@@ -49,7 +54,8 @@ final class LogisticCommand implements Command {
             .optional("conf-level", "P", "level of the confidence intervals", "0.95")
             .optional("fit-out", "FILE", "also write the fit statistics (deviance, AIC, LR test, R2, EPV)", null)
             .optional("vif-out", "FILE", "also write generalized VIFs and events per variable", null)
-            .optional("out", "FILE", "output table (default: standard output)", null);
+            .optional("out", "FILE", "output table (default: standard output)", null)
+            .inputs("in").outputs("out", "fit-out", "vif-out");
     }
 
     @Override
@@ -79,7 +85,7 @@ final class LogisticCommand implements Command {
             }
             references.put(column, r.substring(eq + 1));
         }
-        final CsvTableReader table = CsvTableReader.read(Path.of(o.get("in")));
+        final CsvTableReader table = CsvTableReader.read(o.path("in"), err);
         final List<String> labels = table.texts(o.get("truth"));
         final List<PredictorColumn> predictors = new ArrayList<>();
         for (final String name : names) {
@@ -100,15 +106,15 @@ final class LogisticCommand implements Command {
             fits = o.has("univariable") ? LogisticRegression.univariable(outcome, predictors, leveled)
                 : List.of(LogisticRegression.fit(outcome, predictors, leveled));
         } catch (final InvalidDataException e) {
-            throw CliException.data(table.file() + ": " + e.getMessage());
+            throw table.error(e);
         }
         fits.forEach(f -> f.warnings().forEach(w -> err.println("warning: " + w)));
-        CsvTableWriter.write(LogisticTables.coefficients(fits), o.path("out"), out);
+        CsvTableWriter.write(LogisticTables.coefficients(fits), o.output("out"), out);
         if (o.get("fit-out") != null) {
-            CsvTableWriter.write(LogisticTables.fitStatistics(fits), o.path("fit-out"), out);
+            CsvTableWriter.write(LogisticTables.fitStatistics(fits), o.output("fit-out"), out);
         }
         if (o.get("vif-out") != null) {
-            CsvTableWriter.write(LogisticTables.collinearity(fits, leveled), o.path("vif-out"), out);
+            CsvTableWriter.write(LogisticTables.collinearity(fits, leveled), o.output("vif-out"), out);
         }
     }
 }

@@ -1,5 +1,8 @@
 package org.qmrinodes.cli;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -10,6 +13,18 @@ import java.util.Map;
 /** The options of one command: their declaration (for parsing and help) and the parsed values. */
 final class Options {
 
+    /** What the value of an option is, as far as files are concerned. */
+    enum Role {
+        /** not a path */
+        VALUE,
+        /** a file or folder that is read */
+        INPUT,
+        /** a file that is written */
+        OUTPUT,
+        /** a folder that files are written into */
+        OUTPUT_FOLDER
+    }
+
     /**
      * One option.
      *
@@ -18,25 +33,68 @@ final class Options {
      * @param description help text
      * @param required whether it must be given
      * @param defaultValue value when not given (null for none)
+     * @param role whether the value is a path that is read or written
      */
-    record Spec(String name, String argument, String description, boolean required, String defaultValue) {
+    record Spec(String name, String argument, String description, boolean required, String defaultValue, Role role) {
     }
+
+    /** Width of help text. */
+    static final int HELP_WIDTH = 100;
+    private static final int HELP_COLUMN = 30;
 
     private final Map<String, Spec> specs = new LinkedHashMap<>();
     private final Map<String, String> values = new LinkedHashMap<>();
+    private Path workingDirectory;
 
     Options required(final String name, final String argument, final String description) {
-        specs.put(name, new Spec(name, argument, description, true, null));
+        specs.put(name, new Spec(name, argument, description, true, null, Role.VALUE));
         return this;
     }
 
     Options optional(final String name, final String argument, final String description, final String defaultValue) {
-        specs.put(name, new Spec(name, argument, description, false, defaultValue));
+        specs.put(name, new Spec(name, argument, description, false, defaultValue, Role.VALUE));
         return this;
     }
 
     Options flag(final String name, final String description) {
-        specs.put(name, new Spec(name, null, description, false, null));
+        specs.put(name, new Spec(name, null, description, false, null, Role.VALUE));
+        return this;
+    }
+
+    /** Marks declared options as paths that are read. */
+    Options inputs(final String... names) {
+        return mark(Role.INPUT, names);
+    }
+
+    /** Marks declared options as files that are written: they may not name an input. */
+    Options outputs(final String... names) {
+        return mark(Role.OUTPUT, names);
+    }
+
+    /** Marks declared options as folders that files are written into. */
+    Options outputFolders(final String... names) {
+        return mark(Role.OUTPUT_FOLDER, names);
+    }
+
+    private Options mark(final Role role, final String... names) {
+        for (final String n : names) {
+            final Spec s = specs.get(n);
+            if (s == null) {
+                throw new IllegalStateException("option --" + n + " is not declared");
+            }
+            specs.put(n, new Spec(s.name(), s.argument(), s.description(), s.required(), s.defaultValue(), role));
+        }
+        return this;
+    }
+
+    /** @return the declared options in declaration order */
+    List<Spec> specs() {
+        return List.copyOf(specs.values());
+    }
+
+    /** Resolves relative paths against {@code directory} instead of the process's working directory. */
+    Options relativeTo(final Path directory) {
+        this.workingDirectory = directory;
         return this;
     }
 
@@ -79,6 +137,40 @@ final class Options {
                 throw CliException.usage("missing option --" + s.name() + " " + s.argument());
             }
         }
+        checkOutputsAreNew();
+    }
+
+    /** Refuses an output file that is an input file or another output file (the same real path). */
+    private void checkOutputsAreNew() throws CliException {
+        final Map<Path, String> taken = new LinkedHashMap<>();
+        for (final Spec s : specs.values()) {
+            if (s.role() == Role.INPUT && get(s.name()) != null) {
+                taken.put(identity(path(s.name())), "the input --" + s.name());
+            }
+        }
+        for (final Spec s : specs.values()) {
+            if (s.role() == Role.OUTPUT && get(s.name()) != null) {
+                final String other = taken.putIfAbsent(identity(path(s.name())), "the output --" + s.name());
+                if (other != null) {
+                    throw CliException.usage("--" + s.name() + " " + get(s.name()) + " is the same file as " + other
+                        + "; choose another output file");
+                }
+            }
+        }
+    }
+
+    /** @return the real path of a file, or of its folder and its name when the file does not exist yet */
+    private static Path identity(final Path file) {
+        final Path absolute = file.toAbsolutePath().normalize();
+        try {
+            if (Files.exists(absolute)) {
+                return absolute.toRealPath();
+            }
+            final Path parent = absolute.getParent();
+            return parent != null && Files.exists(parent) ? parent.toRealPath().resolve(absolute.getFileName()) : absolute;
+        } catch (final IOException e) {
+            return absolute;
+        }
     }
 
     String get(final String name) {
@@ -87,9 +179,91 @@ final class Options {
     }
 
     /** @return the value of {@code name} as a path, or null when it is not given and has no default */
-    java.nio.file.Path path(final String name) {
+    Path path(final String name) {
         final String v = get(name);
-        return v == null ? null : java.nio.file.Path.of(v);
+        if (v == null) {
+            return null;
+        }
+        return workingDirectory == null ? Path.of(v) : workingDirectory.resolve(v);
+    }
+
+    /**
+     * @return the output file {@code name} names (null when not given), its folder created if only the
+     *     last folder level is missing
+     * @throws CliException (data) when a folder above it is missing too
+     */
+    Path output(final String name) throws CliException {
+        final Path file = path(name);
+        if (file != null) {
+            final Path parent = file.toAbsolutePath().normalize().getParent();
+            if (parent != null) {
+                folder(parent, "--" + name + " " + get(name));
+            }
+        }
+        return file;
+    }
+
+    /**
+     * @return the output folder {@code name} names, created if only its last level is missing
+     * @throws CliException (data) when a folder above it is missing too
+     */
+    Path outputFolder(final String name) throws CliException {
+        final Path dir = path(name);
+        folder(dir.toAbsolutePath().normalize(), "--" + name + " " + get(name));
+        return dir;
+    }
+
+    /**
+     * @param folder an output folder option
+     * @param fileName a file the command writes into it
+     * @return that file in the folder (created as by {@link #outputFolder})
+     * @throws CliException (usage) when the file is one of the inputs
+     */
+    Path outputFile(final String folder, final String fileName) throws CliException {
+        final Path file = outputFolder(folder).resolve(fileName);
+        for (final Spec s : specs.values()) {
+            if (s.role() == Role.INPUT && get(s.name()) != null && identity(path(s.name())).equals(identity(file))) {
+                throw CliException.usage("--" + folder + " " + get(folder) + " would overwrite the input --" + s.name()
+                    + " " + get(s.name()) + " with its " + fileName + "; choose another folder");
+            }
+        }
+        return file;
+    }
+
+    /**
+     * Refuses inputs inside the output folder {@code folder}, for commands that fill that folder
+     * with files of their own.
+     *
+     * @throws CliException (usage) naming the input and the folder
+     */
+    void requireInputsOutside(final String folder) throws CliException {
+        final Path dir = identity(path(folder));
+        for (final Spec s : specs.values()) {
+            if (s.role() == Role.INPUT && get(s.name()) != null && identity(path(s.name())).startsWith(dir)) {
+                throw CliException.usage("--" + s.name() + " " + get(s.name()) + " lies inside --" + folder + " "
+                    + get(folder) + ", which is filled with output files; move it out or choose another folder");
+            }
+        }
+    }
+
+    /** Creates {@code dir} when it is missing and its parent exists; never more than one level. */
+    private static void folder(final Path dir, final String what) throws CliException {
+        if (Files.isDirectory(dir)) {
+            return;
+        }
+        if (Files.exists(dir)) {
+            throw CliException.data("cannot write " + what + ": " + dir + " is a file, not a folder");
+        }
+        final Path parent = dir.getParent();
+        if (parent == null || !Files.isDirectory(parent)) {
+            throw CliException.data("cannot write " + what + ": the folder " + parent
+                + " does not exist (only the last folder level is created)");
+        }
+        try {
+            Files.createDirectory(dir);
+        } catch (final IOException e) {
+            throw CliException.data("cannot create the folder " + dir + " for " + what + ": " + e.getMessage());
+        }
     }
 
     boolean has(final String name) {
@@ -114,10 +288,14 @@ final class Options {
     double number(final String command, final String name) throws CliException {
         final String v = get(name);
         try {
-            return Double.parseDouble(v);
+            final double x = NumberSyntax.parse(v);
+            if (Double.isFinite(x)) {
+                return x;
+            }
         } catch (final NumberFormatException e) {
-            throw CliException.usage("option --" + name + " needs a number, got '" + v + "'");
+            // reported below
         }
+        throw CliException.usage("option --" + name + " needs a finite number, got '" + v + "'");
     }
 
     /**
@@ -161,18 +339,51 @@ final class Options {
     }
 
     String help(final String command, final String summary) {
-        final StringBuilder b = new StringBuilder(usageLine(command)).append("\n\n").append(summary).append("\n\n");
+        final StringBuilder b = new StringBuilder(usageLine(command)).append("\n\n");
+        summary.lines().forEach(line -> b.append(wrap(line, 0, 0)).append('\n'));
+        b.append('\n');
         for (final Spec s : specs.values()) {
             final String left = "  --" + s.name() + (s.argument() != null ? " " + s.argument() : "");
+            final String text = s.description() + (s.defaultValue() != null ? " (default: " + s.defaultValue() + ")" : "");
             b.append(left);
-            b.append(" ".repeat(Math.max(1, 30 - left.length())));
-            b.append(s.description());
-            if (s.defaultValue() != null) {
-                b.append(" (default: ").append(s.defaultValue()).append(')');
+            if (left.length() < HELP_COLUMN) {
+                b.append(" ".repeat(HELP_COLUMN - left.length()));
+            } else {
+                b.append('\n').append(" ".repeat(HELP_COLUMN));
             }
-            b.append('\n');
+            b.append(wrap(text, HELP_COLUMN, HELP_COLUMN)).append('\n');
         }
-        b.append("  --help").append(" ".repeat(24)).append("this help\n");
+        b.append(String.format("%-" + HELP_COLUMN + "s%s%n", "  --help, -h", "this help"));
+        return b.toString();
+    }
+
+    /**
+     * Breaks {@code text} at spaces so that no line is longer than {@link #HELP_WIDTH} (a word longer
+     * than a line stays whole).
+     *
+     * @param text the text, on one line
+     * @param firstColumn the column the first line starts at
+     * @param indent the indentation of the following lines
+     * @return the lines, joined by line breaks, the first without indentation
+     */
+    static String wrap(final String text, final int firstColumn, final int indent) {
+        final StringBuilder b = new StringBuilder();
+        int column = firstColumn;
+        boolean lineStart = true;
+        for (final String word : text.strip().split("\\s+")) {
+            if (!lineStart && column + 1 + word.length() > HELP_WIDTH) {
+                b.append('\n').append(" ".repeat(indent));
+                column = indent;
+                lineStart = true;
+            }
+            if (!lineStart) {
+                b.append(' ');
+                column++;
+            }
+            b.append(word);
+            column += word.length();
+            lineStart = false;
+        }
         return b.toString();
     }
 }

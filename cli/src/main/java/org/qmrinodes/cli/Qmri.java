@@ -1,10 +1,15 @@
 package org.qmrinodes.cli;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
 
 /**
  * {@code qmri}: the node logic of qMRI Nodes for KNIME from a shell. CSV in, CSV out; exit status
@@ -12,17 +17,32 @@ import java.util.Map;
  */
 public final class Qmri {
 
-    private final Map<String, Command> commands = new LinkedHashMap<>();
+    private static final Set<String> HELP = Set.of("--help", "-h");
+    private static final int NAME_WIDTH = 12;
 
-    private Qmri(final List<Command> list) {
+    private final Map<String, Command> commands = new LinkedHashMap<>();
+    private final Path workingDirectory;
+
+    private Qmri(final List<Command> list, final Path workingDirectory) {
         list.forEach(c -> commands.put(c.name(), c));
+        this.workingDirectory = workingDirectory;
     }
 
     /** @return the command line with every subcommand */
     static Qmri standard() {
         return new Qmri(List.of(new RocCommand(), new DelongCommand(), new IccCommand(), new KappaCommand(),
             new CompareCommand(), new LogisticCommand(), new LassoCommand(), new DicomScanCommand(), new FitCommand(),
-            new HistogramCommand(), new GenerateMrCommand(), new DemoCommand()));
+            new HistogramCommand(), new GenerateMrCommand(), new DemoCommand()), null);
+    }
+
+    /** @return the same command line with relative paths resolved against {@code directory} */
+    Qmri in(final Path directory) {
+        return new Qmri(commands(), directory);
+    }
+
+    /** @return the subcommands in the order of the overview */
+    List<Command> commands() {
+        return List.copyOf(commands.values());
     }
 
     /**
@@ -44,9 +64,13 @@ public final class Qmri {
      * @return the exit status
      */
     int run(final String[] args, final PrintStream out, final PrintStream err) {
-        if (args.length == 0 || args[0].equals("--help") || args[0].equals("-h") || args[0].equals("help")) {
+        if (args.length == 0 || HELP.contains(args[0]) || args[0].equals("help")) {
             out.print(overview());
             return args.length == 0 ? CliException.USAGE : 0;
+        }
+        if (args[0].equals("--version")) {
+            out.println("qmri " + version());
+            return 0;
         }
         final Command command = commands.get(args[0]);
         if (command == null) {
@@ -56,7 +80,10 @@ public final class Qmri {
         }
         final String[] rest = Arrays.copyOfRange(args, 1, args.length);
         final Options options = command.options();
-        if (Arrays.asList(rest).contains("--help")) {
+        if (workingDirectory != null) {
+            options.relativeTo(workingDirectory);
+        }
+        if (Arrays.stream(rest).anyMatch(HELP::contains)) {
             out.print(options.help(command.name(), command.summary()));
             return 0;
         }
@@ -78,10 +105,30 @@ public final class Qmri {
     }
 
     private String overview() {
-        final StringBuilder b = new StringBuilder("usage: qmri <command> [options]   (qmri <command> --help for details)\n\n");
+        final StringBuilder b = new StringBuilder("usage: qmri <command> [options]   (qmri <command> --help for details)\n"
+            + "       qmri --version\n\n");
         for (final Command c : commands.values()) {
-            b.append(String.format("  %-10s %s%n", c.name(), c.summary().lines().findFirst().orElse("")));
+            b.append(String.format("  %-" + NAME_WIDTH + "s ", c.name()))
+                .append(Options.wrap(c.synopsis(), NAME_WIDTH + 3, NAME_WIDTH + 3)).append('\n');
         }
         return b.toString();
+    }
+
+    /** @return the version of this build (the Maven project version), or "unknown" outside a build */
+    static String version() {
+        try (InputStream in = Qmri.class.getResourceAsStream("version.properties")) {
+            if (in != null) {
+                final Properties p = new Properties();
+                p.load(in);
+                final String v = p.getProperty("version");
+                if (v != null && !v.startsWith("${")) {
+                    return v;
+                }
+            }
+        } catch (final IOException e) {
+            // fall back to the manifest
+        }
+        final String manifest = Qmri.class.getPackage().getImplementationVersion();
+        return manifest != null ? manifest : "unknown";
     }
 }

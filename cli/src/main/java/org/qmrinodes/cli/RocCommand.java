@@ -23,6 +23,11 @@ final class RocCommand implements Command {
     }
 
     @Override
+    public String synopsis() {
+        return "ROC analysis of score columns against a binary outcome, as R pROC: AUC with DeLong CI and the Youden cut-off.";
+    }
+
+    @Override
     public String summary() {
         return """
             ROC analysis of each score column against a binary outcome, as R pROC: one row per score with
@@ -39,14 +44,15 @@ final class RocCommand implements Command {
             .optional("conf-level", "P", "level of the DeLong confidence interval", "0.95")
             .optional("out", "FILE", "output table (default: standard output)", null)
             .optional("curve-out", "FILE", "also write every curve's coordinates (score,threshold,sensitivity,...)", null)
-            .optional("plot", "FILE.png", "also draw all curves into one PNG", null);
+            .optional("plot", "FILE.png", "also draw all curves into one PNG", null)
+            .outputs("out", "curve-out", "plot");
     }
 
     @Override
     public void run(final Options o, final PrintStream out, final PrintStream err) throws CliException {
         final DirectionRule rule = DirectionRule.parse(o.choice(name(), "direction", "auto", "higher", "lower"));
         final double level = o.number(name(), "conf-level");
-        final CsvTableReader table = CsvTableReader.read(Path.of(o.get("in")));
+        final CsvTableReader table = CsvTableReader.read(o.path("in"), err);
         final ScoreInputs in = ScoreInputs.read(table, o.get("truth"), o.get("positive"), o.list("score"));
         final List<RocResult> results = new ArrayList<>();
         try {
@@ -54,17 +60,17 @@ final class RocCommand implements Command {
                 results.add(RocAnalysis.analyze(in.outcome(), in.names().get(i), in.scores().get(i), rule, level));
             }
         } catch (final InvalidDataException e) {
-            throw CliException.data(table.file() + ": " + e.getMessage());
+            throw table.error(e);
         } catch (final IllegalArgumentException e) {
             throw CliException.usage(e.getMessage());
         }
         results.forEach(r -> r.warnings().forEach(w -> err.println("warning: " + w)));
-        CsvTableWriter.write(RocTables.summary(results), o.path("out"), out);
+        CsvTableWriter.write(RocTables.summary(results), o.output("out"), out);
         if (o.get("curve-out") != null) {
-            CsvTableWriter.write(RocTables.curves(results), o.path("curve-out"), out);
+            CsvTableWriter.write(RocTables.curves(results), o.output("curve-out"), out);
         }
         if (o.get("plot") != null) {
-            final Path png = o.path("plot");
+            final Path png = o.output("plot");
             try {
                 Files.write(png, RocPlot.png(results, "", 1200));
             } catch (final IOException e) {

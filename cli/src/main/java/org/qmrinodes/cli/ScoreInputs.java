@@ -26,7 +26,7 @@ record ScoreInputs(BinaryOutcome outcome, List<String> names, List<double[]> sco
             .required("truth", "COL", "binary outcome column")
             .required("positive", "VALUE", "outcome value of the positive class (compared as text)")
             .required("score", scoreArgument, "score columns")
-            .optional("direction", "auto|higher|lower", directionHelp, "auto");
+            .optional("direction", "auto|higher|lower", directionHelp, "auto").inputs("in");
     }
 
     static ScoreInputs read(final CsvTableReader table, final String truth, final String positive,
@@ -42,7 +42,7 @@ record ScoreInputs(BinaryOutcome outcome, List<String> names, List<double[]> sco
         try {
             return new ScoreInputs(BinaryOutcome.of(truth, labels, positive), List.copyOf(names), scores);
         } catch (final InvalidDataException e) {
-            throw CliException.data(table.file() + ": " + e.getMessage());
+            throw table.error(e);
         }
     }
 }

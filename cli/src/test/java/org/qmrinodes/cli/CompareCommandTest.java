@@ -82,7 +82,7 @@ class CompareCommandTest {
         Files.writeString(in, "g,x\na,1\na,2\nb,three\nb,4\n");
         QmriRun r = qmri("compare", "--in", in.toString(), "--group", "g", "--value", "x");
         assertEquals(1, r.status());
-        assertTrue(r.err().contains("row 4") && r.err().contains("column 'x'") && r.err().contains("'three'"), r.err());
+        assertTrue(r.err().contains("line 4") && r.err().contains("column 'x'") && r.err().contains("'three'"), r.err());
         assertFalse(r.err().contains("Exception"), r.err());
 
         r = qmri("compare", "--in", in.toString(), "--group", "nope", "--value", "x");
@@ -102,6 +102,11 @@ class CompareCommandTest {
         r = qmri("compare", "--in", in.toString(), "--group", "g", "--value", "x", "--test", "t");
         assertEquals(1, r.status());
         assertTrue(r.err().contains("compares 2 groups"), r.err());
+
+        r = qmri("compare", "--in", in.toString(), "--group", "g", "--value", "x", "--table1-out",
+            tmp.resolve("t1.csv").toString(), "--decimals", "2.7");
+        assertEquals(2, r.status(), "not silently 2 decimals: " + r.err());
+        assertTrue(r.err().contains("--decimals") && r.err().contains("2.7"), r.err());
     }
 
     @Test

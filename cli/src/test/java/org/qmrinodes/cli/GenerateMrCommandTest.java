@@ -59,5 +59,8 @@ class GenerateMrCommandTest {
     void badOptionsAreUsageErrors(@TempDir final Path tmp) {
         assertEquals(2, qmri("generate-mr", "--out-dir", tmp.toString(), "--protocols", "pet").status());
         assertEquals(2, qmri("generate-mr", "--out-dir", tmp.toString(), "--patients", "0").status());
+        final QmriRun fraction = qmri("generate-mr", "--out-dir", tmp.toString(), "--patients", "1.5");
+        assertEquals(2, fraction.status(), "not silently one patient: " + fraction.err());
+        assertTrue(fraction.err().contains("--patients") && fraction.err().contains("1.5"), fraction.err());
     }
 }

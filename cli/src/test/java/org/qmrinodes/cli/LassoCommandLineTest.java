@@ -115,7 +115,7 @@ class LassoCommandLineTest {
         Files.writeString(in, "y,fold,a,b\n1,1,0.5,1\n0,2,x,2\n1,3,0.1,3\n0,1,0.3,1\n1,2,0.2,5\n0,3,0.9,2\n");
         QmriRun r = qmri("lasso", "--in", in.toString(), "--truth", "y", "--positive", "1", "--features", "a,b");
         assertEquals(1, r.status());
-        assertTrue(r.err().contains("bad.csv") && r.err().contains("row 3") && r.err().contains("column 'a'"), r.err());
+        assertTrue(r.err().contains("bad.csv") && r.err().contains("line 3") && r.err().contains("column 'a'"), r.err());
 
         r = qmri("lasso", "--in", in.toString(), "--truth", "y", "--positive", "1", "--features", "b,nope");
         assertEquals(2, r.status());
@@ -129,7 +129,7 @@ class LassoCommandLineTest {
         r = qmri("lasso", "--in", in.toString(), "--truth", "y", "--positive", "1", "--features", "a", "--fold-id",
             "fold");
         assertEquals(1, r.status());
-        assertTrue(r.err().contains("'fold'") && r.err().contains("row 5"), r.err());
+        assertTrue(r.err().contains("'fold'") && r.err().contains("line 6"), r.err());
         assertFalse(r.err().contains("\tat "), r.err());
     }
 

@@ -100,7 +100,7 @@ class LogisticCommandTest {
         final QmriRun notNumber = qmri("logistic", "--in", text.toString(), "--truth", "y", "--positive", "yes",
             "--predictors", "x");
         assertEquals(1, notNumber.status());
-        assertTrue(notNumber.err().contains("row 3") && notNumber.err().contains("'x'"), notNumber.err());
+        assertTrue(notNumber.err().contains("line 3") && notNumber.err().contains("'x'"), notNumber.err());
     }
 
     private CsvTable parse(final String csv) {

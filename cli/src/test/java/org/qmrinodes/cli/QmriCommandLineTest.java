@@ -123,7 +123,7 @@ class QmriCommandLineTest {
         final Path in = write("bad.csv", "y,s\n1,0.2\n0,abc\n1,0.5\n0,0.3\n");
         final QmriRun r = qmri("roc", "--in", in.toString(), "--truth", "y", "--positive", "1", "--score", "s");
         assertEquals(1, r.status());
-        assertTrue(r.err().contains("bad.csv") && r.err().contains("row 3") && r.err().contains("column 's'")
+        assertTrue(r.err().contains("bad.csv") && r.err().contains("line 3") && r.err().contains("column 's'")
             && r.err().contains("'abc'"), r.err());
         assertFalse(r.err().contains("Exception"), r.err());
     }
@@ -281,13 +281,13 @@ class QmriCommandLineTest {
         final Path twice = write("twice.csv", "case,reader,x\na,R1,1\na,R2,2\nb,R1,3\na,R1,4\n");
         QmriRun r = qmri("icc", "--in", twice.toString(), "--subject", "case", "--rater", "reader", "--value", "x");
         assertEquals(1, r.status());
-        assertTrue(r.err().contains("twice.csv") && r.err().contains("data rows 1 and 4") && r.err().contains("'reader'"),
+        assertTrue(r.err().contains("twice.csv") && r.err().contains("lines 2 and 5") && r.err().contains("'reader'"),
             r.err());
         assertFalse(r.err().contains("Exception"), r.err());
         final Path text = write("text.csv", "case,reader,x\na,R1,1\na,R2,high\n");
         r = qmri("icc", "--in", text.toString(), "--subject", "case", "--rater", "reader", "--value", "x");
         assertEquals(1, r.status());
-        assertTrue(r.err().contains("row 3") && r.err().contains("column 'x'"), r.err());
+        assertTrue(r.err().contains("line 3") && r.err().contains("column 'x'"), r.err());
         r = qmri("icc", "--in", text.toString(), "--subject", "case", "--rater", "observer", "--value", "x");
         assertEquals(2, r.status());
         assertTrue(r.err().contains("no column 'observer'"), r.err());
@@ -341,7 +341,7 @@ class QmriCommandLineTest {
         assertTrue(r.err().contains("cubic") && r.err().contains("quadratic"), r.err());
         r = qmri("kappa", "--in", in.toString(), "--rater-a", "a", "--rater-b", "b", "--categories", "1,2");
         assertEquals(1, r.status());
-        assertTrue(r.err().contains("k.csv") && r.err().contains("Data row 2, column 'b'") && r.err().contains("'3'"),
+        assertTrue(r.err().contains("k.csv") && r.err().contains("Line 3, column 'b'") && r.err().contains("'3'"),
             r.err());
         r = qmri("kappa", "--in", in.toString(), "--rater-a", "a", "--rater-b", "c");
         assertEquals(2, r.status());

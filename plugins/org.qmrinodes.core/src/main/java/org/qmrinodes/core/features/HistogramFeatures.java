@@ -67,7 +67,12 @@ public final class HistogramFeatures {
                 + excluded + " without a value).");
         }
         final IntensityStatistics s = IntensityStatistics.of(values);
-        final IntensityHistogram h = IntensityHistogram.of(s, discretisation);
+        final IntensityHistogram h;
+        try {
+            h = IntensityHistogram.of(s, discretisation);
+        } catch (final InvalidDataException e) {
+            throw new InvalidDataException(what + ": " + e.getMessage());
+        }
         return new HistogramFeatureSet(values.length, excluded, s, h.entropy(), h.uniformity(), discretisation);
     }
 

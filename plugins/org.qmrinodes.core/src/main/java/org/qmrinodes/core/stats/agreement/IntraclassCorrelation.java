@@ -3,6 +3,7 @@ package org.qmrinodes.core.stats.agreement;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.qmrinodes.core.data.MissingValues;
 import org.apache.commons.statistics.distribution.FDistribution;
 import org.qmrinodes.core.data.InvalidDataException;
 
@@ -54,7 +55,7 @@ public final class IntraclassCorrelation {
         }
         final List<double[]> complete = new ArrayList<>();
         for (final double[] ratings : layout.matrix(valuePerRow)) {
-            if (java.util.Arrays.stream(ratings).allMatch(Double::isFinite)) {
+            if (java.util.Arrays.stream(ratings).noneMatch(MissingValues::isMissing)) {
                 complete.add(ratings);
             }
         }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
+import org.qmrinodes.core.data.MissingValues;
 import org.apache.commons.statistics.distribution.TDistribution;
 import org.qmrinodes.core.data.BinaryOutcome;
 import org.qmrinodes.core.data.InvalidDataException;
@@ -124,7 +125,7 @@ public final class DelongTest {
             }
         }
         // without missing scores every pair uses the same cases: place each score once
-        final boolean noMissingScores = columns.stream().allMatch(c -> java.util.Arrays.stream(c).noneMatch(Double::isNaN));
+        final boolean noMissingScores = columns.stream().allMatch(c -> java.util.Arrays.stream(c).noneMatch(MissingValues::isMissing));
         final Placed[] placed = new Placed[names.size()];
         final List<PairedAucComparison> raw = new ArrayList<>();
         for (final int[] pair : pairs) {

@@ -89,9 +89,20 @@ public final class IntraclassCorrelation {
 
     /** The ANOVA mean squares of a complete n × k matrix. */
     private record MeanSquares(double msb, double msj, double mse, double msw) {
-        static MeanSquares of(final double[][] x) {
-            final int n = x.length;
-            final int k = x[0].length;
+        /**
+         * The sums of squares are taken of the ratings minus the first rating: shifting changes no
+         * mean square, and a constant feature then gives exact zeros instead of rounding noise.
+         */
+        static MeanSquares of(final double[][] ratings) {
+            final int n = ratings.length;
+            final int k = ratings[0].length;
+            final double shift = ratings[0][0];
+            final double[][] x = new double[n][k];
+            for (int i = 0; i < n; i++) {
+                for (int j = 0; j < k; j++) {
+                    x[i][j] = ratings[i][j] - shift;
+                }
+            }
             final double[] rowMean = new double[n];
             final double[] colMean = new double[k];
             double grand = 0;

@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.qmrinodes.core.data.ConfidenceLevel;
 import org.apache.commons.statistics.distribution.NormalDistribution;
 import org.qmrinodes.core.data.InvalidDataException;
 
@@ -55,9 +56,7 @@ public final class CohenKappa {
     public static KappaResult analyze(final String raterA, final List<String> a, final String raterB,
         final List<String> b, final KappaWeights weights, final List<String> categories,
         final double confidenceLevel) {
-        if (!(confidenceLevel > 0 && confidenceLevel < 1)) {
-            throw new IllegalArgumentException("confidence level must be in (0, 1): " + confidenceLevel);
-        }
+        ConfidenceLevel.check(confidenceLevel);
         if (a.size() != b.size()) {
             throw new IllegalArgumentException("rating columns differ in length");
         }

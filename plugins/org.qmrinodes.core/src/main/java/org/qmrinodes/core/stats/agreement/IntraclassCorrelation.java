@@ -3,6 +3,7 @@ package org.qmrinodes.core.stats.agreement;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.qmrinodes.core.data.ConfidenceLevel;
 import org.qmrinodes.core.data.MissingValues;
 import org.apache.commons.statistics.distribution.FDistribution;
 import org.qmrinodes.core.data.InvalidDataException;
@@ -47,9 +48,7 @@ public final class IntraclassCorrelation {
      */
     public static FeatureIcc analyze(final LongFormatRatings layout, final String feature, final double[] valuePerRow,
         final double confidenceLevel) {
-        if (!(confidenceLevel > 0 && confidenceLevel < 1)) {
-            throw new IllegalArgumentException("confidence level must be in (0, 1): " + confidenceLevel);
-        }
+        ConfidenceLevel.check(confidenceLevel);
         if (valuePerRow.length < layout.rowCount()) {
             throw new IllegalArgumentException("feature '" + feature + "' has fewer values than the table has rows");
         }

@@ -7,6 +7,7 @@ import java.util.Objects;
 
 import org.qmrinodes.core.data.MissingValues;
 
+
 /**
  * One predictor column of an input table, as a model sees it: numeric values or categorical labels.
  */

@@ -3,10 +3,10 @@ package org.qmrinodes.core.stats.agreement;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.qmrinodes.core.data.ConfidenceLevel;
-import org.qmrinodes.core.data.MissingValues;
 import org.apache.commons.statistics.distribution.FDistribution;
+import org.qmrinodes.core.data.ConfidenceLevel;
 import org.qmrinodes.core.data.InvalidDataException;
+import org.qmrinodes.core.data.MissingValues;
 
 /**
  * Intraclass correlation coefficients of Shrout &amp; Fleiss (1979) in all six forms (see {@link

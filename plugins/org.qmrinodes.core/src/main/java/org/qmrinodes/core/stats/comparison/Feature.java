@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.qmrinodes.core.data.MissingValues;
 
+
 /**
  * One feature column to compare between groups: numeric values (NaN, or any value that is not
  * finite, is missing: {@link MissingValues}) or categorical

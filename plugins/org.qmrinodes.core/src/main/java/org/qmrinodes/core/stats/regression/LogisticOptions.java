@@ -4,6 +4,7 @@ import java.util.Map;
 
 import org.qmrinodes.core.data.ConfidenceLevel;
 
+
 /**
  * Settings of a logistic regression.
  *

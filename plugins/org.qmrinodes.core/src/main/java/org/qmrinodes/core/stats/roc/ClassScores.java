@@ -3,9 +3,9 @@ package org.qmrinodes.core.stats.roc;
 import java.util.Arrays;
 import java.util.Objects;
 
-import org.qmrinodes.core.data.MissingValues;
 import org.qmrinodes.core.data.BinaryOutcome;
 import org.qmrinodes.core.data.InvalidDataException;
+import org.qmrinodes.core.data.MissingValues;
 
 /**
  * The scores of one predictor split by outcome class, after dropping rows whose outcome or score

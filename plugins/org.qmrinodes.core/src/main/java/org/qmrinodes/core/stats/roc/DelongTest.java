@@ -4,11 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
-import org.qmrinodes.core.data.ConfidenceLevel;
-import org.qmrinodes.core.data.MissingValues;
 import org.apache.commons.statistics.distribution.TDistribution;
 import org.qmrinodes.core.data.BinaryOutcome;
+import org.qmrinodes.core.data.ConfidenceLevel;
 import org.qmrinodes.core.data.InvalidDataException;
+import org.qmrinodes.core.data.MissingValues;
 import org.qmrinodes.core.stats.multiplicity.PValueAdjustment;
 
 /**

@@ -3,9 +3,9 @@ package org.qmrinodes.core.stats.roc;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.qmrinodes.core.data.ConfidenceLevel;
 import org.apache.commons.statistics.distribution.NormalDistribution;
 import org.qmrinodes.core.data.BinaryOutcome;
+import org.qmrinodes.core.data.ConfidenceLevel;
 import org.qmrinodes.core.data.InvalidDataException;
 
 /**

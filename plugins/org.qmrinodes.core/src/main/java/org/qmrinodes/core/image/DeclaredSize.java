@@ -57,11 +57,20 @@ public final class DeclaredSize {
      * @throws InvalidDataException when the Java heap (maximum minus what is in use) cannot take them
      */
     public static void requireHeap(final Path file, final String declared, final long bytes) {
+        requireHeap(file + ": the header declares " + declared, bytes);
+    }
+
+    /**
+     * @param what the data and their size in words, e.g. {@code series 1.2.3: 256x256x60x30 voxels}
+     * @param bytes the bytes the arrays to be allocated will take
+     * @throws InvalidDataException when the Java heap (maximum minus what is in use) cannot take them
+     */
+    public static void requireHeap(final String what, final long bytes) {
         final Runtime rt = Runtime.getRuntime();
         final long free = rt.maxMemory() - (rt.totalMemory() - rt.freeMemory());
         if (bytes > free) {
-            throw new InvalidDataException(file + ": the header declares " + declared + ", which needs " + megabytes(bytes)
-                + " MB of memory; only " + megabytes(free) + " MB are free (damaged header, or give Java more memory with -Xmx)");
+            throw new InvalidDataException(what + ", which needs " + megabytes(bytes) + " MB of memory; only "
+                + megabytes(free) + " MB are free (damaged header, or give Java more memory with -Xmx)");
         }
     }
 

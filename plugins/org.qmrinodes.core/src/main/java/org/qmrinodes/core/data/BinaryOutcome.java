@@ -47,6 +47,23 @@ public record BinaryOutcome(String column, String positiveLabel, String negative
      *         {@code positiveLabel}
      */
     public static BinaryOutcome of(final String column, final List<String> labels, final String positiveLabel) {
+        return of(column, labels, positiveLabel, "the analysis");
+    }
+
+    /**
+     * Builds the outcome from one label per row, for a named analysis.
+     *
+     * @param column the column name, for messages
+     * @param labels one label per row; {@code null} or empty text is missing
+     * @param positiveLabel which label is the positive class
+     * @param analysis the analysis that needs the outcome, named in messages, e.g. {@code a ROC
+     *        analysis}, {@code logistic regression}, {@code the LASSO}
+     * @return the outcome
+     * @throws InvalidDataException if the column does not hold exactly two labels, one of which is
+     *         {@code positiveLabel}
+     */
+    public static BinaryOutcome of(final String column, final List<String> labels, final String positiveLabel,
+        final String analysis) {
         if (positiveLabel == null || positiveLabel.isEmpty()) {
             throw new InvalidDataException("No positive class chosen for outcome column '" + column + "'.");
         }
@@ -61,7 +78,7 @@ public record BinaryOutcome(String column, String positiveLabel, String negative
         }
         if (distinct.size() < 2) {
             throw new InvalidDataException("Outcome column '" + column + "' holds only one class ('" + positiveLabel
-                + "'); a ROC analysis needs positive and negative cases.");
+                + "'); " + analysis + " needs positive and negative cases.");
         }
         final String negativeLabel = distinct.stream().filter(l -> !l.equals(positiveLabel)).findFirst().orElseThrow();
         final boolean[] positive = new boolean[labels.size()];

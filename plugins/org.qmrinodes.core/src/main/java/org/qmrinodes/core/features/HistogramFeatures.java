@@ -11,6 +11,9 @@ import org.qmrinodes.core.data.ResultTable;
  * mean, SD, median, 5th–95th percentiles, minimum, maximum, IQR, skewness, excess kurtosis, entropy
  * and uniformity of the discretised histogram, energy and mean absolute deviation — definitions in
  * {@link IntensityStatistics} and {@link IntensityHistogram} (IBSI 1).
+ *
+ * <p>Non-finite values (NaN, +Infinity, −Infinity) are missing values: such a voxel inside the VOI is
+ * left out of every feature and counted in {@code excluded_voxels}.
  */
 public final class HistogramFeatures {
 
@@ -22,7 +25,7 @@ public final class HistogramFeatures {
      * @param mask which voxels belong to the VOI (same length as {@code map}), or null for all
      * @param discretisation binning of the histogram
      * @param what names the map and case in messages, e.g. {@code ADC of P017}
-     * @return the features; voxels whose value is NaN are excluded and counted
+     * @return the features; voxels whose value is not finite (NaN, ±Infinity) are excluded and counted
      * @throws InvalidDataException if the VOI has no voxel with a value
      */
     public static HistogramFeatureSet compute(final float[] map, final boolean[] mask,
@@ -40,7 +43,7 @@ public final class HistogramFeatures {
         final double[] values = new double[inVoi];
         int n = 0;
         for (int i = 0; i < map.length; i++) {
-            if ((mask == null || mask[i]) && !Float.isNaN(map[i])) {
+            if ((mask == null || mask[i]) && Float.isFinite(map[i])) {
                 values[n++] = map[i];
             }
         }
@@ -48,7 +51,7 @@ public final class HistogramFeatures {
     }
 
     /**
-     * @param values the VOI's values; NaN values are excluded and counted
+     * @param values the VOI's values; values that are not finite (NaN, ±Infinity) are excluded and counted
      * @param discretisation binning of the histogram
      * @param what names the map and case in messages
      * @return the features
@@ -56,7 +59,7 @@ public final class HistogramFeatures {
      */
     public static HistogramFeatureSet compute(final double[] values, final Discretisation discretisation,
         final String what) {
-        final double[] present = java.util.Arrays.stream(values).filter(v -> !Double.isNaN(v)).toArray();
+        final double[] present = java.util.Arrays.stream(values).filter(Double::isFinite).toArray();
         return fromValues(present, values.length - present.length, discretisation, what, values.length);
     }
 
@@ -67,7 +70,12 @@ public final class HistogramFeatures {
                 + excluded + " without a value).");
         }
         final IntensityStatistics s = IntensityStatistics.of(values);
-        final IntensityHistogram h = IntensityHistogram.of(s, discretisation);
+        final IntensityHistogram h;
+        try {
+            h = IntensityHistogram.of(s, discretisation);
+        } catch (final InvalidDataException e) {
+            throw new InvalidDataException(what + ": " + e.getMessage());
+        }
         return new HistogramFeatureSet(values.length, excluded, s, h.entropy(), h.uniformity(), discretisation);
     }
 

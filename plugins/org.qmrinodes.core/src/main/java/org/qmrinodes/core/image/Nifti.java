@@ -25,8 +25,11 @@ import org.qmrinodes.core.data.InvalidDataException;
  * <p>Reading: the voxel → RAS affine is the sform when sform_code &gt; 0, else the qform (quaternion,
  * qfac, pixdim, offsets) when qform_code &gt; 0, else pixdim scaling only; it is turned into LPS
  * geometry by negating x and y. Values are multiplied by scl_slope and offset by scl_inter when
- * scl_slope is non-zero. Dimensions are checked against {@link Volume#MAX_VOXELS} and the file
- * size before allocating.
+ * scl_slope is non-zero. Before anything of the declared size is allocated, the dimensions are
+ * checked ({@link DeclaredSize}): positive, their product within {@link Volume#MAX_VOXELS}, the arrays
+ * within the free heap, and the voxel data present in the file (for {@code .nii.gz}, in what the
+ * stream actually inflates to, read once without being kept). Voxel sizes must be finite, above 0 and
+ * at most {@link DeclaredSize#MAX_SPACING_MM} mm.
  *
  * <p>Writing: float32, the RAS affine of the geometry as sform and qform (codes 1, scanner
  * anatomical), mm and ms units, as dcm2niix and nibabel write them.
@@ -51,49 +54,75 @@ public final class Nifti {
      *
      * @param file the file
      * @return the volume stack
-     * @throws InvalidDataException naming the file and header field when it is not a usable NIfTI-1
+     * @throws InvalidDataException naming the file and header field when it is not a usable NIfTI-1,
+     *         declares more voxels than the file holds, or more than the free memory can take
      */
     public static Volume readVolume(final Path file) {
-        final Raw raw = read(file);
+        final Header header = header(file, Float.BYTES);
+        final Geometry g = header.geometry;
         final List<AcquisitionParameters> params = new ArrayList<>();
-        for (int v = 0; v < raw.volumes; v++) {
+        for (int v = 0; v < header.volumes(); v++) {
             params.add(AcquisitionParameters.UNKNOWN);
         }
-        final Volume.Builder b = Volume.builder(raw.geometry, params);
-        final int n = (int) raw.geometry.voxelCount();
-        final float[] slice = new float[raw.geometry.columns() * raw.geometry.rows()];
-        for (int v = 0; v < raw.volumes; v++) {
-            for (int k = 0; k < raw.geometry.slices(); k++) {
-                System.arraycopy(raw.values, v * n + k * slice.length, slice, 0, slice.length);
-                b.setSlice(k, v, slice);
+        final Volume.Builder b = Volume.builder(g, params);
+        final int sliceSize = g.columns() * g.rows();
+        final float[] slice = new float[sliceSize];
+        readVoxels(header, (n, value) -> {
+            final int inSlice = (int) (n % sliceSize);
+            slice[inSlice] = (float) value;
+            if (inSlice == sliceSize - 1) {
+                final long k = n / sliceSize;
+                b.setSlice((int) (k % g.slices()), (int) (k / g.slices()), slice);
             }
-        }
+        });
         return b.build();
     }
 
     /**
-     * Reads a label image.
+     * Reads a label image. A voxel value that is not a finite number (NaN, ±Infinity) or lies
+     * outside the int range is not a label: the file is refused, naming the voxel, rather than the
+     * value being guessed as background or as a label.
      *
      * @param file the file
      * @return the mask (labels rounded to the nearest integer)
-     * @throws InvalidDataException when the file is not a 3D NIfTI-1 image
+     * @throws InvalidDataException when the file is not a 3D NIfTI-1 image or holds a value that is no label
      */
     public static Mask readMask(final Path file) {
-        final Raw raw = read(file);
-        if (raw.volumes != 1) {
-            throw new InvalidDataException(file + ": a mask needs one 3D volume, dim[4] is " + raw.volumes);
+        final Header header = header(file, 2L * Integer.BYTES);
+        if (header.volumes() != 1) {
+            throw new InvalidDataException(file + ": a mask needs one 3D volume, dim[4] is " + header.volumes());
         }
-        final int[] labels = new int[raw.values.length];
-        for (int i = 0; i < labels.length; i++) {
-            labels[i] = (int) Math.rint(raw.values[i]);
-        }
-        return new Mask(raw.geometry, labels);
+        final int[] labels = new int[(int) header.total];
+        readVoxels(header, (n, value) -> {
+            if (!Double.isFinite(value) || Math.abs(value) > Integer.MAX_VALUE) {
+                final Geometry g = header.geometry;
+                throw new InvalidDataException(file + ": voxel (" + n % g.columns() + "," + n / g.columns() % g.rows() + ","
+                    + n / ((long) g.columns() * g.rows()) + ") holds " + value + ", which is not a label (labels are whole numbers)");
+            }
+            labels[(int) n] = (int) Math.rint(value);
+        });
+        return new Mask(header.geometry, labels);
     }
 
-    private record Raw(Geometry geometry, int volumes, float[] values) {
+    /** Receives the scaled value of voxel {@code n} (NIfTI order, column fastest). */
+    private interface VoxelSink {
+        void accept(long n, double value);
     }
 
-    private static Raw read(final Path file) {
+    private record Header(Path file, ByteBuffer bytes, int[] dim, long total, int datatype, int bytesPerVoxel, long offset,
+        Geometry geometry) {
+
+        int volumes() {
+            return dim[4];
+        }
+    }
+
+    /**
+     * Reads and checks the header, then checks that the declared voxels fit the free memory
+     * ({@code memoryPerVoxel} bytes each) and that the file, or what its gzip stream inflates to,
+     * holds them.
+     */
+    private static Header header(final Path file, final long memoryPerVoxel) {
         try (InputStream in = open(file)) {
             final byte[] hdr = in.readNBytes(HEADER);
             if (hdr.length < HEADER) {
@@ -115,20 +144,17 @@ public final class Nifti {
                 throw new InvalidDataException(file + ": dim[0] " + ndim + " is not 1..7");
             }
             final int[] dim = new int[8];
-            long total = 1;
+            final long[] declared = new long[ndim];
             for (int i = 1; i <= 7; i++) {
                 dim[i] = i <= ndim ? h.getShort(40 + 2 * i) : 1;
-                if (dim[i] < 1) {
-                    throw new InvalidDataException(file + ": dim[" + i + "] is " + dim[i]);
+                if (i <= ndim) {
+                    declared[i - 1] = dim[i];
                 }
-                total *= dim[i];
             }
+            final long total = DeclaredSize.voxelCount(file, "dim", declared);
             if (dim[5] * (long) dim[6] * dim[7] != 1) {
                 throw new InvalidDataException(file + ": dimensions 5-7 are not supported (dim " + dim[5] + "," + dim[6] + ","
                     + dim[7] + ")");
-            }
-            if (total > Volume.MAX_VOXELS) {
-                throw new InvalidDataException(file + ": dim declares " + total + " voxels, more than " + Volume.MAX_VOXELS);
             }
             final int datatype = h.getShort(70);
             final int bytesPer = switch (datatype) {
@@ -138,23 +164,44 @@ public final class Nifti {
                 case DT_FLOAT64 -> 8;
                 default -> throw new InvalidDataException(file + ": datatype " + datatype + " is not supported");
             };
-            final long offset = (long) h.getFloat(108);
-            if (offset < HEADER) {
-                throw new InvalidDataException(file + ": vox_offset " + offset + " lies inside the header");
+            final float voxOffset = h.getFloat(108);
+            if (!(voxOffset >= HEADER) || voxOffset > Integer.MAX_VALUE) {
+                throw new InvalidDataException(file + ": vox_offset " + voxOffset + " does not point behind the 348-byte header");
             }
-            if (!file.toString().endsWith(".gz") && offset + total * bytesPer > Files.size(file)) {
-                throw new InvalidDataException(file + ": dim and datatype declare " + total * bytesPer
-                    + " bytes of voxels, the file is shorter (truncated?)");
+            final long offset = (long) voxOffset;
+            final Geometry geometry = geometry(file, h, dim);
+            final String size = DeclaredSize.describe(declared) + " voxels";
+            DeclaredSize.requireHeap(file, size, total * memoryPerVoxel);
+            final long dataBytes = total * bytesPer;
+            if (file.toString().endsWith(".gz")) {
+                DeclaredSize.requireData(file, size, in, offset - HEADER + dataBytes);
+            } else if (offset + dataBytes > Files.size(file)) {
+                throw new InvalidDataException(file + ": the header declares " + size + " (" + dataBytes
+                    + " bytes of voxel data), the file is shorter (truncated or damaged header)");
             }
-            in.skipNBytes(offset - HEADER);
+            return new Header(file, h, dim, total, datatype, bytesPer, offset, geometry);
+        } catch (final EOFException e) {
+            throw new InvalidDataException(file + ": truncated voxel data");
+        } catch (final IOException e) {
+            throw new InvalidDataException(file + ": cannot read: " + e.getMessage());
+        }
+    }
+
+    private static void readVoxels(final Header header, final VoxelSink sink) {
+        final Path file = header.file;
+        final ByteBuffer h = header.bytes;
+        final int datatype = header.datatype;
+        final int bytesPer = header.bytesPerVoxel;
+        final long total = header.total;
+        try (InputStream in = open(file)) {
+            in.skipNBytes(header.offset);
             final float slope = h.getFloat(112);
             final float inter = h.getFloat(116);
             final boolean scale = slope != 0 && Float.isFinite(slope);
-            final float[] values = new float[(int) total];
             final DataInputStream data = new DataInputStream(in);
             final byte[] buf = new byte[bytesPer * 8192];
             final ByteBuffer bb = ByteBuffer.wrap(buf).order(h.order());
-            int done = 0;
+            long done = 0;
             while (done < total) {
                 final int chunk = (int) Math.min(8192, total - done);
                 data.readFully(buf, 0, chunk * bytesPer);
@@ -170,11 +217,10 @@ public final class Nifti {
                         case DT_FLOAT32 -> bb.getFloat(p);
                         default -> bb.getDouble(p);
                     };
-                    values[done + i] = (float) (scale ? v * slope + inter : v);
+                    sink.accept(done + i, scale ? (float) (v * slope + inter) : (float) v);
                 }
                 done += chunk;
             }
-            return new Raw(geometry(file, h, dim), dim[4], values);
         } catch (final EOFException e) {
             throw new InvalidDataException(file + ": truncated voxel data");
         } catch (final IOException e) {
@@ -196,6 +242,15 @@ public final class Nifti {
         final int sformCode = h.getShort(254);
         final double[][] ras = new double[4][4];
         ras[3][3] = 1;
+        final String source = sformCode > 0 ? "sform (srow_x/y/z)" : qformCode > 0 ? "qform (quatern, qoffset, pixdim)" : "pixdim";
+        if (sformCode <= 0) {
+            for (int k = 1; k <= 3; k++) {
+                if (!Double.isFinite(pixdim[k]) || pixdim[k] < 0 || qformCode > 0 && pixdim[k] == 0) {
+                    throw new InvalidDataException(file + ": pixdim[" + k + "] is " + pixdim[k]
+                        + "; a voxel size must be a positive finite number of mm");
+                }
+            }
+        }
         if (sformCode > 0) {
             for (int r = 0; r < 3; r++) {
                 for (int c = 0; c < 4; c++) {
@@ -224,6 +279,7 @@ public final class Nifti {
                 ras[k][k] = pixdim[k + 1] != 0 ? Math.abs(pixdim[k + 1]) : 1;
             }
         }
+        DeclaredSize.requireSpacing(file, source, ras);
         try {
             return Geometry.fromLpsAffine(dim[1], dim[2], dim[3], Geometry.lpsToRas(ras));
         } catch (final IllegalArgumentException e) {

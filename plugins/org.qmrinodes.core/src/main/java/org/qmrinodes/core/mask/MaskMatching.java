@@ -1,5 +1,7 @@
 package org.qmrinodes.core.mask;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SortedMap;
@@ -94,11 +96,54 @@ public final class MaskMatching {
                     }
                 }
             }
-            warnings.add(name + ": mask grid " + mg.columns() + "x" + mg.rows() + "x" + mg.slices()
-                + " differs from the image grid " + image.columns() + "x" + image.rows() + "x" + image.slices()
-                + "; resampled by nearest neighbour");
+            warnings.add(name + ": the mask grid differs from the image grid (" + differences(mg, image)
+                + "); resampled by nearest neighbour");
         }
         return new Result(new Mask(image, out), !same, warnings);
+    }
+
+    /**
+     * @return what differs between the two grids, each with the mask's and the image's value, e.g.
+     *         {@code spacing 1 x 1 x 3 mm vs 1 x 1 x 2.5 mm}
+     */
+    static String differences(final Geometry mask, final Geometry image) {
+        final List<String> parts = new ArrayList<>();
+        if (mask.columns() != image.columns() || mask.rows() != image.rows() || mask.slices() != image.slices()) {
+            parts.add("size " + mask.columns() + "x" + mask.rows() + "x" + mask.slices() + " vs " + image.columns() + "x"
+                + image.rows() + "x" + image.slices());
+        }
+        if (differ(mask.spacing(), image.spacing(), 1e-4)) {
+            parts.add("spacing " + vector(mask.spacing(), " x ") + " mm vs " + vector(image.spacing(), " x ") + " mm");
+        }
+        if (differ(mask.origin(), image.origin(), SAME_GRID_MM)) {
+            parts.add("origin (" + vector(mask.origin(), ", ") + ") mm vs (" + vector(image.origin(), ", ") + ") mm");
+        }
+        if (differ(mask.direction(), image.direction(), 1e-5)) {
+            parts.add("orientation (direction cosines) [" + vector(mask.direction(), ", ") + "] vs ["
+                + vector(image.direction(), ", ") + "]");
+        }
+        if (parts.isEmpty()) {
+            parts.add("corner voxel centres more than " + SAME_GRID_MM + " mm apart");
+        }
+        return String.join("; ", parts);
+    }
+
+    private static boolean differ(final double[] a, final double[] b, final double tolerance) {
+        for (int i = 0; i < a.length; i++) {
+            if (!(Math.abs(a[i] - b[i]) <= tolerance)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String vector(final double[] v, final String separator) {
+        final List<String> out = new ArrayList<>();
+        for (final double x : v) {
+            out.add(Math.abs(x) < 1e-9 ? "0"
+                : new BigDecimal(x).round(new MathContext(4)).stripTrailingZeros().toPlainString());
+        }
+        return String.join(separator, out);
     }
 
     private static boolean inside(final double[] idx, final Geometry g) {

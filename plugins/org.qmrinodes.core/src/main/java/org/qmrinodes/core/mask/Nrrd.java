@@ -17,15 +17,17 @@ import java.util.Map;
 import java.util.zip.GZIPInputStream;
 
 import org.qmrinodes.core.data.InvalidDataException;
+import org.qmrinodes.core.image.DeclaredSize;
 import org.qmrinodes.core.image.Geometry;
 import org.qmrinodes.core.image.Mask;
-import org.qmrinodes.core.image.Volume;
 
 /**
  * NRRD label maps as 3D Slicer writes them (teem NRRD format 0004): attached header, {@code raw} or
  * {@code gzip} encoding, integer types, {@code space} LPS or RAS with {@code space directions} and
  * {@code space origin}. A 4D .seg.nrrd whose first axis is a {@code list} of segments (one binary
- * layer each) becomes labels 1..n (a later segment wins where layers overlap).
+ * layer each) becomes labels 1..n (a later segment wins where layers overlap). The declared sizes are
+ * checked against the data the file holds (for gzip, what the stream inflates to, read once without
+ * being kept) and against the free heap before the labels are allocated ({@link DeclaredSize}).
  *
  * <p>{@link #write} writes a 3D label map the same way 3D Slicer does (short, gzip, LPS).
  */
@@ -42,25 +44,24 @@ public final class Nrrd {
      * @throws InvalidDataException naming the file and header field when it cannot be used
      */
     public static Mask read(final Path file) {
+        final Header header;
         try (InputStream raw = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
-            final Map<String, String> h = header(file, raw);
+            header = header(file, raw);
+        } catch (final IOException e) {
+            throw new InvalidDataException(file + ": cannot read: " + e.getMessage());
+        }
+        final Map<String, String> h = header.fields;
+        try {
             final int dimension = Integer.parseInt(need(file, h, "dimension"));
             final String[] sizeText = need(file, h, "sizes").trim().split("\\s+");
             if (dimension != sizeText.length || (dimension != 3 && dimension != 4)) {
                 throw new InvalidDataException(file + ": NRRD field 'sizes' must give 3 sizes (or 4 for segment layers)");
             }
             final long[] sizes = new long[dimension];
-            long total = 1;
             for (int i = 0; i < dimension; i++) {
                 sizes[i] = Long.parseLong(sizeText[i]);
-                if (sizes[i] < 1 || sizes[i] > 65535) {
-                    throw new InvalidDataException(file + ": NRRD field 'sizes' has " + sizes[i]);
-                }
-                total *= sizes[i];
             }
-            if (total > Volume.MAX_VOXELS) {
-                throw new InvalidDataException(file + ": NRRD field 'sizes' declares " + total + " voxels");
-            }
+            final long total = DeclaredSize.voxelCount(file, "NRRD field 'sizes'", sizes);
             final int layers = dimension == 4 ? (int) sizes[0] : 1;
             final int off = dimension - 3;
             final String type = need(file, h, "type").toLowerCase(Locale.ROOT);
@@ -72,25 +73,38 @@ public final class Nrrd {
                 default -> throw new InvalidDataException(file + ": NRRD type '" + type + "' is not a label type");
             };
             final String encoding = need(file, h, "encoding").toLowerCase(Locale.ROOT);
-            final InputStream data = switch (encoding) {
-                case "raw" -> raw;
-                case "gzip", "gz" -> new GZIPInputStream(raw, 1 << 16);
+            final boolean gzip = switch (encoding) {
+                case "raw" -> false;
+                case "gzip", "gz" -> true;
                 default -> throw new InvalidDataException(file + ": NRRD encoding '" + encoding + "' is not supported");
             };
             final ByteOrder order = "big".equalsIgnoreCase(h.get("endian")) ? ByteOrder.BIG_ENDIAN : ByteOrder.LITTLE_ENDIAN;
             final Geometry g = geometry(file, h, (int) sizes[off], (int) sizes[off + 1], (int) sizes[off + 2], off);
+            final String declared = DeclaredSize.describe(sizes) + " voxels";
+            DeclaredSize.requireHeap(file, declared, 2L * Integer.BYTES * g.voxelCount());
+            final long dataBytes = total * bytes;
+            if (gzip) {
+                try (InputStream data = openData(file, header.length, true)) {
+                    DeclaredSize.requireData(file, declared, data, dataBytes);
+                }
+            } else if (header.length + dataBytes > Files.size(file)) {
+                throw new InvalidDataException(file + ": the NRRD header declares " + declared + " (" + dataBytes
+                    + " bytes of voxel data), the file is shorter (truncated or damaged header)");
+            }
             final int[] labels = new int[(int) g.voxelCount()];
-            final DataInputStream in = new DataInputStream(data);
-            final byte[] buf = new byte[bytes];
-            final ByteBuffer bb = ByteBuffer.wrap(buf).order(order);
-            for (long n = 0; n < total; n++) {
-                in.readFully(buf);
-                final long v = bytes == 1 ? (type.startsWith("u") ? buf[0] & 0xFF : buf[0])
-                    : bytes == 2 ? (type.startsWith("u") ? bb.getShort(0) & 0xFFFF : bb.getShort(0)) : bb.getInt(0);
-                if (layers == 1) {
-                    labels[(int) n] = (int) v;
-                } else if (v != 0) {
-                    labels[(int) (n / layers)] = (int) (n % layers) + 1;
+            try (InputStream data = openData(file, header.length, gzip)) {
+                final DataInputStream in = new DataInputStream(data);
+                final byte[] buf = new byte[bytes];
+                final ByteBuffer bb = ByteBuffer.wrap(buf).order(order);
+                for (long n = 0; n < total; n++) {
+                    in.readFully(buf);
+                    final long v = bytes == 1 ? (type.startsWith("u") ? buf[0] & 0xFF : buf[0])
+                        : bytes == 2 ? (type.startsWith("u") ? bb.getShort(0) & 0xFFFF : bb.getShort(0)) : bb.getInt(0);
+                    if (layers == 1) {
+                        labels[(int) n] = (int) v;
+                    } else if (v != 0) {
+                        labels[(int) (n / layers)] = (int) (n % layers) + 1;
+                    }
                 }
             }
             return new Mask(g, labels);
@@ -103,7 +117,17 @@ public final class Nrrd {
         }
     }
 
-    private static Map<String, String> header(final Path file, final InputStream in) throws IOException {
+    /** The header's fields and its length in bytes (where the data start). */
+    private record Header(Map<String, String> fields, long length) {
+    }
+
+    private static InputStream openData(final Path file, final long headerLength, final boolean gzip) throws IOException {
+        final InputStream raw = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
+        raw.skipNBytes(headerLength);
+        return gzip ? new GZIPInputStream(raw, 1 << 16) : raw;
+    }
+
+    private static Header header(final Path file, final InputStream in) throws IOException {
         final ByteArrayOutputStream line = new ByteArrayOutputStream();
         final Map<String, String> fields = new HashMap<>();
         int read = 0;
@@ -130,7 +154,7 @@ public final class Nrrd {
                 continue;
             }
             if (s.isEmpty()) {
-                return fields;
+                return new Header(fields, read);
             }
             if (s.startsWith("#")) {
                 continue;
@@ -174,6 +198,7 @@ public final class Nrrd {
         for (int r = 0; r < 3; r++) {
             lps[r][3] = (ras && r < 2 ? -1 : 1) * o[r];
         }
+        DeclaredSize.requireSpacing(file, "NRRD 'space directions'/'space origin'", lps);
         try {
             return Geometry.fromLpsAffine(nx, ny, nz, lps);
         } catch (final IllegalArgumentException e) {

@@ -5,6 +5,9 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 
+import org.qmrinodes.core.data.MissingValues;
+
+
 /**
  * One predictor column of an input table, as a model sees it: numeric values or categorical labels.
  */
@@ -50,7 +53,7 @@ public sealed interface PredictorColumn {
 
         @Override
         public boolean isMissing(final int row) {
-            return Double.isNaN(values[row]);
+            return MissingValues.isMissing(values[row]);
         }
     }
 

@@ -51,6 +51,11 @@ class VoiHistogramFeaturesNodeModelTest {
 
     /** One row: the generator's true D and K maps as Dapp and Kapp, a fit_ok map and {@code mask}. */
     private BufferedDataTable input(final Mask mask) {
+        return input(mask, truth.parameterMaps().get("D"));
+    }
+
+    /** As {@link #input(Mask)} with {@code dapp} as the Dapp map. */
+    private BufferedDataTable input(final Mask mask, final float[] dapp) {
         final SeriesInfo info = new SeriesInfo("SYN11", "1.2", truth.seriesUid(), 3, "DWI", "MR", "SYN");
         // fit_ok 0 on every 7th voxel, so that some lesion voxels are excluded
         fitOk = new float[(int)truth.geometry().voxelCount()];
@@ -61,7 +66,7 @@ class VoiHistogramFeaturesNodeModelTest {
             new DataColumnSpecCreator("Kapp", VolumeCell.TYPE).createSpec(),
             new DataColumnSpecCreator("fit_ok", VolumeCell.TYPE).createSpec(),
             new DataColumnSpecCreator("mask", MaskCell.TYPE).createSpec());
-        final DataCell[] cells = {new VolumeCell(Volume.map(truth.geometry(), truth.parameterMaps().get("D")), info),
+        final DataCell[] cells = {new VolumeCell(Volume.map(truth.geometry(), dapp), info),
             new VolumeCell(Volume.map(truth.geometry(), truth.parameterMaps().get("K")), info),
             new VolumeCell(Volume.map(truth.geometry(), fitOk), info), new MaskCell(mask, "reader1_mask.nii.gz")};
         return NodeModelTestDriver.table(spec, new DefaultRow(RowKey.createRowKey(0L), cells));
@@ -117,6 +122,37 @@ class VoiHistogramFeaturesNodeModelTest {
     private BufferedDataTable inputWithReader1() throws Exception {
         truth = SyntheticMrSeries.write(Spec.small(Protocol.DWI, 11), tmp.resolve("dwi"), new PixelMedToolkit());
         return input(truth.reader1());
+    }
+
+    @Test
+    void infiniteVoxelsInsideTheVoiAreExcludedAndCounted() throws Exception {
+        truth = SyntheticMrSeries.write(Spec.small(Protocol.DWI, 11), tmp.resolve("dwi"), new PixelMedToolkit());
+        input(truth.reader1());
+        final boolean[] lesion = truth.reader1().nonZero();
+        final float[] dapp = truth.parameterMaps().get("D").clone();
+        int infinite = 0;
+        int excluded = 0;
+        final java.util.List<Double> finite = new java.util.ArrayList<>();
+        for (int i = 0; i < dapp.length; i++) {
+            if (!lesion[i]) {
+                continue;
+            }
+            if (fitOk[i] == 0) {
+                excluded++;
+            } else if (i % 5 == 0) {
+                dapp[i] = infinite++ % 2 == 0 ? Float.POSITIVE_INFINITY : Float.NEGATIVE_INFINITY;
+                excluded++;
+            } else {
+                finite.add((double)dapp[i]);
+            }
+        }
+        assertTrue(infinite > 0, "some lesion voxels are infinite");
+        final BufferedDataTable out = (BufferedDataTable)NodeModelTestDriver.execute(node("bin count"),
+            input(truth.reader1(), dapp))[0];
+        assertEquals(excluded, ((IntValue)column(out, "Dapp_excluded_voxels").get(0)).getIntValue());
+        assertEquals(finite.size(), ((IntValue)column(out, "Dapp_voxels").get(0)).getIntValue());
+        final double mean = finite.stream().mapToDouble(Double::doubleValue).average().orElseThrow();
+        assertEquals(mean, ((DoubleValue)column(out, "Dapp_mean").get(0)).getDoubleValue(), 1e-12 * Math.abs(mean));
     }
 
     @Test

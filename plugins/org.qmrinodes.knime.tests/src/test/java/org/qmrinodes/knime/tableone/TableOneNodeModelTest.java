@@ -85,7 +85,7 @@ class TableOneNodeModelTest {
             if (variables.get(r).isEmpty()) {
                 assertEquals("", v);
             } else {
-                assertTrue(v.equals("NA") || v.equals("<0.001") || v.matches("[01]\\.\\d{3}"), v);
+                assertTrue(v.equals("NA") || v.equals("< 0.001") || v.matches("0\\.0*[1-9]\\d\\d|1\\.00"), v);
             }
         }
         final ImagePortObject image = (ImagePortObject)out[1];

@@ -22,11 +22,17 @@ public abstract class BinaryOutcomeSettings extends NodeSettingsDeclaration {
     private static final List<Class<? extends DataValue>> OUTCOME_TYPES =
         List.of(StringValue.class, IntValue.class, LongValue.class, BooleanValue.class);
 
+    private final String analysis;
     private final SettingsModelString outcome;
     private final SettingsModelString positive;
 
-    /** Declares the outcome settings in a group "Outcome"; subclasses declare theirs after calling this. */
-    protected BinaryOutcomeSettings() {
+    /**
+     * Declares the outcome settings in a group "Outcome"; subclasses declare theirs after calling this.
+     *
+     * @param analysis the node's analysis as messages name it, e.g. {@code a ROC analysis}
+     */
+    protected BinaryOutcomeSettings(final String analysis) {
+        this.analysis = analysis;
         group("Outcome");
         outcome = column("outcome_column", "Outcome column", 0, StringValue.class, IntValue.class, LongValue.class,
             BooleanValue.class);
@@ -71,6 +77,11 @@ public abstract class BinaryOutcomeSettings extends NodeSettingsDeclaration {
             label = BinaryOutcome.defaultPositiveLabel(column, labels);
             warnings.add("Positive class not set: using '" + label + "', the later of the two values.");
         }
-        return BinaryOutcome.of(column, labels, label);
+        return BinaryOutcome.of(column, labels, label, analysis);
+    }
+
+    /** @return the node's analysis as messages name it */
+    public final String analysis() {
+        return analysis;
     }
 }

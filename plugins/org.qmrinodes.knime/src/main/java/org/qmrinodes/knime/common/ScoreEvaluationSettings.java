@@ -23,8 +23,13 @@ public abstract class ScoreEvaluationSettings extends BinaryOutcomeSettings {
     private final SettingsModelString direction;
     private final SettingsModelDoubleBounded confidenceLevel;
 
-    /** Declares the shared settings; subclasses declare theirs after calling this. */
-    protected ScoreEvaluationSettings() {
+    /**
+     * Declares the shared settings; subclasses declare theirs after calling this.
+     *
+     * @param analysis the node's analysis as messages name it
+     */
+    protected ScoreEvaluationSettings(final String analysis) {
+        super(analysis);
         group("Scores");
         scores = columns("score_columns", "Score columns", 0, DoubleValue.class);
         direction = choice("direction", "Direction", DirectionRule.AUTO.label(), DirectionRule.AUTO.label(),

@@ -82,7 +82,7 @@ final class DelongComparisonNodeModel extends QmriNodeModel<DelongComparisonSett
             final OutcomeAndScores other =
                 OutcomeAndScores.read(second, outcomeColumn, scores, exec.createSubProgress(0.3));
             final BinaryOutcome otherOutcome =
-                BinaryOutcome.of(outcomeColumn, other.labels(), outcome.positiveLabel());
+                BinaryOutcome.of(outcomeColumn, other.labels(), outcome.positiveLabel(), settings.analysis());
             for (int i = 0; i < scores.size(); i++) {
                 exec.checkCanceled();
                 final ClassScores a = ClassScores.split(outcome, scores.get(i), data.scores().get(i));

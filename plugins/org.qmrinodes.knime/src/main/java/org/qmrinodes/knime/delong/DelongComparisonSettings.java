@@ -20,6 +20,7 @@ final class DelongComparisonSettings extends ScoreEvaluationSettings {
     private final SettingsModelString adjustment;
 
     DelongComparisonSettings() {
+        super("a DeLong comparison");
         group("Comparisons");
         mode = choice("comparisons", "Compare", ALL_PAIRS, ALL_PAIRS, AGAINST_REFERENCE);
         reference = column("reference_column", "Reference score", 0, DoubleValue.class);

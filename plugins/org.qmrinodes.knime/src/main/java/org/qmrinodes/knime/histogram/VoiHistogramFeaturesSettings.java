@@ -37,7 +37,7 @@ final class VoiHistogramFeaturesSettings extends NodeSettingsDeclaration {
         label = integer("label", "Label (0: all labels)", 0, 0, 65535, 1);
         group("Discretisation");
         discretisation = choice("discretisation", "Discretisation", "bin count", "bin count", "bin width");
-        bins = integer("bins", "Bins", DEFAULT_BINS, 1, 100000, 1);
+        bins = integer("bins", "Bins", DEFAULT_BINS, 1, Discretisation.MAX_BINS, 1);
         binWidth = number("bin_width", "Bin width", 1, Double.MIN_VALUE, Double.MAX_VALUE, 0.1);
     }
 

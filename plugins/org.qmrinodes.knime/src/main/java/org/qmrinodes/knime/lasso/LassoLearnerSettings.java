@@ -30,6 +30,7 @@ final class LassoLearnerSettings extends BinaryOutcomeSettings {
     private final SettingsModelString measure;
 
     LassoLearnerSettings() {
+        super("LASSO logistic regression");
         group("Features");
         features = columns("feature_columns", "Feature columns", 0, DoubleValue.class);
         group("Penalty");

@@ -31,6 +31,7 @@ final class LogisticRegressionSettings extends BinaryOutcomeSettings {
     private final SettingsModelDoubleBounded minimumEpv;
 
     LogisticRegressionSettings() {
+        super("logistic regression");
         group("Predictors");
         numeric = columns("numeric_predictors", "Numeric predictors", 0, DoubleValue.class);
         categorical = text("categorical_predictors", "Categorical predictors (comma-separated column names)", "");

@@ -10,6 +10,7 @@ final class RocAnalysisSettings extends ScoreEvaluationSettings {
     private final org.knime.core.node.defaultnodesettings.SettingsModelString plotTitle;
 
     RocAnalysisSettings() {
+        super("a ROC analysis");
         group("Plot");
         plotTitle = text("plot_title", "Plot title", "");
         plotSize = integer("plot_size", "Plot size (pixels)", 1200, 300, 4000, 100);

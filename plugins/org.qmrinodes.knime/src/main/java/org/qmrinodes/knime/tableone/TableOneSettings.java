@@ -8,6 +8,7 @@ import org.knime.core.node.defaultnodesettings.SettingsModelBoolean;
 import org.knime.core.node.defaultnodesettings.SettingsModelDoubleBounded;
 import org.knime.core.node.defaultnodesettings.SettingsModelIntegerBounded;
 import org.knime.core.node.defaultnodesettings.SettingsModelString;
+import org.qmrinodes.core.data.DisplayNumbers;
 import org.qmrinodes.core.stats.comparison.TableOne;
 import org.qmrinodes.knime.common.GroupComparisonSettings;
 
@@ -17,7 +18,7 @@ final class TableOneSettings extends GroupComparisonSettings {
     private final SettingsModelString contrasts;
     private final SettingsModelBoolean pairwiseOnlyIfSignificant;
     private final SettingsModelDoubleBounded pairwiseAlpha;
-    private final SettingsModelIntegerBounded decimals;
+    private final SettingsModelIntegerBounded significantDigits;
     private final SettingsModelIntegerBounded percentDecimals;
     private final SettingsModelString title;
 
@@ -29,7 +30,8 @@ final class TableOneSettings extends GroupComparisonSettings {
             flag("pairwise_only_if_significant", "Show pairwise p only when the overall p is below", true);
         pairwiseAlpha = number("pairwise_alpha", "Level for showing pairwise p", 0.05, 0.001, 1, 0.01);
         group("Layout");
-        decimals = integer("decimals", "Decimals of means, SDs, medians and quartiles", 2, 0, 8, 1);
+        significantDigits = integer("significant_digits", "Significant digits of means, SDs, medians and quartiles",
+            DisplayNumbers.DIGITS, 1, 8, 1);
         percentDecimals = integer("percent_decimals", "Decimals of percentages", 1, 0, 4, 1);
         title = text("title", "Title of the image", "Table 1");
     }
@@ -40,7 +42,7 @@ final class TableOneSettings extends GroupComparisonSettings {
      */
     TableOne layout() throws InvalidSettingsException {
         try {
-            return new TableOne(decimals.getIntValue(), percentDecimals.getIntValue(),
+            return new TableOne(significantDigits.getIntValue(), percentDecimals.getIntValue(),
                 TableOne.parseContrasts(Arrays.asList(contrasts.getStringValue().split(","))),
                 pairwiseOnlyIfSignificant.getBooleanValue(), pairwiseAlpha.getDoubleValue());
         } catch (final IllegalArgumentException e) {

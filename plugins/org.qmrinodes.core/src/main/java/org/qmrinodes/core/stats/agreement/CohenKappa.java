@@ -7,7 +7,9 @@ import java.util.List;
 import java.util.Set;
 
 import org.apache.commons.statistics.distribution.NormalDistribution;
+import org.qmrinodes.core.data.ConfidenceLevel;
 import org.qmrinodes.core.data.InvalidDataException;
+import org.qmrinodes.core.data.Levels;
 
 /**
  * Cohen's kappa (1960) and weighted kappa (1968) of two raters, with the large-sample variance of
@@ -50,14 +52,13 @@ public final class CohenKappa {
      *        when a category is used by neither rater
      * @param confidenceLevel level of the interval, e.g. 0.95
      * @return the result; kappa is NaN (with a message) when fewer than two categories occur
-     * @throws InvalidDataException if a rating is not among {@code categories}, or no row has both ratings
+     * @throws InvalidDataException if a category is listed twice, a rating is not among {@code categories},
+     *         or no row has both ratings
      */
     public static KappaResult analyze(final String raterA, final List<String> a, final String raterB,
         final List<String> b, final KappaWeights weights, final List<String> categories,
         final double confidenceLevel) {
-        if (!(confidenceLevel > 0 && confidenceLevel < 1)) {
-            throw new IllegalArgumentException("confidence level must be in (0, 1): " + confidenceLevel);
-        }
+        ConfidenceLevel.check(confidenceLevel);
         if (a.size() != b.size()) {
             throw new IllegalArgumentException("rating columns differ in length");
         }
@@ -70,7 +71,8 @@ public final class CohenKappa {
         if (rows.isEmpty()) {
             throw new InvalidDataException("No row has ratings in both '" + raterA + "' and '" + raterB + "'.");
         }
-        final List<String> levels = categories.isEmpty() ? observedCategories(a, b, rows) : List.copyOf(categories);
+        final List<String> levels = categories.isEmpty() ? observedCategories(a, b, rows)
+            : Levels.requireDistinct(categories, "the categories");
         final int c = levels.size();
         final double n = rows.size();
         final double[][] p = new double[c][c];

@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.commons.statistics.distribution.FDistribution;
+import org.qmrinodes.core.data.ConfidenceLevel;
 import org.qmrinodes.core.data.InvalidDataException;
+import org.qmrinodes.core.data.MissingValues;
 
 /**
  * Intraclass correlation coefficients of Shrout &amp; Fleiss (1979) in all six forms (see {@link
@@ -46,15 +48,13 @@ public final class IntraclassCorrelation {
      */
     public static FeatureIcc analyze(final LongFormatRatings layout, final String feature, final double[] valuePerRow,
         final double confidenceLevel) {
-        if (!(confidenceLevel > 0 && confidenceLevel < 1)) {
-            throw new IllegalArgumentException("confidence level must be in (0, 1): " + confidenceLevel);
-        }
+        ConfidenceLevel.check(confidenceLevel);
         if (valuePerRow.length < layout.rowCount()) {
             throw new IllegalArgumentException("feature '" + feature + "' has fewer values than the table has rows");
         }
         final List<double[]> complete = new ArrayList<>();
         for (final double[] ratings : layout.matrix(valuePerRow)) {
-            if (java.util.Arrays.stream(ratings).allMatch(Double::isFinite)) {
+            if (java.util.Arrays.stream(ratings).noneMatch(MissingValues::isMissing)) {
                 complete.add(ratings);
             }
         }
@@ -88,9 +88,20 @@ public final class IntraclassCorrelation {
 
     /** The ANOVA mean squares of a complete n × k matrix. */
     private record MeanSquares(double msb, double msj, double mse, double msw) {
-        static MeanSquares of(final double[][] x) {
-            final int n = x.length;
-            final int k = x[0].length;
+        /**
+         * The sums of squares are taken of the ratings minus the first rating: shifting changes no
+         * mean square, and a constant feature then gives exact zeros instead of rounding noise.
+         */
+        static MeanSquares of(final double[][] ratings) {
+            final int n = ratings.length;
+            final int k = ratings[0].length;
+            final double shift = ratings[0][0];
+            final double[][] x = new double[n][k];
+            for (int i = 0; i < n; i++) {
+                for (int j = 0; j < k; j++) {
+                    x[i][j] = ratings[i][j] - shift;
+                }
+            }
             final double[] rowMean = new double[n];
             final double[] colMean = new double[k];
             double grand = 0;

@@ -3,8 +3,12 @@ package org.qmrinodes.core.stats.comparison;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.qmrinodes.core.data.MissingValues;
+
+
 /**
- * One feature column to compare between groups: numeric values (NaN for missing) or categorical
+ * One feature column to compare between groups: numeric values (NaN, or any value that is not
+ * finite, is missing: {@link MissingValues}) or categorical
  * labels ({@code null} or empty for missing).
  *
  * @param name the column name
@@ -35,6 +39,6 @@ public record Feature(String name, double[] numbers, List<String> labels) {
 
     /** @return whether row {@code row} is missing */
     boolean isMissing(final int row) {
-        return isCategorical() ? labels.get(row) == null || labels.get(row).isEmpty() : Double.isNaN(numbers[row]);
+        return isCategorical() ? labels.get(row) == null || labels.get(row).isEmpty() : MissingValues.isMissing(numbers[row]);
     }
 }

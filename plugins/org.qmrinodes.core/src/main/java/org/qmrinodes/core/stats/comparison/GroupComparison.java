@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.TreeSet;
 
 import org.qmrinodes.core.data.InvalidDataException;
+import org.qmrinodes.core.data.Levels;
 import org.qmrinodes.core.stats.multiplicity.PValueAdjustment;
 
 /**
@@ -59,8 +60,9 @@ public final class GroupComparison {
      * @param adjustment the multiple-testing adjustment over features
      * @param progress called before each feature
      * @return the screening
-     * @throws InvalidDataException if fewer than two groups are present, a chosen group is absent,
-     *         a two-group test is chosen for more groups, or a feature's length differs
+     * @throws InvalidDataException if fewer than two groups are present, a chosen group is absent or
+     *         listed twice, a two-group test is chosen for more groups, a categorical test (chi-square,
+     *         Fisher) is chosen and a feature is continuous, or a feature's length differs
      * @throws E if the progress callback throws
      */
     public static <E extends Exception> Screening screen(final String groupColumn, final List<String> groupLabels,
@@ -81,6 +83,10 @@ public final class GroupComparison {
             if (f.size() != groupLabels.size()) {
                 throw new InvalidDataException("Feature '" + f.name() + "' has " + f.size() + " rows, the group column '"
                     + groupColumn + "' " + groupLabels.size() + ".");
+            }
+            if (settings.test().isCategorical() && !f.isCategorical()) {
+                throw new InvalidDataException("The " + settings.test().label() + " test compares categories, but feature '"
+                    + f.name() + "' is continuous (numeric); choose a test for continuous features or auto.");
             }
             final FeatureComparison c = f.isCategorical() ? categorical(groups, f, settings) : continuous(groups, f, settings);
             if (c.result() == null) {
@@ -304,7 +310,8 @@ public final class GroupComparison {
                     found.add(l);
                 }
             }
-            final List<String> names = order.isEmpty() ? new ArrayList<>(found) : order;
+            final List<String> names = order.isEmpty() ? new ArrayList<>(found)
+                : Levels.requireDistinct(order, "the groups of '" + column + "' to compare");
             for (final String g : names) {
                 if (!found.contains(g)) {
                     throw new InvalidDataException("Group '" + g + "' does not occur in group column '" + column

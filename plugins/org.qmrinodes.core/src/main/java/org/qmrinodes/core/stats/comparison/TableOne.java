@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import org.qmrinodes.core.data.DisplayNumbers;
 import org.qmrinodes.core.data.ResultTable;
 
 /**
@@ -19,20 +20,28 @@ import org.qmrinodes.core.data.ResultTable;
  * categorical variable with more than {@link GroupComparison#MAX_LEVELS} levels (an identifier) gets
  * its header row with the reason it was not tested, but no level rows.
  *
- * @param decimals decimals of means, SDs, medians and quartiles
+ * <p>Numbers are printed as a journal prints them ({@link DisplayNumbers}): p below 0.001 as
+ * {@code < 0.001}, other p to three significant digits, summaries to {@code significantDigits}
+ * significant digits. The numeric screening tables keep full precision.
+ *
+ * @param significantDigits significant digits of means, SDs, medians and quartiles (3 as journals print them)
  * @param percentDecimals decimals of percentages
  * @param contrasts the pairwise contrasts as {@code {groupA, groupB}}; empty: every pair
  * @param pairwiseOnlyIfSignificant show pairwise p only when the overall p &lt; {@code alpha}
  * @param alpha the level for that rule
  */
-public record TableOne(int decimals, int percentDecimals, List<String[]> contrasts, boolean pairwiseOnlyIfSignificant,
+public record TableOne(int significantDigits, int percentDecimals, List<String[]> contrasts, boolean pairwiseOnlyIfSignificant,
     double alpha) {
 
     /** The text of a value that was not tested. */
-    public static final String NOT_TESTED = "NA";
+    public static final String NOT_TESTED = DisplayNumbers.MISSING;
 
-    /** Copies the contrasts. */
+    /** Checks the digits and copies the contrasts. */
     public TableOne {
+        if (significantDigits < 1) {
+            throw new IllegalArgumentException("significant digits of Table 1 summaries must be at least 1, got "
+                + significantDigits);
+        }
         contrasts = contrasts.stream().map(String[]::clone).toList();
     }
 
@@ -126,7 +135,9 @@ public record TableOne(int decimals, int percentDecimals, List<String[]> contras
         } else {
             b.append(" With two groups the pairwise p is the overall p.");
         }
-        return b.append(" NA: not tested. p below 0.001 printed as <0.001.").toString();
+        return b.append(" NA: not tested. p below 0.001 printed as < 0.001, other p to ").append(DisplayNumbers.DIGITS)
+            .append(" significant digits; summaries to ").append(significantDigits).append(" significant digits.")
+            .toString();
     }
 
     private static String number(final double v) {
@@ -172,17 +183,14 @@ public record TableOne(int decimals, int percentDecimals, List<String[]> contras
         if (g.n() == 0) {
             return NOT_TESTED;
         }
-        final String pattern = "%." + decimals + "f";
-        return normal ? String.format(Locale.ROOT, pattern + " ± " + pattern, g.mean(), g.sd())
-            : String.format(Locale.ROOT, pattern + " (" + pattern + ", " + pattern + ")", g.median(), g.q1(), g.q3());
+        final int d = significantDigits;
+        return normal ? DisplayNumbers.significant(g.mean(), d) + " ± " + DisplayNumbers.significant(g.sd(), d)
+            : DisplayNumbers.significant(g.median(), d) + " (" + DisplayNumbers.significant(g.q1(), d) + ", "
+                + DisplayNumbers.significant(g.q3(), d) + ")";
     }
 
-    /** @return p as printed in the studies: three decimals, "&lt;0.001" below, "NA" when missing */
-    public static String p(final double p) {
-        if (Double.isNaN(p)) {
-            return NOT_TESTED;
-        }
-        return p < 0.001 ? "<0.001" : String.format(Locale.ROOT, "%.3f", p);
+    private static String p(final double p) {
+        return DisplayNumbers.pValue(p);
     }
 
     static String percent(final long count, final int total, final int decimals) {

@@ -8,6 +8,7 @@ import java.util.Set;
 
 import org.qmrinodes.core.data.BinaryOutcome;
 import org.qmrinodes.core.data.InvalidDataException;
+import org.qmrinodes.core.data.MissingValues;
 
 /**
  * The complete cases of a binary outcome and its candidate features: rows with a missing outcome
@@ -32,15 +33,15 @@ public final class FeatureMatrix {
 
     /**
      * Keeps the rows where the outcome, every feature and every column of {@code alsoRequired} are
-     * present (features: not {@code NaN}).
+     * present; a value that is not finite (NaN, ±Infinity) is missing ({@link MissingValues}).
      *
      * @param outcome the outcome per row
      * @param features the feature names, in model order
      * @param values one column per feature, one value per row ({@code NaN} where missing)
      * @param alsoRequired further per-row columns that must be present (e.g. fold ids)
      * @return the complete cases
-     * @throws InvalidDataException naming the column and row of an infinite value, a duplicated
-     *         feature name, or when fewer than two cases of a class remain
+     * @throws InvalidDataException naming a duplicated feature name, or when fewer than two cases of
+     *         a class remain
      */
     public static FeatureMatrix completeCases(final BinaryOutcome outcome, final List<String> features,
         final List<double[]> values, final double[]... alsoRequired) {
@@ -61,15 +62,10 @@ public final class FeatureMatrix {
         for (int i = 0; i < n; i++) {
             boolean complete = !outcome.isMissing(i);
             for (int j = 0; j < values.size(); j++) {
-                final double v = values.get(j)[i];
-                if (Double.isInfinite(v)) {
-                    throw new InvalidDataException("Feature column '" + features.get(j) + "', row " + (i + 1)
-                        + ": infinite value " + v + ".");
-                }
-                complete &= !Double.isNaN(v);
+                complete &= !MissingValues.isMissing(values.get(j)[i]);
             }
             for (final double[] required : alsoRequired) {
-                complete &= !Double.isNaN(required[i]);
+                complete &= !MissingValues.isMissing(required[i]);
             }
             if (complete) {
                 keep.add(i);

@@ -81,22 +81,51 @@ final class LogisticCoordinateDescent {
             if (!ju[j]) {
                 continue;
             }
+            requireRepresentableScale(data.features().get(j), col);
             final double mean = Vectors.dot(w, col, n);
             final double[] c = new double[n];
             for (int i = 0; i < n; i++) {
                 c[i] = col[i] - mean;
             }
-            double ss = 0;
-            for (int i = 0; i < n; i++) {
-                ss += w[i] * c[i] * c[i];
-            }
-            final double sd = Math.sqrt(ss);
+            final double sd = weightedSd(w, c);
             for (int i = 0; i < n; i++) {
                 c[i] /= sd;
             }
             xm[j] = mean;
             xs[j] = sd;
             x[j] = c;
+        }
+    }
+
+    /**
+     * sqrt(Σ w·c²) of centred values, computed on c / max|c| so that features on any scale whose
+     * squares would overflow or underflow (a feature times 1e160 or 1e-300) keep their exact spread.
+     */
+    private static double weightedSd(final double[] w, final double[] c) {
+        double largest = 0;
+        for (final double v : c) {
+            largest = Math.max(largest, Math.abs(v));
+        }
+        double ss = 0;
+        for (int i = 0; i < c.length; i++) {
+            final double u = c[i] / largest;
+            ss += w[i] * u * u;
+        }
+        return largest * Math.sqrt(ss);
+    }
+
+    /**
+     * Refuses a feature whose values are so large that their differences overflow, or so small
+     * that their 1/n-weighted mean falls into the subnormal range and loses precision.
+     */
+    private static void requireRepresentableScale(final String feature, final double[] col) {
+        double largest = 0;
+        for (final double v : col) {
+            largest = Math.max(largest, Math.abs(v));
+        }
+        if (largest > Double.MAX_VALUE / 2 || largest / col.length < Double.MIN_NORMAL) {
+            throw new InvalidDataException("Feature column '" + feature + "': its values (largest magnitude " + largest
+                + ") cannot be standardised in double precision; rescale the feature.");
         }
     }
 
@@ -384,8 +413,8 @@ final class LogisticCoordinateDescent {
             double intercept = b0s.get(s);
             for (int j = 0; j < p; j++) {
                 if (b[j] != 0) {
+                    intercept -= b[j] * (xm[j] / xs[j]);
                     b[j] /= xs[j];
-                    intercept -= b[j] * xm[j];
                 }
             }
             a0[s] = intercept;

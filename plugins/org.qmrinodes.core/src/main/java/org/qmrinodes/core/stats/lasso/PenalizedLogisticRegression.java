@@ -9,7 +9,10 @@ package org.qmrinodes.core.stats.lasso;
  * + λ·Σ<sub>j</sub>[(1 − α)/2·β<sub>j</sub>² + α|β<sub>j</sub>|], η<sub>i</sub> = β₀ + x<sub>i</sub>ᵀβ, on
  * features standardised as glmnet does (mean and 1/n variance); the intercept is not penalised and
  * the coefficients are reported on the original scale. Constant features are left out with
- * coefficient 0.
+ * coefficient 0. Because of the standardisation the fit does not depend on a feature's unit: a
+ * feature multiplied by s (even 1e160 or 1e-300) gets the same selection and its coefficient divided
+ * by s; a feature whose values are too large (above half the largest double) or too small (below
+ * n times the smallest normal double) to be standardised exactly is refused, naming it.
  *
  * <p>The automatic path has {@code nlambda} lambdas from lambda_max = max<sub>j</sub>|Σ w<sub>i</sub>(y<sub>i</sub> − ȳ)x̃<sub>ij</sub>|/α
  * (standardised x̃, w = 1/n; α floored at 0.001), the smallest lambda with every coefficient 0,

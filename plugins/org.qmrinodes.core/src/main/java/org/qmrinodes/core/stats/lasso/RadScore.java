@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.qmrinodes.core.data.InvalidDataException;
+import org.qmrinodes.core.data.MissingValues;
 
 /**
  * A rad-score: the linear combination of the selected features with their penalised-regression
@@ -58,7 +59,7 @@ public record RadScore(List<String> features, double intercept, double[] coeffic
      * @param columns the feature values by column name, one value per row ({@code NaN} where
      *        missing); extra columns are ignored
      * @param withIntercept whether to add β₀
-     * @return one score per row, {@code NaN} where a selected feature is missing
+     * @return one score per row, {@code NaN} where a selected feature is missing (not finite)
      * @throws InvalidDataException naming a selected feature that is not among the columns, or a
      *         column whose length differs from the others
      */
@@ -82,7 +83,7 @@ public record RadScore(List<String> features, double intercept, double[] coeffic
         for (int j = 0; j < features.size(); j++) {
             final double[] c = columns.get(features.get(j));
             for (int i = 0; i < rows; i++) {
-                score[i] += coefficients[j] * c[i];
+                score[i] = MissingValues.isMissing(c[i]) ? Double.NaN : score[i] + coefficients[j] * c[i];
             }
         }
         return score;

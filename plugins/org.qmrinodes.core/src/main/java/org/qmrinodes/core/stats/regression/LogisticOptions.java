@@ -2,6 +2,9 @@ package org.qmrinodes.core.stats.regression;
 
 import java.util.Map;
 
+import org.qmrinodes.core.data.ConfidenceLevel;
+
+
 /**
  * Settings of a logistic regression.
  *
@@ -17,9 +20,7 @@ public record LogisticOptions(FitMethod method, double confidenceLevel, boolean 
 
     /** Checks the level and copies the map. */
     public LogisticOptions {
-        if (!(confidenceLevel > 0 && confidenceLevel < 1)) {
-            throw new IllegalArgumentException("confidence level must be in (0, 1): " + confidenceLevel);
-        }
+        ConfidenceLevel.check(confidenceLevel);
         referenceLevels = Map.copyOf(referenceLevels);
     }
 

@@ -5,8 +5,8 @@ import static org.qmrinodes.core.data.ResultTable.real;
 import static org.qmrinodes.core.data.ResultTable.text;
 
 import java.util.List;
-import java.util.Locale;
 
+import org.qmrinodes.core.data.DisplayNumbers;
 import org.qmrinodes.core.data.ResultTable;
 
 /**
@@ -33,8 +33,8 @@ public final class LogisticTables {
         for (final LogisticFit f : fits) {
             for (final Coefficient c : f.coefficients()) {
                 b.row(c.term(), c.estimate(), c.standardError(), c.z(), c.pValue(), c.oddsRatio(), c.waldLower(),
-                    c.waldUpper(), c.profileLower(), c.profileUpper(), String.format(Locale.ROOT,
-                        "%.3f (%.3f-%.3f)", c.oddsRatio(), c.waldLower(), c.waldUpper()),
+                    c.waldUpper(), c.profileLower(), c.profileUpper(), DisplayNumbers.significant(c.oddsRatio()) + " ("
+                        + DisplayNumbers.significant(c.waldLower()) + "-" + DisplayNumbers.significant(c.waldUpper()) + ")",
                     c.predictor(), f.label(), f.observations(), f.events(), f.method().label(), f.confidenceLevel());
             }
         }

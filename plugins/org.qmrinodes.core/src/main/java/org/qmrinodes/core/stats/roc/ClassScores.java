@@ -5,6 +5,7 @@ import java.util.Objects;
 
 import org.qmrinodes.core.data.BinaryOutcome;
 import org.qmrinodes.core.data.InvalidDataException;
+import org.qmrinodes.core.data.MissingValues;
 
 /**
  * The scores of one predictor split by outcome class, after dropping rows whose outcome or score
@@ -35,12 +36,12 @@ public final class ClassScores {
     }
 
     /**
-     * Splits one score column by outcome; a row is skipped when its outcome is missing or its score
-     * is NaN (the missing value).
+     * Splits one score column by outcome; a row is skipped (and counted) when its outcome is missing
+     * or its score is not finite (NaN or ±Infinity: missing, {@link MissingValues}).
      *
      * @param outcome the outcome per row
      * @param score the column name
-     * @param scores one value per row, {@code NaN} where missing
+     * @param scores one value per row, {@code NaN} (or any non-finite value) where missing
      * @return the split
      */
     public static ClassScores split(final BinaryOutcome outcome, final String score, final double[] scores) {
@@ -82,7 +83,7 @@ public final class ClassScores {
 
     private static boolean anyMissing(final double[][] columns, final int row) {
         for (final double[] c : columns) {
-            if (Double.isNaN(c[row])) {
+            if (MissingValues.isMissing(c[row])) {
                 return true;
             }
         }

@@ -6,7 +6,9 @@ import java.util.Objects;
 
 import org.apache.commons.statistics.distribution.TDistribution;
 import org.qmrinodes.core.data.BinaryOutcome;
+import org.qmrinodes.core.data.ConfidenceLevel;
 import org.qmrinodes.core.data.InvalidDataException;
+import org.qmrinodes.core.data.MissingValues;
 import org.qmrinodes.core.stats.multiplicity.PValueAdjustment;
 
 /**
@@ -43,7 +45,7 @@ public final class DelongTest {
     public static PairedAucComparison comparePaired(final BinaryOutcome outcome, final String scoreA,
         final double[] a, final String scoreB, final double[] b, final DirectionRule rule,
         final double confidenceLevel) {
-        RocAnalysis.checkLevel(confidenceLevel);
+        ConfidenceLevel.check(confidenceLevel);
         final ClassScores splitA = ClassScores.splitCompleteCases(outcome, scoreA, a, a, b);
         final ClassScores splitB = ClassScores.splitCompleteCases(outcome, scoreB, b, a, b);
         splitA.requireTwoPerClass(outcome);
@@ -98,6 +100,7 @@ public final class DelongTest {
     public static List<PairedAucComparison> compareAll(final BinaryOutcome outcome, final List<String> names,
         final List<double[]> columns, final String reference, final DirectionRule rule, final double confidenceLevel,
         final PValueAdjustment adjustment) {
+        ConfidenceLevel.check(confidenceLevel);
         if (names.size() != columns.size()) {
             throw new IllegalArgumentException("names and columns differ in length");
         }
@@ -124,7 +127,7 @@ public final class DelongTest {
             }
         }
         // without missing scores every pair uses the same cases: place each score once
-        final boolean noMissingScores = columns.stream().allMatch(c -> java.util.Arrays.stream(c).noneMatch(Double::isNaN));
+        final boolean noMissingScores = columns.stream().allMatch(c -> java.util.Arrays.stream(c).noneMatch(MissingValues::isMissing));
         final Placed[] placed = new Placed[names.size()];
         final List<PairedAucComparison> raw = new ArrayList<>();
         for (final int[] pair : pairs) {
@@ -164,6 +167,7 @@ public final class DelongTest {
      */
     public static UnpairedAucComparison compareUnpaired(final ClassScores a, final ClassScores b,
         final DirectionRule rule, final double confidenceLevel) {
+        ConfidenceLevel.check(confidenceLevel);
         final RocResult ra = RocAnalysis.analyze(a, rule, confidenceLevel);
         final RocResult rb = RocAnalysis.analyze(b, rule, confidenceLevel);
         final double va = ra.variance();

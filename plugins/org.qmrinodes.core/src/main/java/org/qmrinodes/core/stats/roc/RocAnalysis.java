@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.apache.commons.statistics.distribution.NormalDistribution;
 import org.qmrinodes.core.data.BinaryOutcome;
+import org.qmrinodes.core.data.ConfidenceLevel;
 import org.qmrinodes.core.data.InvalidDataException;
 
 /**
@@ -48,7 +49,7 @@ public final class RocAnalysis {
      * @throws InvalidDataException if a class has fewer than two cases
      */
     public static RocResult analyze(final ClassScores split, final DirectionRule rule, final double confidenceLevel) {
-        checkLevel(confidenceLevel);
+        ConfidenceLevel.check(confidenceLevel);
         split.requireTwoPerClass();
         final Direction direction = rule.resolve(split);
         final DelongPlacements placements = DelongPlacements.compute(split, direction);
@@ -74,12 +75,6 @@ public final class RocAnalysis {
         return new RocResult(split.score(), split.positiveCount(), split.negativeCount(), split.skippedRows(),
             direction, auc, variance, confidenceLevel, Math.max(0.0, auc - half), Math.min(1.0, auc + half),
             curve.point(ties[0]), ties.length, curve, warnings);
-    }
-
-    static void checkLevel(final double confidenceLevel) {
-        if (!(confidenceLevel > 0 && confidenceLevel < 1)) {
-            throw new IllegalArgumentException("confidence level must be in (0, 1): " + confidenceLevel);
-        }
     }
 
     /** @return the standard normal quantile z with P(|Z| ≤ z) = {@code confidenceLevel} */

@@ -55,6 +55,19 @@ class IntraclassCorrelationTest {
     }
 
     @Test
+    void aConstantFeatureIsUndefinedWhateverTheNumberOfSubjects() {
+        for (final int subjects : new int[] {5, 10, 12, 50, 232}) {
+            for (final double value : new double[] {0.1, 1.1e-3, 0.7, 1234.56789}) {
+                final double[] flat = new double[2 * subjects];
+                java.util.Arrays.fill(flat, value);
+                final FeatureIcc r = IntraclassCorrelation.analyze(twoRaters(subjects), "flat", flat, 0.95);
+                assertTrue(Double.isNaN(r.icc(IccForm.ICC2)), subjects + " subjects of " + value + ": " + r.icc(IccForm.ICC2));
+                assertTrue(r.messages().get(0).contains("constant"), r.messages().toString());
+            }
+        }
+    }
+
+    @Test
     void constantFeatureGivesAMessageInsteadOfAnException() {
         final FeatureIcc r = IntraclassCorrelation.analyze(twoRaters(4), "flat", new double[] {2, 2, 2, 2, 2, 2, 2, 2},
             0.95);

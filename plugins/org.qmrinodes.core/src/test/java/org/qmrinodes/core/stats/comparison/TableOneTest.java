@@ -48,7 +48,7 @@ class TableOneTest {
         assertEquals(List.of("", "heterogeneous or extreme", "179 (77.2%)", "47 (78.3%)", "70 (76.9%)", "62 (76.5%)",
             "", "", "", ""), t.rows().get(2));
         // ER: three-group p < 0.001 and both unadjusted pairwise 2x2 chi-square p < 0.001 (Yates is R's default)
-        assertEquals(List.of("<0.001", "<0.001", "<0.001"), t.rows().get(3).subList(6, 9));
+        assertEquals(List.of("< 0.001", "< 0.001", "< 0.001"), t.rows().get(3).subList(6, 9));
         assertTrue(TableOne.html(t, "Table 1 & more").contains("<caption>Table 1 &amp; more</caption>"));
         final String caption = new TableOne(2, 1, List.of(), true, 0.05).caption(s, ComparisonSettings.defaults());
         assertTrue(caption.contains("chi-square") && caption.contains("only when the overall p < 0.05")
@@ -80,5 +80,21 @@ class TableOneTest {
         final ResultTable t = new TableOne(2, 1, List.of(), true, 0.05).table(s);
         assertEquals(1, t.rows().size());
         assertTrue(t.rows().get(0).get(t.columnNames().indexOf("test")).toString().startsWith("NA (60 levels"));
+    }
+
+    @Test
+    void summariesAndPAreRoundedToThreeSignificantDigitsAsJournalsPrintThem() {
+        final List<String> groups = List.of("A", "A", "A", "B", "B", "B");
+        final double[] adc = {0.001, 0.002, 0.003, 0.0041, 0.0051, 0.0061};
+        final Screening s = GroupComparison.screen("g", groups, List.of(Feature.continuous("ADC", adc)),
+            ComparisonSettings.defaults().withTest(ComparisonTest.STUDENT_T), PValueAdjustment.NONE, (i, n, f) -> {
+            });
+        final List<Object> row = new TableOne(3, 1, List.of(), false, 0.05).table(s).rows().get(0);
+        assertEquals("ADC, mean ± SD", row.get(0));
+        assertEquals("0.00200 ± 0.00100", row.get(3));
+        assertEquals("0.00510 ± 0.00100", row.get(4));
+        final double p = s.features().get(0).pValue();
+        assertTrue(p >= 0.001 && p < 0.1, "p " + p);
+        assertEquals(new java.math.BigDecimal(p).round(new java.math.MathContext(3)).toString(), row.get(5));
     }
 }

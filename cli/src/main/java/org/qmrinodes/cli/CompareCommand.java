@@ -66,7 +66,7 @@ final class CompareCommand implements Command {
             .optional("pairwise-out", "FILE", "also write the post hoc comparisons (feature,group_a,group_b,...)", null)
             .optional("table1-out", "FILE", "also write Table 1 as CSV (or HTML when FILE ends in .html)", null)
             .optional("contrasts", "A:B[,C:D...]", "Table 1 pairwise contrasts (default: every pair)", null)
-            .optional("decimals", "N", "Table 1 decimals of means, SDs, medians", "2")
+            .optional("digits", "N", "Table 1 significant digits of means, SDs, medians and quartiles", "3")
             .inputs("in").outputs("out", "groups-out", "pairwise-out", "table1-out");
     }
 
@@ -105,10 +105,10 @@ final class CompareCommand implements Command {
     }
 
     private void writeTableOne(final Options o, final Screening s) throws CliException {
-        final int decimals = o.integer("decimals", 0, 2);
+        final int digits = o.integer("digits", 1, 3);
         final Path file = o.output("table1-out");
         try {
-            final TableOne layout = new TableOne(decimals, 1, TableOne.parseContrasts(o.list("contrasts")), true, 0.05);
+            final TableOne layout = new TableOne(digits, 1, TableOne.parseContrasts(o.list("contrasts")), true, 0.05);
             final var t = layout.table(s);
             if (file.toString().endsWith(".html")) {
                 Files.writeString(file, TableOne.html(t, "Table 1: " + String.join(" vs ", s.groups())));

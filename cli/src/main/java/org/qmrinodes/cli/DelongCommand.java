@@ -56,7 +56,7 @@ final class DelongCommand implements Command {
             PValueAdjustment.parse(o.choice(name(), "adjust", "none", "bonferroni", "holm", "bh"));
         final double level = o.number(name(), "conf-level");
         final CsvTableReader table = CsvTableReader.read(o.path("in"), err);
-        final ScoreInputs in = ScoreInputs.read(table, o.get("truth"), o.get("positive"), o.list("score"));
+        final ScoreInputs in = ScoreInputs.read(table, o.get("truth"), o.get("positive"), o.list("score"), "a DeLong comparison");
         if (o.get("unpaired-in") != null) {
             runUnpaired(o, in, table, rule, level, out, err);
             return;
@@ -83,7 +83,7 @@ final class DelongCommand implements Command {
     private void runUnpaired(final Options o, final ScoreInputs a, final CsvTableReader tableA,
         final DirectionRule rule, final double level, final PrintStream out, final PrintStream err) throws CliException {
         final CsvTableReader tableB = CsvTableReader.read(o.path("unpaired-in"), err);
-        final ScoreInputs b = ScoreInputs.read(tableB, o.get("truth"), o.get("positive"), a.names());
+        final ScoreInputs b = ScoreInputs.read(tableB, o.get("truth"), o.get("positive"), a.names(), "a DeLong comparison");
         final List<UnpairedAucComparison> results = new ArrayList<>();
         for (int i = 0; i < a.names().size(); i++) {
             final String name = a.names().get(i);

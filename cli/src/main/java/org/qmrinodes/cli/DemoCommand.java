@@ -141,7 +141,7 @@ final class DemoCommand implements Command {
             new Endpoint("low_vs_zero", "HER2-low", "HER2-low vs HER2-zero (positive class: HER2-low)", "low_vs_zero"));
         final List<String> features = Shen25FeatureCohort.featureNames();
         for (final Endpoint e : endpoints) {
-            final ScoreInputs in = ScoreInputs.read(cohort, e.column(), e.positive(), features);
+            final ScoreInputs in = ScoreInputs.read(cohort, e.column(), e.positive(), features, "a ROC analysis");
             final List<RocResult> results = new ArrayList<>();
             final List<PairedAucComparison> comparisons;
             try {
@@ -371,7 +371,7 @@ final class DemoCommand implements Command {
     private static void lassoSection(final CsvTableReader cohort, final Path dir,
         final HtmlReport report, final PrintStream out) throws CliException {
         final List<String> features = Shen25FeatureCohort.featureNames();
-        final ScoreInputs in = ScoreInputs.read(cohort, "low_vs_over", "HER2-over", features);
+        final ScoreInputs in = ScoreInputs.read(cohort, "low_vs_over", "HER2-over", features, "LASSO logistic regression");
         final FoldAssignment folds = FoldAssignment.stratified(10, 1);
         final CrossValidationResult cv;
         final RocResult roc;

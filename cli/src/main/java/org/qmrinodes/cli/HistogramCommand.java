@@ -107,6 +107,10 @@ final class HistogramCommand implements Command {
             }
             return Discretisation.fixedBinWidth(w, o.has("bin-lower") ? o.number("histogram", "bin-lower") : Double.NaN);
         }
-        return Discretisation.fixedBinCount(o.integer("bins", 1, DEFAULT_BINS));
+        final int bins = o.integer("bins", 1, DEFAULT_BINS);
+        if (bins > Discretisation.MAX_BINS) {
+            throw CliException.usage("--bins must be at most " + Discretisation.MAX_BINS + ", got " + bins);
+        }
+        return Discretisation.fixedBinCount(bins);
     }
 }

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.qmrinodes.core.data.DisplayNumbers;
 import org.qmrinodes.core.data.ResultTable;
 
 /** A single static HTML page: headings, paragraphs, tables and images, with no external resources. */
@@ -57,7 +58,7 @@ final class HtmlReport {
     }
 
     /**
-     * Adds a table; reals are shown as a journal prints them ({@link JournalFormat}: p-values, in
+     * Adds a table; reals are shown as a journal prints them ({@link DisplayNumbers}: p-values, in
      * the columns {@code p}, {@code p_*} and {@code *_p}, below 0.001 as "&lt; 0.001", all with three
      * significant digits), missing values as a dash.
      */
@@ -73,7 +74,7 @@ final class HtmlReport {
             for (final String c : columns) {
                 final Object cell = row.get(names.indexOf(c));
                 final boolean number = cell instanceof Number;
-                final String text = isPValue(c) && cell instanceof Double p && !p.isNaN() ? JournalFormat.pValue(p)
+                final String text = isPValue(c) && cell instanceof Double p && !p.isNaN() ? DisplayNumbers.pValue(p)
                     : format(cell);
                 body.append(number ? "<td class=\"num\">" : "<td>").append(escape(text)).append("</td>");
             }
@@ -93,7 +94,7 @@ final class HtmlReport {
             return "\u2013";
         }
         if (cell instanceof Double d) {
-            return JournalFormat.statistic(d);
+            return Double.isInfinite(d) ? (d > 0 ? "\u221e" : "\u2212\u221e") : DisplayNumbers.significant(d);
         }
         return cell.toString();
     }

@@ -72,7 +72,7 @@ final class LassoCommand implements Command {
         }
         final CvMeasure measure = CvMeasure.parse(o.choice(name(), "measure", "deviance", "auc", "class"));
         final CsvTableReader table = CsvTableReader.read(o.path("in"), err);
-        final ScoreInputs in = ScoreInputs.read(table, o.get("truth"), o.get("positive"), features);
+        final ScoreInputs in = ScoreInputs.read(table, o.get("truth"), o.get("positive"), features, "LASSO logistic regression");
         final String foldColumn = o.get("fold-id");
         final double[] foldIds = foldColumn == null ? new double[table.size()] : table.numbers(foldColumn);
         final FoldAssignment folds = foldColumn != null ? FoldAssignment.given(foldColumn, foldIds)

@@ -102,7 +102,7 @@ final class LogisticCommand implements Command {
         }
         final List<LogisticFit> fits;
         try {
-            final BinaryOutcome outcome = BinaryOutcome.of(o.get("truth"), labels, o.get("positive"));
+            final BinaryOutcome outcome = BinaryOutcome.of(o.get("truth"), labels, o.get("positive"), "logistic regression");
             fits = o.has("univariable") ? LogisticRegression.univariable(outcome, predictors, leveled)
                 : List.of(LogisticRegression.fit(outcome, predictors, leveled));
         } catch (final InvalidDataException e) {

@@ -53,7 +53,7 @@ final class RocCommand implements Command {
         final DirectionRule rule = DirectionRule.parse(o.choice(name(), "direction", "auto", "higher", "lower"));
         final double level = o.number(name(), "conf-level");
         final CsvTableReader table = CsvTableReader.read(o.path("in"), err);
-        final ScoreInputs in = ScoreInputs.read(table, o.get("truth"), o.get("positive"), o.list("score"));
+        final ScoreInputs in = ScoreInputs.read(table, o.get("truth"), o.get("positive"), o.list("score"), "a ROC analysis");
         final List<RocResult> results = new ArrayList<>();
         try {
             for (int i = 0; i < in.names().size(); i++) {

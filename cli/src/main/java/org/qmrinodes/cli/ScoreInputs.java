@@ -29,8 +29,11 @@ record ScoreInputs(BinaryOutcome outcome, List<String> names, List<double[]> sco
             .optional("direction", "auto|higher|lower", directionHelp, "auto").inputs("in");
     }
 
+    /**
+     * @param analysis what reads the scores, for messages (e.g. "a ROC analysis")
+     */
     static ScoreInputs read(final CsvTableReader table, final String truth, final String positive,
-        final List<String> names) throws CliException {
+        final List<String> names, final String analysis) throws CliException {
         if (names.isEmpty()) {
             throw CliException.usage("--score needs at least one column name");
         }
@@ -40,7 +43,7 @@ record ScoreInputs(BinaryOutcome outcome, List<String> names, List<double[]> sco
             scores.add(table.numbers(name));
         }
         try {
-            return new ScoreInputs(BinaryOutcome.of(truth, labels, positive), List.copyOf(names), scores);
+            return new ScoreInputs(BinaryOutcome.of(truth, labels, positive, analysis), List.copyOf(names), scores);
         } catch (final InvalidDataException e) {
             throw table.error(e);
         }

@@ -104,9 +104,9 @@ class CompareCommandTest {
         assertTrue(r.err().contains("compares 2 groups"), r.err());
 
         r = qmri("compare", "--in", in.toString(), "--group", "g", "--value", "x", "--table1-out",
-            tmp.resolve("t1.csv").toString(), "--decimals", "2.7");
-        assertEquals(2, r.status(), "not silently 2 decimals: " + r.err());
-        assertTrue(r.err().contains("--decimals") && r.err().contains("2.7"), r.err());
+            tmp.resolve("t1.csv").toString(), "--digits", "2.7");
+        assertEquals(2, r.status(), "not silently 2 digits: " + r.err());
+        assertTrue(r.err().contains("--digits") && r.err().contains("2.7"), r.err());
     }
 
     @Test

@@ -131,6 +131,15 @@ class HistogramCommandTest {
         assertEquals(2, r.status(), r.err());
         r = qmri("histogram", "--image", map.toString(), "--mask", m.toString(), "--bins", "0");
         assertEquals(2, r.status(), r.err());
+        r = qmri("histogram", "--image", map.toString(), "--mask", m.toString(), "--bins", "2147483647");
+        assertEquals(2, r.status(), r.err());
+        assertTrue(r.err().contains("--bins must be at most 100000"), r.err());
+        final float[] everyVoxel = new float[10];
+        Arrays.fill(everyVoxel, 1);
+        final Path whole = mask("whole.nii.gz", grid(5, 2, 1, 1, new double[] {0, 0, 0}), everyVoxel);
+        r = qmri("histogram", "--image", map.toString(), "--mask", whole.toString(), "--bin-width", "1e-300");
+        assertEquals(1, r.status(), r.err());
+        assertTrue(r.err().contains("bin width") && !r.err().contains("Exception"), r.err());
         r = qmri("histogram", "--image", map.toString());
         assertEquals(2, r.status(), r.err());
     }

@@ -110,4 +110,13 @@ class LogisticCommandTest {
             throw new java.io.UncheckedIOException(e);
         }
     }
+
+    @Test
+    void aOneClassOutcomeIsNamedAsTheLogisticRegressionsProblem() throws IOException {
+        final Path in = tmp.resolve("one-class.csv");
+        Files.writeString(in, "y,x\na,1\na,2\na,3\n");
+        final QmriRun r = qmri("logistic", "--in", in.toString(), "--truth", "y", "--positive", "a", "--predictors", "x");
+        assertEquals(1, r.status(), r.err());
+        assertTrue(r.err().contains("logistic regression") && !r.err().contains("ROC"), r.err());
+    }
 }

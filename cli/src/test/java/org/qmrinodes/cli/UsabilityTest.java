@@ -13,6 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
+import org.qmrinodes.core.data.DisplayNumbers;
 import org.junit.jupiter.api.io.TempDir;
 import org.qmrinodes.core.data.ResultTable;
 import org.qmrinodes.core.testing.CsvTable;
@@ -96,18 +97,18 @@ class UsabilityTest {
 
     @Test
     void reportRoundsAsAJournalWould() {
-        assertEquals("< 0.001", JournalFormat.pValue(0.000412));
-        assertEquals("0.00100", JournalFormat.pValue(0.001));
-        assertEquals("0.0123", JournalFormat.pValue(0.012345));
-        assertEquals("0.457", JournalFormat.pValue(0.45678));
-        assertEquals("1.00", JournalFormat.pValue(1.0));
-        assertEquals("0.723", JournalFormat.statistic(0.72345));
-        assertEquals("-12.3", JournalFormat.statistic(-12.345));
-        assertEquals("1230", JournalFormat.statistic(1234.5));
-        assertEquals("0.00153", JournalFormat.statistic(0.0015345));
-        assertEquals("2.35e-07", JournalFormat.statistic(2.346e-7));
-        assertEquals("1.23e+08", JournalFormat.statistic(1.2345e8));
-        assertEquals("0", JournalFormat.statistic(0.0));
+        assertEquals("< 0.001", DisplayNumbers.pValue(0.000412));
+        assertEquals("0.00100", DisplayNumbers.pValue(0.001));
+        assertEquals("0.0123", DisplayNumbers.pValue(0.012345));
+        assertEquals("0.457", DisplayNumbers.pValue(0.45678));
+        assertEquals("1.00", DisplayNumbers.pValue(1.0));
+        assertEquals("0.723", DisplayNumbers.significant(0.72345));
+        assertEquals("-12.3", DisplayNumbers.significant(-12.345));
+        assertEquals("1230", DisplayNumbers.significant(1234.5));
+        assertEquals("0.00153", DisplayNumbers.significant(0.0015345));
+        assertEquals("2.35e-07", DisplayNumbers.significant(2.346e-7));
+        assertEquals("1.23e+08", DisplayNumbers.significant(1.2345e8));
+        assertEquals("0.00", DisplayNumbers.significant(0.0));
         final ResultTable t = ResultTable.builder(ResultTable.text("feature"), ResultTable.integer("n"),
             ResultTable.real("auc"), ResultTable.real("p_value"), ResultTable.real("p_adjusted"))
             .row("ADC_mean", 150, 0.7234567, 0.0000123, 0.04567).build();

@@ -14,6 +14,11 @@ public final class DisplayNumbers {
     /** Significant digits of displayed p-values and summaries. */
     public static final int DIGITS = 3;
 
+    /** Smallest magnitude shown in plain notation. */
+    private static final double PLAIN_FROM = 1e-4;
+    /** Magnitudes from here on are shown in scientific notation. */
+    private static final double PLAIN_BELOW = 1e6;
+
     /** The text of a value that is missing or was not computed. */
     public static final String MISSING = "NA";
 
@@ -43,7 +48,8 @@ public final class DisplayNumbers {
      * @param value a number
      * @param digits significant digits, at least 1
      * @return the value rounded half-up to {@code digits} significant digits in plain notation with the
-     *         trailing zeros that those digits imply (1.20, 0.000450, 12300); {@code NA} for NaN and
+     *         trailing zeros that those digits imply (1.20, 0.000450, 12300), in scientific notation
+     *         below 10⁻⁴ and from 10⁶ in magnitude (2.35e-07); {@code NA} for NaN and
      *         {@code Inf}/{@code -Inf} for infinities
      */
     public static String significant(final double value, final int digits) {
@@ -58,6 +64,9 @@ public final class DisplayNumbers {
         }
         if (value == 0) {
             return digits == 1 ? "0" : "0." + "0".repeat(digits - 1);
+        }
+        if (Math.abs(value) < PLAIN_FROM || Math.abs(value) >= PLAIN_BELOW) {
+            return String.format(java.util.Locale.ROOT, "%." + (digits - 1) + "e", value);
         }
         final BigDecimal rounded = new BigDecimal(value).round(new MathContext(digits, RoundingMode.HALF_UP));
         final int exponent = rounded.precision() - rounded.scale() - 1;

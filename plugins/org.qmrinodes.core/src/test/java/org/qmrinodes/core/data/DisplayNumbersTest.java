@@ -30,5 +30,7 @@ class DisplayNumbersTest {
         assertEquals("0.00", DisplayNumbers.significant(0));
         assertEquals("Inf", DisplayNumbers.significant(Double.POSITIVE_INFINITY));
         assertEquals("7", DisplayNumbers.significant(7.4, 1));
+        assertEquals("2.35e-07", DisplayNumbers.significant(2.346e-7));
+        assertEquals("1.23e+06", DisplayNumbers.significant(1234567));
     }
 }

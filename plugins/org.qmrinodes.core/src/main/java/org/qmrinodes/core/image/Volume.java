@@ -102,13 +102,8 @@ public final class Volume {
             throw new IllegalArgumentException(geometry.columns() + "x" + geometry.rows() + "x" + geometry.slices() + "x"
                 + parameters.size() + " voxels exceed the limit of " + MAX_VOXELS);
         }
-        final Runtime rt = Runtime.getRuntime();
-        final long free = rt.maxMemory() - (rt.totalMemory() - rt.freeMemory());
-        if (4 * n > free) {
-            throw new IllegalArgumentException(geometry.columns() + "x" + geometry.rows() + "x" + geometry.slices() + "x"
-                + parameters.size() + " voxels need " + (4 * n >> 20) + " MB, only " + (free >> 20)
-                + " MB of memory are free");
-        }
+        DeclaredSize.requireHeap(geometry.columns() + "x" + geometry.rows() + "x" + geometry.slices() + "x" + parameters.size()
+            + " voxels", 4 * n);
         return new Builder(geometry, List.copyOf(parameters), new float[(int) n]);
     }
 

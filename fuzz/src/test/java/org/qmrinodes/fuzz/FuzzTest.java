@@ -25,7 +25,8 @@ import org.junit.jupiter.api.io.TempDir;
  *
  * <p>System properties (set by the pom; the {@code fuzz} profile raises the counts):
  * {@code fuzz.dicom.cases}, {@code fuzz.image.cases}, {@code fuzz.csv.cases} cases per kind;
- * {@code fuzz.seed} the run's seed; {@code fuzz.mode=report} prints without failing.
+ * {@code fuzz.seed} the run's seed; {@code fuzz.mode=report} prints every failure class with an
+ * example, without failing.
  *
  * <p>Rerun one case from the summary (or several, comma-separated), printing its command lines and
  * outputs:
@@ -79,12 +80,16 @@ class FuzzTest {
         final Map<FuzzRun.FailureClass, FuzzRun.FailureCount> unexpected = new LinkedHashMap<>();
         final Map<FuzzRun.FailureClass, FuzzRun.FailureCount> known = new LinkedHashMap<>();
         run.failures().forEach((c, n) -> (KnownFailures.covering(c) == null ? unexpected : known).put(c, n));
-        if (!known.isEmpty()) {
+        final boolean report = "report".equals(System.getProperty("fuzz.mode"));
+        if (report && !known.isEmpty()) {
+            System.out.println(known.size() + " known failure classes (KnownFailures):");
+            FuzzRun.describe(known).forEach(System.out::println);
+        } else if (!known.isEmpty()) {
             final Map<String, Integer> byKey = new java.util.TreeMap<>();
             known.forEach((c, n) -> byKey.merge(KnownFailures.covering(c), n.count(), Integer::sum));
             System.out.println(known.size() + " known failure classes (KnownFailures), failing runs by entry: " + byKey);
         }
-        if (!unexpected.isEmpty() && !"report".equals(System.getProperty("fuzz.mode"))) {
+        if (!unexpected.isEmpty() && !report) {
             fail(run.statistics() + "\n" + unexpected.size() + " failure classes not in KnownFailures:\n"
                 + String.join("\n", FuzzRun.describe(unexpected)));
         } else if (!unexpected.isEmpty()) {

@@ -92,6 +92,22 @@ class HarnessTest {
     }
 
     @Test
+    void comparisonsSeeOneChangedNumber() throws IOException {
+        assertEquals(null, Outputs.difference("a,b\n1,2.5\n", "a,b\n1,2.5\n", Set.of()));
+        assertEquals("row 1: b 2.5 expected, got 2.5000000000000004",
+            Outputs.difference("a,b\n1,2.5\n", "a,b\n1,2.5000000000000004\n", Set.of()));
+        assertEquals(null, Outputs.difference("a,image\n1,x.nii\n", "a,image\n1,y.nii\n", Set.of("image")));
+        final Geometry g = new Geometry(2, 2, 1, new double[] {0, 0, 0}, new double[] {1, 1, 1},
+            new double[] {1, 0, 0, 0, 1, 0, 0, 0, 1});
+        final float[] values = {1, 2, 3, 4};
+        final Path map = tmp.resolve("map.nii.gz");
+        Nifti.write(map, g, List.of(values));
+        assertEquals(null, Outputs.mapDifference(values, map));
+        assertEquals("map.nii.gz voxel 2: 3.0 instead of 3.0000002",
+            Outputs.mapDifference(new float[] {1, 2, Math.nextUp(3f), 4}, map));
+    }
+
+    @Test
     void bigEndianNiftiHoldsTheSameImage() throws IOException {
         final Geometry g = new Geometry(4, 3, 2, new double[] {1, 2, 3}, new double[] {0.5, 0.7, 2},
             new double[] {1, 0, 0, 0, 1, 0, 0, 0, 1});

@@ -56,6 +56,19 @@ public final class Qmri {
     }
 
     /**
+     * Runs one invocation in this JVM, without {@code System.exit}: for tools and tests that drive
+     * the command line in-process.
+     *
+     * @param args the subcommand and its options
+     * @param out standard output
+     * @param err standard error
+     * @return the exit status (0 success, 1 bad data, 2 bad usage)
+     */
+    public static int execute(final String[] args, final PrintStream out, final PrintStream err) {
+        return standard().run(args, out, err);
+    }
+
+    /**
      * Runs one invocation.
      *
      * @param args the subcommand and its options

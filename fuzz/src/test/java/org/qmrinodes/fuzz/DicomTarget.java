@@ -107,6 +107,11 @@ final class DicomTarget implements FuzzTarget {
     }
 
     private Runs runAll(final InProcessCli cli, final Path folder, final Path out) {
+        try {
+            Files.createDirectories(out);
+        } catch (final java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
         final Path outA = out.resolve("fit-a");
         final Path outB = out.resolve("fit-b");
         final Invocation scan = cli.run(List.of("dicom-scan", "--dir", folder.toString()));

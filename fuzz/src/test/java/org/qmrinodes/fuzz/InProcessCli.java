@@ -11,7 +11,7 @@ import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 import java.util.logging.SimpleFormatter;
 
-import org.qmrinodes.cli.QmriInProcess;
+import org.qmrinodes.cli.Qmri;
 
 /**
  * Runs {@code qmri} commands in this JVM, one at a time, with a time limit. Standard output and
@@ -70,7 +70,7 @@ final class InProcessCli {
         final Throwable[] thrown = {null};
         final Thread worker = new Thread(() -> {
             try {
-                status[0] = QmriInProcess.run(args.toArray(String[]::new), out, err);
+                status[0] = Qmri.execute(args.toArray(String[]::new), out, err);
             } catch (final Throwable t) {
                 thrown[0] = t;
             }

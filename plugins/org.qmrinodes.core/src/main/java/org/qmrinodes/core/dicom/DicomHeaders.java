@@ -141,6 +141,10 @@ final class DicomHeaders {
         }
         final String ts = d.string(0x00020010);
         PixelDecoder.checkTransferSyntax(file, ts);
+        if (!d.has(PIXEL_DATA) && declared >= 0 && PixelDecoder.isCompressed(ts)) {
+            throw new InvalidDataException(file + ": Transfer Syntax UID (0002,0010) " + ts + " says the pixel data are"
+                + " compressed, but Pixel Data (7FE0,0010) is not encapsulated (damaged or mislabelled file)");
+        }
         if (!d.has(PIXEL_DATA) && declared >= 0 && !PixelDecoder.isCompressed(ts)) {
             final double frames = d.number(NUMBER_OF_FRAMES);
             final long needed = (long) d.number(ROWS) * (long) d.number(COLUMNS) * (Double.isNaN(frames) ? 1 : (long) frames)

@@ -92,6 +92,16 @@ public final class DeclaredSize {
             throw new InvalidDataException(file + ": the header declares " + declared + " (" + bytes
                 + " bytes of voxel data), the file holds only " + found + " (truncated or damaged header)");
         }
+        if (data instanceof java.util.zip.GZIPInputStream) {
+            // reading on to the end makes the stream check its trailer (CRC and length): a file cut
+            // inside the trailer still inflates completely but is damaged
+            try {
+                skipFully(data, Long.MAX_VALUE);
+            } catch (final java.util.zip.ZipException | java.io.EOFException e) {
+                throw new InvalidDataException(file + ": the gzip stream is damaged or truncated after the voxel data ("
+                    + e.getMessage() + ")");
+            }
+        }
     }
 
     /**

@@ -147,8 +147,9 @@ public final class Nrrd {
             final String s = line.toString(StandardCharsets.ISO_8859_1).replace("\r", "");
             line.reset();
             if (first) {
-                if (!s.startsWith("NRRD000")) {
-                    throw new InvalidDataException(file + ": not NRRD (no NRRD000x magic)");
+                if (!s.trim().matches("NRRD000[1-5]")) {
+                    throw new InvalidDataException(file + ": not NRRD (no NRRD0001 to NRRD0005 magic line, found '"
+                        + (s.length() > 12 ? s.substring(0, 12) + "..." : s) + "')");
                 }
                 first = false;
                 continue;

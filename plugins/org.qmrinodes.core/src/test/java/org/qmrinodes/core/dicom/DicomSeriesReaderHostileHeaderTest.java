@@ -164,6 +164,14 @@ class DicomSeriesReaderHostileHeaderTest {
     }
 
     @Test
+    void aCompressedLabelOnUncompressedPixelDataIsNamed() throws IOException {
+        final Truth[] t = twoSeries();
+        TransferSyntaxTest.rewrite(t[0].files().get(0), "1.2.840.10008.1.2.5", java.util.function.UnaryOperator.identity());
+        assertBadSeriesReportedGoodOneLoads(t, "says the pixel data are compressed, but Pixel Data (7FE0,0010) is not"
+            + " encapsulated");
+    }
+
+    @Test
     void identicalDuplicateIsCollapsedWithANote() throws IOException {
         final Truth t = SyntheticMrSeries.write(Spec.small(Protocol.DWI, 3), tmp, TOOLKIT);
         Files.copy(t.files().get(7), tmp.resolve("copy-of-one-file.dcm"));

@@ -89,4 +89,27 @@ class NrrdHostileHeaderTest {
         assertEquals(1, m.label(1, 0, 0));
         assertEquals(2, m.label(0, 1, 1));
     }
+
+    @Test
+    void anUnknownMagicVersionIsRefused() throws IOException {
+        final Path good = nrrd("good.nrrd", "2 2 2", UNIT, "raw", new byte[8]);
+        Nrrd.read(good);
+        final byte[] bytes = Files.readAllBytes(good);
+        bytes[7] = '9';
+        final Path bad = dir.resolve("bad.nrrd");
+        Files.write(bad, bytes);
+        final InvalidDataException e = assertThrows(InvalidDataException.class, () -> Nrrd.read(bad));
+        assertTrue(e.getMessage().contains("NRRD0009"), e.getMessage());
+    }
+
+    @Test
+    void aGzipStreamCutInsideItsTrailerIsRefused() throws IOException {
+        final Path good = nrrd("whole.nrrd", "2 2 2", UNIT, "gzip", new byte[8]);
+        Nrrd.read(good);
+        final byte[] bytes = Files.readAllBytes(good);
+        final Path cut = dir.resolve("cut.nrrd");
+        Files.write(cut, java.util.Arrays.copyOf(bytes, bytes.length - 3));
+        final InvalidDataException e = assertThrows(InvalidDataException.class, () -> Nrrd.read(cut));
+        assertTrue(e.getMessage().contains("gzip stream is damaged or truncated"), e.getMessage());
+    }
 }

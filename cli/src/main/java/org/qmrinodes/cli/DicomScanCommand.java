@@ -28,8 +28,10 @@ final class DicomScanCommand implements Command {
             series_uid, series_number, series_description, modality, manufacturer, rows, columns, slices,
             volumes, spacing_x/y/z (mm), b_values (s/mm2), echo_times, inversion_times (ms), flip_angles
             (degrees) with one ;-separated value per volume in volume order, repetition_time (ms), files,
-            skipped_files (files of the series left out), isotropic (trace images), temporal_positions and
-            problem (why a series cannot be loaded: missing slice, varying spacing, mixed orientations).
+            skipped_files (files of the series left out), isotropic (trace images), temporal_positions,
+            problem (why a series cannot be loaded: missing slice, varying spacing, mixed orientations, unusable
+            headers, pixel data that cannot be decoded, conflicting duplicates) and notes (b-values taken as 0,
+            identical duplicates collapsed, zero-gradient trace images).
             Files that are not DICOM or cannot be read are skipped and counted on standard error.""";
     }
 

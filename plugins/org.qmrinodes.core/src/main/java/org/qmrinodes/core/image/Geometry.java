@@ -22,7 +22,7 @@ import java.util.Arrays;
  * @param slices number of slices (k)
  * @param origin centre of voxel (0,0,0), LPS mm
  * @param spacing Δi, Δj, Δk in mm (all positive)
- * @param direction row, column and slice direction cosines, 9 numbers (unit vectors)
+ * @param direction row, column and slice direction cosines, 9 numbers (unit vectors, not coplanar)
  */
 public record Geometry(int columns, int rows, int slices, double[] origin, double[] spacing, double[] direction) {
 
@@ -38,6 +38,13 @@ public record Geometry(int columns, int rows, int slices, double[] origin, doubl
             if (!(s > 0) || Double.isInfinite(s)) {
                 throw new IllegalArgumentException("spacing must be positive, got " + Arrays.toString(spacing));
             }
+        }
+        final double volume = direction[0] * (direction[4] * direction[8] - direction[5] * direction[7])
+            - direction[1] * (direction[3] * direction[8] - direction[5] * direction[6])
+            + direction[2] * (direction[3] * direction[7] - direction[4] * direction[6]);
+        if (!(Math.abs(volume) > 1e-6)) {
+            throw new IllegalArgumentException("direction cosines " + Arrays.toString(direction)
+                + " are degenerate (two axes are parallel or an axis is zero)");
         }
     }
 

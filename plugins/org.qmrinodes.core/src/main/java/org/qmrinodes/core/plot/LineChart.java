@@ -19,7 +19,7 @@ import java.util.Objects;
  * A rectangular chart with axis ranges taken from the data (or set), "nice" tick marks, series
  * drawn as lines or as points with vertical error bars, dashed vertical reference lines, and an
  * optional row of labels along the top edge (e.g. the number of non-zero coefficients per lambda,
- * as R glmnet's plots). Rendered anti-aliased to PNG in the colours of {@link XyChart#PALETTE}.
+ * as R glmnet's plots). Rendered anti-aliased to PNG in the styles of {@link SeriesStyle}.
  */
 public final class LineChart {
 
@@ -257,7 +257,7 @@ public final class LineChart {
     private void drawSeries(final Graphics2D g, final Axis x, final Axis y, final double u) {
         for (int s = 0; s < series.size(); s++) {
             final Series line = series.get(s);
-            final Color colour = XyChart.PALETTE.get(s % XyChart.PALETTE.size());
+            final Color colour = SeriesStyle.colour(s);
             if (line.errors != null) {
                 final double r = 3.5 * u;
                 for (int i = 0; i < line.x.length; i++) {
@@ -289,7 +289,7 @@ public final class LineChart {
                 }
             }
             g.setColor(colour);
-            g.setStroke(new BasicStroke((float) (1.8 * u), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+            g.setStroke(SeriesStyle.stroke(s, 1.8 * u));
             g.draw(path);
         }
     }
@@ -322,8 +322,8 @@ public final class LineChart {
         for (int k = 0; k < shown.size(); k++) {
             final int s = shown.get(k);
             final double yMid = y0 + 6 * u + lineHeight * (k + 0.5);
-            g.setColor(XyChart.PALETTE.get(s % XyChart.PALETTE.size()));
-            g.setStroke(new BasicStroke((float) (2.4 * u)));
+            g.setColor(SeriesStyle.colour(s));
+            g.setStroke(SeriesStyle.stroke(s, 2.4 * u));
             g.draw(new Line2D.Double(x0 + 8 * u, yMid, x0 + 34 * u, yMid));
             g.setColor(Color.BLACK);
             g.drawString(series.get(s).label, (float) (x0 + 42 * u), (float) (yMid + fm.getAscent() / 2.0 - 2 * u));

@@ -16,14 +16,13 @@ import java.util.Objects;
 
 /**
  * A square line chart with fixed axis ranges, a grid, an optional identity diagonal and a legend in
- * the lower right corner, rendered anti-aliased to PNG. Colours follow the Okabe–Ito palette, which
- * stays distinguishable for colour-blind readers and in greyscale print.
+ * the lower right corner, rendered anti-aliased to PNG. Series are drawn in the styles of
+ * {@link SeriesStyle}, distinguishable for colour-blind readers beyond twelve curves.
  */
 public final class XyChart {
 
-    /** Okabe & Ito (2008) colour-blind-safe palette, without black (used for axes). */
-    public static final List<Color> PALETTE = List.of(new Color(0x0072B2), new Color(0xD55E00), new Color(0x009E73),
-        new Color(0xCC79A7), new Color(0xE69F00), new Color(0x56B4E9), new Color(0xF0E442));
+    /** The series colours ({@link SeriesStyle#COLOURS}). */
+    public static final List<Color> PALETTE = SeriesStyle.COLOURS;
 
     /**
      * One polyline.
@@ -144,8 +143,8 @@ public final class XyChart {
                     path.lineTo(px, py);
                 }
             }
-            g.setColor(PALETTE.get(s % PALETTE.size()));
-            g.setStroke(new BasicStroke((float) (2.4 * u), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+            g.setColor(SeriesStyle.colour(s));
+            g.setStroke(SeriesStyle.stroke(s, 2.4 * u));
             g.draw(path);
         }
 
@@ -178,8 +177,8 @@ public final class XyChart {
         g.draw(new Rectangle2D.Double(x0, y0, width, height));
         for (int s = 0; s < series.size(); s++) {
             final double yMid = y0 + 6 * u + lineHeight * (s + 0.5);
-            g.setColor(PALETTE.get(s % PALETTE.size()));
-            g.setStroke(new BasicStroke((float) (2.4 * u), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+            g.setColor(SeriesStyle.colour(s));
+            g.setStroke(SeriesStyle.stroke(s, 2.4 * u));
             g.draw(new Line2D.Double(x0 + 8 * u, yMid, x0 + 8 * u + swatch, yMid));
             g.setColor(Color.BLACK);
             g.drawString(series.get(s).label, (float) (x0 + 16 * u + swatch),

@@ -24,6 +24,27 @@ class RocPlotTest {
     }
 
     @Test
+    void twelveCurvesGetTwelveDistinctColoursAndLaterOnesDashes() throws Exception {
+        assertEquals(12, new java.util.HashSet<>(SeriesStyle.COLOURS).size());
+        assertEquals(null, SeriesStyle.stroke(11, 2).getDashArray());
+        assertTrue(SeriesStyle.stroke(12, 2).getDashArray() != null);
+        assertEquals(SeriesStyle.colour(0), SeriesStyle.colour(12));
+        assertTrue(!java.util.Arrays.equals(SeriesStyle.stroke(12, 2).getDashArray(), SeriesStyle.stroke(24, 2).getDashArray()));
+        final List<RocResult> curves = java.util.Collections.nCopies(12, result());
+        final BufferedImage image = ImageIO.read(new ByteArrayInputStream(RocPlot.png(curves, "twelve", 600)));
+        final int last = SeriesStyle.COLOURS.get(11).getRGB() & 0xFFFFFF;
+        int pixels = 0;
+        for (int x = 0; x < 600; x++) {
+            for (int y = 0; y < 600; y++) {
+                if ((image.getRGB(x, y) & 0xFFFFFF) == last) {
+                    pixels++;
+                }
+            }
+        }
+        assertTrue(pixels > 100, "the twelfth curve has its own colour: " + pixels);
+    }
+
+    @Test
     void pngHasTheRequestedSizeAndDrawsTheCurveInThePaletteColour() throws Exception {
         final byte[] png = RocPlot.png(List.of(result()), "A long title that must still fit inside the image",
             600);

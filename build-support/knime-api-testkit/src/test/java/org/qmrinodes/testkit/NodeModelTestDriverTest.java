@@ -336,4 +336,58 @@ class NodeModelTestDriverTest {
             () -> NodeModelTestDriver.loadDialogSettings(NodeModelTestDriver.createDialog(f), modelSettings,
                 noNumbers, null));
     }
+
+    /** Passes its input through but promises a one-column spec in configure, as a coding mistake would. */
+    static final class WrongSpecNodeModel extends NodeModel {
+
+        private final boolean honest;
+
+        WrongSpecNodeModel(final boolean honest) {
+            super(1, 1);
+            this.honest = honest;
+        }
+
+        @Override
+        protected DataTableSpec[] configure(final DataTableSpec[] inSpecs) {
+            return new DataTableSpec[] {honest ? null : new DataTableSpec(new DataColumnSpecCreator("value", DoubleCell.TYPE)
+                .createSpec())};
+        }
+
+        @Override
+        protected BufferedDataTable[] execute(final BufferedDataTable[] in, final ExecutionContext exec) {
+            return new BufferedDataTable[] {in[0]};
+        }
+
+        @Override
+        protected void loadInternals(final File d, final ExecutionMonitor e) {
+        }
+
+        @Override
+        protected void saveInternals(final File d, final ExecutionMonitor e) {
+        }
+
+        @Override
+        protected void saveSettingsTo(final NodeSettingsWO s) {
+        }
+
+        @Override
+        protected void validateSettings(final NodeSettingsRO s) {
+        }
+
+        @Override
+        protected void loadValidatedSettingsFrom(final NodeSettingsRO s) {
+        }
+
+        @Override
+        protected void reset() {
+        }
+    }
+
+    @Test
+    void aConfigureSpecThatTheExecutedTableDoesNotMatchFailsAsKnimeReportsIt() throws Exception {
+        final IllegalStateException e = assertThrows(IllegalStateException.class,
+            () -> NodeModelTestDriver.execute(new WrongSpecNodeModel(false), input(3, false)));
+        assertTrue(e.getMessage().contains("does not match the executed table's spec"), e.getMessage());
+        assertEquals(3, ((BufferedDataTable)NodeModelTestDriver.execute(new WrongSpecNodeModel(true), input(3, false))[0]).size());
+    }
 }

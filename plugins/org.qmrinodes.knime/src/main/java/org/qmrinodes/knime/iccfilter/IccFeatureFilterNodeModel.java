@@ -4,9 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 
-import org.knime.core.data.DataColumnSpecCreator;
 import org.knime.core.data.DataTableSpec;
-import org.knime.core.data.def.StringCell;
 import org.knime.core.node.BufferedDataTable;
 import org.knime.core.node.ExecutionContext;
 import org.knime.core.node.InvalidSettingsException;
@@ -34,11 +32,10 @@ final class IccFeatureFilterNodeModel extends QmriNodeModel<IccFeatureFilterSett
     @Override
     protected PortObjectSpec[] configure(final PortObjectSpec[] inSpecs) throws InvalidSettingsException {
         final DataTableSpec spec = (DataTableSpec)inSpecs[0];
-        final String caseColumn = settings.idColumns(spec).get(0);
+        settings.idColumns(spec);
         settings.featureColumns(spec);
-        // the kept features are known only after execution
-        return new PortObjectSpec[] {
-            new DataTableSpec("Reproducible features", new DataColumnSpecCreator(caseColumn, StringCell.TYPE).createSpec()),
+        // the kept features, and so the columns of the first output, are known only after execution
+        return new PortObjectSpec[] {null,
             ResultTables.spec(AgreementTables.droppedFeatures(
                 IccFeatureFilter.select(List.of(), settings.form(), settings.threshold(), settings.inclusive()),
                 settings.scale()), "Dropped features")};

@@ -17,6 +17,8 @@ import org.qmrinodes.core.data.InvalidDataException;
  */
 public final class DeclaredSize {
 
+    /** Smallest voxel spacing accepted, in mm (a nanometre): anything below is a damaged header. */
+    public static final double MIN_SPACING_MM = 1e-6;
     /** Largest voxel spacing accepted, in mm (a kilometre): anything above is a damaged header. */
     public static final double MAX_SPACING_MM = 1e6;
 
@@ -109,7 +111,7 @@ public final class DeclaredSize {
      * @param field the header field that gave the affine, e.g. {@code sform}
      * @param affine the 4×4 voxel → patient affine
      * @throws InvalidDataException when an entry is not finite or a column's length (the spacing) is
-     *         not in (0, {@link #MAX_SPACING_MM}] mm
+     *         not in [{@link #MIN_SPACING_MM}, {@link #MAX_SPACING_MM}] mm
      */
     public static void requireSpacing(final Path file, final String field, final double[][] affine) {
         for (int c = 0; c < 4; c++) {
@@ -121,9 +123,10 @@ public final class DeclaredSize {
                 squares += affine[r][c] * affine[r][c];
             }
             final double spacing = Math.sqrt(squares);
-            if (c < 3 && !(spacing > 0 && spacing <= MAX_SPACING_MM)) {
+            if (c < 3 && !(spacing >= MIN_SPACING_MM && spacing <= MAX_SPACING_MM)) {
                 throw new InvalidDataException(file + ": " + field + " gives a voxel spacing of " + spacing + " mm along axis "
-                    + (c + 1) + "; a spacing must be above 0 and at most " + (long) MAX_SPACING_MM + " mm");
+                    + (c + 1) + "; a spacing must be at least " + MIN_SPACING_MM + " and at most " + (long) MAX_SPACING_MM
+                    + " mm");
             }
         }
     }

@@ -117,10 +117,9 @@ public record Geometry(int columns, int rows, int slices, double[] origin, doubl
     }
 
     private static double[] solve3(final double[][] m, final double[] b) {
+        // the constructor refuses degenerate directions, so this determinant is the (non-zero)
+        // direction determinant times the product of the spacings, however small they are
         final double det = det3(m);
-        if (Math.abs(det) < 1e-12) {
-            throw new IllegalStateException("degenerate direction cosines");
-        }
         final double[] x = new double[3];
         for (int c = 0; c < 3; c++) {
             final double[][] mc = {m[0].clone(), m[1].clone(), m[2].clone()};

@@ -278,6 +278,16 @@ final class CsvTableReader {
         return rows.size();
     }
 
+    /** @return the column names, in file order */
+    List<String> header() {
+        return header;
+    }
+
+    /** @return the fields of data row {@code row} as written in the file (a copy) */
+    List<String> fields(final int row) {
+        return List.of(rows.get(row));
+    }
+
     /** @return the physical line (1-based, the header is line 1 unless blank lines precede it) of data row {@code row} */
     int line(final int row) {
         return lines[row];

@@ -340,12 +340,15 @@ final class CsvTableReader {
             }
         }
         if (!nonFinite.isEmpty() && warnedColumns.add(column)) {
-            final String listed = nonFinite.stream().limit(MAX_LISTED_LINES).map(String::valueOf)
-                .collect(Collectors.joining(", ")) + (nonFinite.size() > MAX_LISTED_LINES ? ", ..." : "");
             warnings.println(file + ": column " + column + ": " + nonFinite.size() + " non-finite value"
-                + (nonFinite.size() == 1 ? "" : "s") + " (line" + (nonFinite.size() == 1 ? " " : "s ") + listed
-                + ") treated as missing");
+                + (nonFinite.size() == 1 ? "" : "s") + " (" + listedLines(nonFinite) + ") treated as missing");
         }
         return out;
+    }
+
+    /** @return e.g. {@code line 4} or {@code lines 2, 5, 9} (the first ten, then "...") */
+    static String listedLines(final List<Integer> lines) {
+        return "line" + (lines.size() == 1 ? " " : "s ") + lines.stream().limit(MAX_LISTED_LINES).map(String::valueOf)
+            .collect(Collectors.joining(", ")) + (lines.size() > MAX_LISTED_LINES ? ", ..." : "");
     }
 }

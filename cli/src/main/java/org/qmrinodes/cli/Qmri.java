@@ -32,6 +32,7 @@ public final class Qmri {
     static Qmri standard() {
         return new Qmri(List.of(new RocCommand(), new DelongCommand(), new IccCommand(), new KappaCommand(),
             new CompareCommand(), new LogisticCommand(), new LassoCommand(), new DcaCommand(), new Her2Command(),
+            new MapMathCommand(), new TicCommand(),
             new DicomScanCommand(), new FitCommand(), new HistogramCommand(), new GenerateMrCommand(), new DemoCommand()),
             null);
     }

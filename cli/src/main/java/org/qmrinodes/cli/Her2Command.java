@@ -113,8 +113,8 @@ final class Her2Command implements Command {
         final String name = o.choice("her2", "rule", "asco-cap-2018", "asco-cap-2023", "qims26", "fr24", "custom");
         final boolean equivocal = o.choice("her2", "groups-2-4", "resolve", "equivocal").equals("equivocal");
         final boolean custom = name.equals("custom");
-        if (!custom && (o.has("ratio-threshold") || o.has("copy-threshold"))) {
-            throw CliException.usage("--ratio-threshold and --copy-threshold need --rule custom");
+        if (!custom && (o.has("ratio-threshold") || o.has("copy-threshold") || o.has("inclusive"))) {
+            throw CliException.usage("--ratio-threshold, --copy-threshold and --inclusive need --rule custom");
         }
         if (equivocal && !name.startsWith("asco-cap")) {
             throw CliException.usage("--groups-2-4 equivocal applies to the ASCO/CAP rules only, not --rule " + name);

@@ -98,6 +98,10 @@ class Her2CommandTest {
         final QmriRun wrongRule = qmri("her2", "--in", fish.toString(), "--ihc", "ihc", "--rule", "fr24", "--groups-2-4",
             "equivocal");
         assertEquals(2, wrongRule.status(), wrongRule.err());
+        final QmriRun thresholdWithoutCustom = qmri("her2", "--in", fish.toString(), "--ihc", "ihc", "--rule", "qims26",
+            "--inclusive", "false");
+        assertEquals(2, thresholdWithoutCustom.status(), thresholdWithoutCustom.err());
+        assertTrue(thresholdWithoutCustom.err().contains("--rule custom"), thresholdWithoutCustom.err());
         final QmriRun column = qmri("her2", "--in", fish.toString(), "--ihc", "score", "--rule", "fr24");
         assertEquals(2, column.status(), column.err());
         for (final QmriRun r : List.of(badIhc, badFish, noThreshold, wrongRule, column)) {

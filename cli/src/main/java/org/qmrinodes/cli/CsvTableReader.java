@@ -278,6 +278,16 @@ final class CsvTableReader {
         return rows.size();
     }
 
+    /** @return the column names, in file order */
+    List<String> header() {
+        return header;
+    }
+
+    /** @return the fields of data row {@code row} as written in the file (a copy) */
+    List<String> fields(final int row) {
+        return List.of(rows.get(row));
+    }
+
     /** @return the physical line (1-based, the header is line 1 unless blank lines precede it) of data row {@code row} */
     int line(final int row) {
         return lines[row];
@@ -330,12 +340,15 @@ final class CsvTableReader {
             }
         }
         if (!nonFinite.isEmpty() && warnedColumns.add(column)) {
-            final String listed = nonFinite.stream().limit(MAX_LISTED_LINES).map(String::valueOf)
-                .collect(Collectors.joining(", ")) + (nonFinite.size() > MAX_LISTED_LINES ? ", ..." : "");
             warnings.println(file + ": column " + column + ": " + nonFinite.size() + " non-finite value"
-                + (nonFinite.size() == 1 ? "" : "s") + " (line" + (nonFinite.size() == 1 ? " " : "s ") + listed
-                + ") treated as missing");
+                + (nonFinite.size() == 1 ? "" : "s") + " (" + listedLines(nonFinite) + ") treated as missing");
         }
         return out;
+    }
+
+    /** @return e.g. {@code line 4} or {@code lines 2, 5, 9} (the first ten, then "...") */
+    static String listedLines(final List<Integer> lines) {
+        return "line" + (lines.size() == 1 ? " " : "s ") + lines.stream().limit(MAX_LISTED_LINES).map(String::valueOf)
+            .collect(Collectors.joining(", ")) + (lines.size() > MAX_LISTED_LINES ? ", ..." : "");
     }
 }

@@ -38,7 +38,8 @@ class GeneratedDialogTest {
             new org.qmrinodes.knime.tableone.TableOneNodeFactory(), new org.qmrinodes.knime.lasso.LassoLearnerNodeFactory(),
             new org.qmrinodes.knime.radscore.RadScorePredictorNodeFactory(),
             new org.qmrinodes.knime.fit.SignalModelFitNodeFactory(),
-            new org.qmrinodes.knime.histogram.VoiHistogramFeaturesNodeFactory());
+            new org.qmrinodes.knime.histogram.VoiHistogramFeaturesNodeFactory(),
+            new org.qmrinodes.knime.her2.Her2StatusNodeFactory(), new org.qmrinodes.knime.dca.DecisionCurveNodeFactory());
 
     @Test
     void dialogsAreGeneratedHeadless() {

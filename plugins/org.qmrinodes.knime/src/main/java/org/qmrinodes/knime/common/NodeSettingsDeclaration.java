@@ -73,6 +73,18 @@ public abstract class NodeSettingsDeclaration {
     }
 
     /**
+     * A column of input port {@code port} that may be left unset: the dialog offers "&lt;none&gt;"
+     * before the columns compatible with one of {@code types}; none is stored as the empty text.
+     */
+    @SafeVarargs
+    @SuppressWarnings("varargs") // KNIME's component constructors take the same generic varargs
+    protected final SettingsModelString optionalColumn(final String key, final String label, final int port,
+        final Class<? extends DataValue>... types) {
+        final SettingsModelString m = new SettingsModelString(key, "");
+        return add(key, label, m, () -> new DialogComponentColumnNameSelection(m, label, port, false, true, types), null);
+    }
+
+    /**
      * A set of columns of input port {@code port} of the given types (include/exclude lists); the
      * label names the option in the node description (the component itself shows no label).
      */

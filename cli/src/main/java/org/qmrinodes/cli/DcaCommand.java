@@ -1,0 +1,191 @@
+package org.qmrinodes.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import org.qmrinodes.core.data.InvalidDataException;
+import org.qmrinodes.core.data.ResultTable;
+import org.qmrinodes.core.plot.LineChart;
+import org.qmrinodes.core.stats.evaluation.DecisionCurve;
+
+/** {@code qmri dca}: decision curve analysis (Vickers &amp; Elkin 2006) of one or more probability columns. */
+final class DcaCommand implements Command {
+
+    /** Net benefits below this are left off the plot, as the usual decision-curve figures cut the axis. */
+    private static final double PLOT_FLOOR = -0.05;
+
+    @Override
+    public String name() {
+        return "dca";
+    }
+
+    @Override
+    public String synopsis() {
+        return "Decision curve analysis: net benefit of probability columns, treat-all and treat-none per threshold.";
+    }
+
+    @Override
+    public String summary() {
+        return """
+            Decision curve analysis (Vickers & Elkin 2006): for each probability column, and for treating
+            all and treating none, one row per threshold pt with net_benefit = TP/n - FP/n * pt/(1 - pt)
+            (a case counted positive when its probability is >= pt), net_benefit_all, net_benefit_none,
+            standardized_net_benefit (net benefit / prevalence) and interventions_avoided_per_100. Rows with a
+            missing outcome or a missing probability in any of the columns are skipped and counted, so that
+            every model is judged on the same cases. --summary-out lists the threshold ranges where each
+            model (or all, or none) has the highest net benefit.""";
+    }
+
+    @Override
+    public Options options() {
+        return new Options().required("in", "FILE", "input CSV table")
+            .required("truth", "COL", "binary outcome column")
+            .required("positive", "VALUE", "outcome value of the positive class (compared as text)")
+            .required("prob", "C1[,C2...]", "predicted probability columns, each in [0, 1]")
+            .optional("thresholds", "FROM:TO:STEP", "threshold probabilities", "0.01:0.99:0.01")
+            .optional("out", "FILE", "output table (default: standard output)", null)
+            .optional("summary-out", "FILE", "also write the ranges where each strategy is best (model,from,to)", null)
+            .optional("plot", "FILE.png", "also draw the decision curves into one PNG", null)
+            .inputs("in").outputs("out", "summary-out", "plot");
+    }
+
+    @Override
+    public void run(final Options o, final PrintStream out, final PrintStream err) throws CliException {
+        final double[] thresholds = thresholds(o.get("thresholds"));
+        final List<String> models = o.list("prob");
+        if (models.isEmpty()) {
+            throw CliException.usage("--prob needs at least one column name");
+        }
+        final CsvTableReader table = CsvTableReader.read(o.path("in"), err);
+        final ScoreInputs in = ScoreInputs.read(table, o.get("truth"), o.get("positive"), models, "a decision curve");
+        final boolean[] keep = new boolean[table.size()];
+        int skipped = 0;
+        for (int i = 0; i < keep.length; i++) {
+            final int row = i;
+            keep[i] = !in.outcome().isMissing(i) && in.scores().stream().noneMatch(s -> Double.isNaN(s[row]));
+            skipped += keep[i] ? 0 : 1;
+        }
+        if (skipped > 0) {
+            err.println("warning: " + skipped + " row" + (skipped == 1 ? "" : "s")
+                + " with a missing outcome or probability skipped");
+        }
+        final boolean[] event = kept(in.outcome().positive(), keep);
+        final List<List<DecisionCurve.Point>> curves = new ArrayList<>();
+        final List<DecisionCurve.Point> all;
+        final List<DecisionCurve.Point> none;
+        try {
+            for (int m = 0; m < models.size(); m++) {
+                curves.add(DecisionCurve.curve(models.get(m), kept(in.scores().get(m), keep), event, thresholds));
+            }
+            final double[] treated = new double[event.length];
+            Arrays.fill(treated, 1);
+            all = DecisionCurve.curve("all", treated, event, thresholds);
+            none = DecisionCurve.curve("none", new double[event.length], event, thresholds);
+        } catch (final InvalidDataException e) {
+            throw table.error(e);
+        }
+        final List<List<DecisionCurve.Point>> written = new ArrayList<>(curves);
+        written.add(all);
+        written.add(none);
+        CsvTableWriter.write(curveTable(written), o.output("out"), out);
+        if (o.get("summary-out") != null) {
+            CsvTableWriter.write(DecisionCurveRanges.table(DecisionCurveRanges.inRankingOrder(curves, all, none)),
+                o.output("summary-out"), out);
+        }
+        if (o.get("plot") != null) {
+            final Path png = o.output("plot");
+            try {
+                Files.write(png, plot(written));
+            } catch (final IOException e) {
+                throw CliException.data("cannot write " + png + ": " + e.getMessage());
+            }
+        }
+    }
+
+    /**
+     * @param spec {@code FROM:TO:STEP}
+     * @throws CliException (usage) when it is not three numbers or not a valid range
+     */
+    static double[] thresholds(final String spec) throws CliException {
+        final String[] parts = spec.split(":", -1);
+        if (parts.length != 3) {
+            throw CliException.usage("--thresholds '" + spec + "' must be FROM:TO:STEP, e.g. 0.01:0.99:0.01");
+        }
+        try {
+            return DecisionCurve.thresholds(Double.parseDouble(parts[0].trim()), Double.parseDouble(parts[1].trim()),
+                Double.parseDouble(parts[2].trim()));
+        } catch (final NumberFormatException e) {
+            throw CliException.usage("--thresholds '" + spec + "' must be three numbers FROM:TO:STEP");
+        } catch (final InvalidDataException e) {
+            throw CliException.usage("--thresholds: " + e.getMessage());
+        }
+    }
+
+    private static double[] kept(final double[] values, final boolean[] keep) {
+        final double[] out = new double[count(keep)];
+        for (int i = 0, j = 0; i < values.length; i++) {
+            if (keep[i]) {
+                out[j++] = values[i];
+            }
+        }
+        return out;
+    }
+
+    private static boolean[] kept(final boolean[] values, final boolean[] keep) {
+        final boolean[] out = new boolean[count(keep)];
+        for (int i = 0, j = 0; i < values.length; i++) {
+            if (keep[i]) {
+                out[j++] = values[i];
+            }
+        }
+        return out;
+    }
+
+    private static int count(final boolean[] flags) {
+        int n = 0;
+        for (final boolean f : flags) {
+            n += f ? 1 : 0;
+        }
+        return n;
+    }
+
+    private static ResultTable curveTable(final List<List<DecisionCurve.Point>> curves) {
+        final ResultTable.Builder b = ResultTable.builder(ResultTable.text("model"), ResultTable.real("threshold"),
+            ResultTable.real("net_benefit"), ResultTable.real("net_benefit_all"), ResultTable.real("net_benefit_none"),
+            ResultTable.real("standardized_net_benefit"), ResultTable.real("interventions_avoided_per_100"));
+        for (final List<DecisionCurve.Point> curve : curves) {
+            for (final DecisionCurve.Point p : curve) {
+                b.row(p.model(), p.threshold(), p.netBenefit(), p.netBenefitAll(), p.netBenefitNone(),
+                    p.standardizedNetBenefit(), p.interventionsAvoidedPer100());
+            }
+        }
+        return b.build();
+    }
+
+    private static byte[] plot(final List<List<DecisionCurve.Point>> curves) {
+        final LineChart chart = new LineChart("", "Threshold probability", "Net benefit").withZeroLine();
+        for (final List<DecisionCurve.Point> curve : curves) {
+            final List<DecisionCurve.Point> shown = curve.stream().filter(p -> p.netBenefit() >= PLOT_FLOOR).toList();
+            if (shown.isEmpty()) {
+                continue;
+            }
+            chart.add(new LineChart.Series(label(curve.get(0).model()),
+                shown.stream().mapToDouble(DecisionCurve.Point::threshold).toArray(),
+                shown.stream().mapToDouble(DecisionCurve.Point::netBenefit).toArray(), null));
+        }
+        return chart.toPng(1200, 900);
+    }
+
+    private static String label(final String model) {
+        return switch (model) {
+            case "all" -> "Treat all";
+            case "none" -> "Treat none";
+            default -> model;
+        };
+    }
+}

@@ -1,0 +1,95 @@
+package org.qmrinodes.knime.dca;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import org.knime.core.data.DataTableSpec;
+import org.knime.core.node.BufferedDataTable;
+import org.knime.core.node.ExecutionContext;
+import org.knime.core.node.InvalidSettingsException;
+import org.knime.core.node.port.PortObject;
+import org.knime.core.node.port.PortObjectSpec;
+import org.knime.core.node.port.PortType;
+import org.qmrinodes.core.data.BinaryOutcome;
+import org.qmrinodes.core.stats.evaluation.DecisionCurve;
+import org.qmrinodes.knime.common.OutcomeAndScores;
+import org.qmrinodes.knime.common.QmriNodeModel;
+import org.qmrinodes.knime.common.ResultTables;
+
+/**
+ * Decision Curve: net benefit of each probability column, of treating all and of treating none per
+ * threshold probability, and the ranges where each strategy is best. Cases missing the outcome or any
+ * probability are left out (and counted), so that every model is judged on the same cases.
+ */
+final class DecisionCurveNodeModel extends QmriNodeModel<DecisionCurveSettings> {
+
+    DecisionCurveNodeModel() {
+        super(new DecisionCurveSettings(), new PortType[] {BufferedDataTable.TYPE},
+            new PortType[] {BufferedDataTable.TYPE, BufferedDataTable.TYPE});
+    }
+
+    @Override
+    protected PortObjectSpec[] configure(final PortObjectSpec[] inSpecs) throws InvalidSettingsException {
+        final DataTableSpec spec = (DataTableSpec)inSpecs[0];
+        settings.outcomeColumn(spec);
+        settings.probabilityColumns(spec);
+        settings.thresholds();
+        return new PortObjectSpec[] {ResultTables.spec(DecisionCurveTables.curves(List.of()), "Decision curves"),
+            ResultTables.spec(DecisionCurveTables.bestRanges(List.of()), "Best strategy by threshold")};
+    }
+
+    @Override
+    protected PortObject[] execute(final PortObject[] inObjects, final ExecutionContext exec) throws Exception {
+        final BufferedDataTable table = (BufferedDataTable)inObjects[0];
+        final DataTableSpec spec = table.getDataTableSpec();
+        final List<String> models = settings.probabilityColumns(spec);
+        final double[] thresholds = settings.thresholds();
+        final OutcomeAndScores data =
+            OutcomeAndScores.read(table, settings.outcomeColumn(spec), models, exec.createSubProgress(0.5));
+        final List<String> warnings = new ArrayList<>();
+        final BinaryOutcome outcome = settings.outcome(data.outcomeColumn(), data.labels(), warnings);
+        final boolean[] keep = new boolean[outcome.size()];
+        int used = 0;
+        for (int i = 0; i < keep.length; i++) {
+            final int row = i;
+            keep[i] = !outcome.isMissing(i) && data.scores().stream().noneMatch(s -> Double.isNaN(s[row]));
+            used += keep[i] ? 1 : 0;
+        }
+        if (used < keep.length) {
+            warnings.add((keep.length - used) + " rows with a missing outcome or probability were left out.");
+        }
+        final boolean[] event = new boolean[used];
+        final List<double[]> probabilities = new ArrayList<>();
+        data.scores().forEach(s -> probabilities.add(new double[event.length]));
+        for (int i = 0, j = 0; i < keep.length; i++) {
+            if (keep[i]) {
+                event[j] = outcome.isPositive(i);
+                for (int m = 0; m < models.size(); m++) {
+                    probabilities.get(m)[j] = data.scores().get(m)[i];
+                }
+                j++;
+            }
+        }
+        exec.setProgress(0.5, "Computing net benefit");
+        final List<List<DecisionCurve.Point>> curves = new ArrayList<>();
+        for (int m = 0; m < models.size(); m++) {
+            exec.checkCanceled();
+            curves.add(DecisionCurve.curve(models.get(m), probabilities.get(m), event, thresholds));
+        }
+        final double[] treated = new double[event.length];
+        Arrays.fill(treated, 1);
+        final List<DecisionCurve.Point> all = DecisionCurve.curve("all", treated, event, thresholds);
+        final List<DecisionCurve.Point> none = DecisionCurve.curve("none", new double[event.length], event, thresholds);
+        final List<List<DecisionCurve.Point>> written = new ArrayList<>(curves);
+        written.add(all);
+        written.add(none);
+        final List<List<DecisionCurve.Point>> ranked = new ArrayList<>(List.of(none, all));
+        ranked.addAll(curves);
+        if (!warnings.isEmpty()) {
+            setWarningMessage(String.join("\n", warnings));
+        }
+        return new PortObject[] {ResultTables.toTable(DecisionCurveTables.curves(written), "Decision curves", exec),
+            ResultTables.toTable(DecisionCurveTables.bestRanges(ranked), "Best strategy by threshold", exec)};
+    }
+}

@@ -1,0 +1,128 @@
+package org.qmrinodes.knime.her2;
+
+import org.knime.core.data.DataColumnSpec;
+import org.knime.core.data.DataTableSpec;
+import org.knime.core.data.DataValue;
+import org.knime.core.data.DoubleValue;
+import org.knime.core.data.IntValue;
+import org.knime.core.data.LongValue;
+import org.knime.core.data.StringValue;
+import org.knime.core.node.InvalidSettingsException;
+import org.knime.core.node.defaultnodesettings.SettingsModelBoolean;
+import org.knime.core.node.defaultnodesettings.SettingsModelDoubleBounded;
+import org.knime.core.node.defaultnodesettings.SettingsModelString;
+import org.qmrinodes.core.clinical.Her2Rule;
+import org.qmrinodes.knime.common.NodeSettingsDeclaration;
+
+/** Settings of the HER2 Status node. */
+final class Her2StatusSettings extends NodeSettingsDeclaration {
+
+    static final String ASCO_CAP_2018 = "asco-cap-2018";
+    static final String ASCO_CAP_2023 = "asco-cap-2023";
+    static final String QIMS26 = "qims26";
+    static final String FR24 = "fr24";
+    static final String CUSTOM = "custom";
+    static final String RESOLVE = "resolve";
+    static final String EQUIVOCAL = "equivocal";
+
+    private final SettingsModelString ihc;
+    private final SettingsModelString ratio;
+    private final SettingsModelString copyNumber;
+    private final SettingsModelString fish;
+    private final SettingsModelString rule;
+    private final SettingsModelString groups2To4;
+    private final SettingsModelDoubleBounded ratioThreshold;
+    private final SettingsModelDoubleBounded copyThreshold;
+    private final SettingsModelBoolean inclusive;
+
+    Her2StatusSettings() {
+        group("Pathology columns");
+        ihc = column("ihc_column", "IHC score column", 0, StringValue.class, IntValue.class, LongValue.class,
+            DoubleValue.class);
+        ratio = optionalColumn("ratio_column", "HER2/CEP17 ratio column (optional)", 0, DoubleValue.class);
+        copyNumber = optionalColumn("copy_number_column", "HER2 copy number column (optional)", 0, DoubleValue.class);
+        fish = optionalColumn("fish_column", "FISH result column (optional)", 0, StringValue.class);
+        group("Rule");
+        rule = choice("rule", "Rule", ASCO_CAP_2018, ASCO_CAP_2018, ASCO_CAP_2023, QIMS26, FR24, CUSTOM);
+        groups2To4 = choice("groups_2_4", "ISH groups 2-4 (ASCO/CAP)", RESOLVE, RESOLVE, EQUIVOCAL);
+        group("Custom thresholds");
+        ratioThreshold = number("ratio_threshold", "Ratio threshold", 2.0, 0, 1000, 0.1);
+        copyThreshold = number("copy_threshold", "Copy number threshold (0: not used)", 6.0, 0, 1000, 0.1);
+        inclusive = flag("inclusive", "Amplified at the threshold (>=; off: >)", true);
+    }
+
+    /** @return the IHC column, checked against {@code spec} */
+    String ihcColumn(final DataTableSpec spec) throws InvalidSettingsException {
+        final String name = ihc.getStringValue();
+        if (name == null || name.isEmpty()) {
+            throw new InvalidSettingsException("Choose the IHC score column (0, 1+, 2+, 3+).");
+        }
+        return checked(spec, name, "IHC score", StringValue.class, IntValue.class, LongValue.class, DoubleValue.class);
+    }
+
+    /** @return the ratio column, or null for none */
+    String ratioColumn(final DataTableSpec spec) throws InvalidSettingsException {
+        return optional(spec, ratio, "HER2/CEP17 ratio", DoubleValue.class);
+    }
+
+    /** @return the copy number column, or null for none */
+    String copyNumberColumn(final DataTableSpec spec) throws InvalidSettingsException {
+        return optional(spec, copyNumber, "HER2 copy number", DoubleValue.class);
+    }
+
+    /** @return the FISH result column, or null for none */
+    String fishColumn(final DataTableSpec spec) throws InvalidSettingsException {
+        return optional(spec, fish, "FISH result", StringValue.class);
+    }
+
+    /**
+     * @return the chosen rule
+     * @throws InvalidSettingsException when "equivocal" groups 2–4 are asked for with a rule that has no ISH groups
+     */
+    Her2Rule rule() throws InvalidSettingsException {
+        final String name = rule.getStringValue();
+        final boolean equivocal = groups2To4.getStringValue().equals(EQUIVOCAL);
+        if (equivocal && !name.startsWith("asco-cap")) {
+            throw new InvalidSettingsException("'ISH groups 2-4' = equivocal applies to the ASCO/CAP rules only, not "
+                + name + ".");
+        }
+        final Her2Rule chosen = switch (name) {
+            case ASCO_CAP_2018 -> Her2Rule.ascoCap2018();
+            case ASCO_CAP_2023 -> Her2Rule.ascoCap2023();
+            case QIMS26 -> Her2Rule.qims26();
+            case FR24 -> Her2Rule.fr24();
+            default -> custom();
+        };
+        return equivocal ? chosen.groups2To4Equivocal() : chosen;
+    }
+
+    private Her2Rule custom() {
+        final double r = ratioThreshold.getDoubleValue();
+        final double c = copyThreshold.getDoubleValue() > 0 ? copyThreshold.getDoubleValue() : Double.NaN;
+        final String op = inclusive.getBooleanValue() ? ">=" : ">";
+        return Her2Rule.custom("custom (ratio " + op + " " + r + (Double.isNaN(c) ? "" : " or copy number " + op + " " + c)
+            + ")", r, c, inclusive.getBooleanValue());
+    }
+
+    @SafeVarargs
+    private static String optional(final DataTableSpec spec, final SettingsModelString setting, final String what,
+        final Class<? extends DataValue>... types) throws InvalidSettingsException {
+        final String name = setting.getStringValue();
+        return name == null || name.isEmpty() ? null : checked(spec, name, what, types);
+    }
+
+    @SafeVarargs
+    private static String checked(final DataTableSpec spec, final String name, final String what,
+        final Class<? extends DataValue>... types) throws InvalidSettingsException {
+        final DataColumnSpec c = spec.getColumnSpec(name);
+        if (c == null) {
+            throw new InvalidSettingsException(what + " column '" + name + "' is not in the input table.");
+        }
+        for (final Class<? extends DataValue> t : types) {
+            if (c.getType().isCompatible(t)) {
+                return name;
+            }
+        }
+        throw new InvalidSettingsException(what + " column '" + name + "' has type " + c.getType() + ".");
+    }
+}

@@ -1,0 +1,72 @@
+package org.qmrinodes.core.features.radiomics;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Random;
+
+import org.junit.jupiter.api.Test;
+import org.qmrinodes.core.image.Geometry;
+import org.qmrinodes.core.image.Mask;
+import org.qmrinodes.core.image.Volume;
+
+/** Names, order and counts of the extracted features; settings checks. */
+class RadiomicsExtractorTest {
+
+    private static List<RadiomicsFeature> lesion(final RadiomicsSettings settings) {
+        final Geometry g = new Geometry(12, 10, 6, new double[3], new double[] {0.7, 0.7, 2},
+            new double[] {1, 0, 0, 0, 1, 0, 0, 0, 1});
+        final Random random = new Random(7);
+        final float[] values = new float[(int) g.voxelCount()];
+        final int[] labels = new int[values.length];
+        for (int v = 0; v < values.length; v++) {
+            values[v] = 300 + 40 * (float) random.nextGaussian();
+            final int i = v % 12;
+            final int j = (v / 12) % 10;
+            final int k = v / 120;
+            labels[v] = (i - 6) * (i - 6) + (j - 5) * (j - 5) + 4 * (k - 3) * (k - 3) <= 12 ? 1 : 0;
+        }
+        return RadiomicsExtractor.extract(Volume.map(g, values), new Mask(g, labels), "lesion", settings);
+    }
+
+    @Test
+    void featuresComeInPyRadiomicsOrderWithItsNames() {
+        final List<String> names = lesion(RadiomicsSettings.defaults()).stream().map(RadiomicsFeature::name).toList();
+        assertEquals(18, names.size());
+        assertEquals(List.of("original_firstorder_10Percentile", "original_firstorder_90Percentile",
+            "original_firstorder_Energy", "original_firstorder_Entropy", "original_firstorder_InterquartileRange",
+            "original_firstorder_Kurtosis", "original_firstorder_Maximum", "original_firstorder_MeanAbsoluteDeviation",
+            "original_firstorder_Mean", "original_firstorder_Median", "original_firstorder_Minimum",
+            "original_firstorder_Range", "original_firstorder_RobustMeanAbsoluteDeviation",
+            "original_firstorder_RootMeanSquared", "original_firstorder_Skewness", "original_firstorder_TotalEnergy",
+            "original_firstorder_Uniformity", "original_firstorder_Variance"), names.subList(0, 18));
+    }
+
+    @Test
+    void onlyTheEnabledClassesAreComputedAndTheShiftOnlyMovesTheEnergyFeatures() {
+        final RadiomicsSettings plain = RadiomicsSettings.defaults().withFeatureClasses(EnumSet.of(FeatureClass.FIRSTORDER));
+        final RadiomicsSettings shifted = new RadiomicsSettings(25, 1000, 1, EnumSet.of(FeatureClass.FIRSTORDER));
+        final List<RadiomicsFeature> a = lesion(plain);
+        final List<RadiomicsFeature> b = lesion(shifted);
+        assertEquals(18, a.size());
+        for (int f = 0; f < a.size(); f++) {
+            final String feature = a.get(f).feature();
+            final boolean energy = List.of("Energy", "TotalEnergy", "RootMeanSquared").contains(feature);
+            assertEquals(energy, a.get(f).value() != b.get(f).value(), feature);
+        }
+        assertThrows(UnsupportedOperationException.class, () -> a.add(a.get(0)));
+    }
+
+    @Test
+    void badSettingsAreRefusedNamingTheSetting() {
+        assertTrue(assertThrows(IllegalArgumentException.class,
+            () -> new RadiomicsSettings(0, 0, 1, EnumSet.allOf(FeatureClass.class))).getMessage().contains("binWidth"));
+        assertTrue(assertThrows(IllegalArgumentException.class,
+            () -> new RadiomicsSettings(25, 0, 1, EnumSet.noneOf(FeatureClass.class))).getMessage().contains("class"));
+        assertEquals("unknown radiomics feature class 'glszmx' (known: firstorder)",
+            assertThrows(IllegalArgumentException.class, () -> FeatureClass.of("GLSZMx")).getMessage());
+    }
+}

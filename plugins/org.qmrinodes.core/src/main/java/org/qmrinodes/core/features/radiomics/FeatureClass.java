@@ -5,7 +5,9 @@ import java.util.Locale;
 /** The radiomics feature classes, in the order their features are reported. */
 public enum FeatureClass {
     /** First-order (intensity) statistics, PyRadiomics {@code firstorder}. */
-    FIRSTORDER("firstorder");
+    FIRSTORDER("firstorder"),
+    /** Grey level co-occurrence matrix, PyRadiomics {@code glcm}. */
+    GLCM("glcm");
 
     private final String pyradiomicsName;
 

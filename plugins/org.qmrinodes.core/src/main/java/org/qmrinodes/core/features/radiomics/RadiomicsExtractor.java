@@ -38,6 +38,7 @@ public final class RadiomicsExtractor {
         for (final FeatureClass c : settings.featureClasses()) {
             final Map<String, Double> values = switch (c) {
                 case FIRSTORDER -> new FirstOrderFeatures(greyLevels, settings.voxelArrayShift()).values();
+                case GLCM -> new GlcmFeatures(greyLevels).values();
             };
             values.forEach((name, value) -> out.add(new RadiomicsFeature(ORIGINAL, c, name, value)));
         }

@@ -1,5 +1,6 @@
 package org.qmrinodes.core.features.radiomics;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -13,7 +14,7 @@ import org.qmrinodes.core.image.Geometry;
 import org.qmrinodes.core.image.Mask;
 import org.qmrinodes.core.image.Volume;
 
-/** Names, order and counts of the extracted features; settings checks. */
+/** Names, order and counts of the extracted features; settings checks; the eigenvalue solver of MCC. */
 class RadiomicsExtractorTest {
 
     private static List<RadiomicsFeature> lesion(final RadiomicsSettings settings) {
@@ -35,7 +36,7 @@ class RadiomicsExtractorTest {
     @Test
     void featuresComeInPyRadiomicsOrderWithItsNames() {
         final List<String> names = lesion(RadiomicsSettings.defaults()).stream().map(RadiomicsFeature::name).toList();
-        assertEquals(18, names.size());
+        assertEquals(18 + 24, names.size());
         assertEquals(List.of("original_firstorder_10Percentile", "original_firstorder_90Percentile",
             "original_firstorder_Energy", "original_firstorder_Entropy", "original_firstorder_InterquartileRange",
             "original_firstorder_Kurtosis", "original_firstorder_Maximum", "original_firstorder_MeanAbsoluteDeviation",
@@ -43,6 +44,9 @@ class RadiomicsExtractorTest {
             "original_firstorder_Range", "original_firstorder_RobustMeanAbsoluteDeviation",
             "original_firstorder_RootMeanSquared", "original_firstorder_Skewness", "original_firstorder_TotalEnergy",
             "original_firstorder_Uniformity", "original_firstorder_Variance"), names.subList(0, 18));
+        assertEquals(List.of("original_glcm_Autocorrelation", "original_glcm_ClusterProminence"), names.subList(18, 20));
+        assertEquals(List.of("original_glcm_JointEntropy", "original_glcm_MCC", "original_glcm_MaximumProbability",
+            "original_glcm_SumAverage", "original_glcm_SumEntropy", "original_glcm_SumSquares"), names.subList(36, 42));
     }
 
     @Test
@@ -66,7 +70,26 @@ class RadiomicsExtractorTest {
             () -> new RadiomicsSettings(0, 0, 1, EnumSet.allOf(FeatureClass.class))).getMessage().contains("binWidth"));
         assertTrue(assertThrows(IllegalArgumentException.class,
             () -> new RadiomicsSettings(25, 0, 1, EnumSet.noneOf(FeatureClass.class))).getMessage().contains("class"));
-        assertEquals("unknown radiomics feature class 'glszmx' (known: firstorder)",
+        assertEquals("unknown radiomics feature class 'glszmx' (known: firstorder, glcm)",
             assertThrows(IllegalArgumentException.class, () -> FeatureClass.of("GLSZMx")).getMessage());
+    }
+
+    @Test
+    void jacobiEigenvaluesOfAKnownMatrix() {
+        final double[] a = {2, 1, 0, 1, 2, 1, 0, 1, 2};
+        assertArrayEquals(new double[] {2 - Math.sqrt(2), 2, 2 + Math.sqrt(2)}, SymmetricEigenvalues.symmetric(a, 3),
+            1e-14);
+    }
+
+    @Test
+    void eigenvaluesOfAMatrixSimilarToASymmetricOneIncludeZeroForAnEmptyRow() {
+        // Q = D^-1 S with S = [[2,1],[1,2]], D = diag(1, 4), and a third, empty grey level
+        final double[] q = {2, 1, 0, 0.25, 0.5, 0, 0, 0, 0};
+        final double[] w = {1, 4, 0};
+        final double trace = 2.5;
+        final double determinant = 2 * 0.5 - 1 * 0.25;
+        final double root = Math.sqrt(trace * trace - 4 * determinant);
+        final double[] expected = {0, (trace - root) / 2, (trace + root) / 2};
+        assertArrayEquals(expected, SymmetricEigenvalues.ofSimilarSymmetric(q, w, 3, new double[9]), 1e-14);
     }
 }

@@ -18,4 +18,23 @@ final class Directions {
 
     private Directions() {
     }
+
+    /**
+     * @param region the bounding box
+     * @param v a voxel, column fastest
+     * @param d a direction
+     * @param steps how many steps along it (may be negative)
+     * @return the voxel reached, or −1 outside the bounding box
+     */
+    static int step(final RegionOfInterest region, final int v, final int d, final int steps) {
+        final int nx = region.columns();
+        final int ny = region.rows();
+        final int i = v % nx + steps * DI[d];
+        final int j = (v / nx) % ny + steps * DJ[d];
+        final int k = v / (nx * ny) + steps * DK[d];
+        if (i < 0 || j < 0 || k < 0 || i >= nx || j >= ny || k >= region.slices()) {
+            return -1;
+        }
+        return (k * ny + j) * nx + i;
+    }
 }

@@ -7,7 +7,9 @@ public enum FeatureClass {
     /** First-order (intensity) statistics, PyRadiomics {@code firstorder}. */
     FIRSTORDER("firstorder"),
     /** Grey level co-occurrence matrix, PyRadiomics {@code glcm}. */
-    GLCM("glcm");
+    GLCM("glcm"),
+    /** Grey level run length matrix, PyRadiomics {@code glrlm}. */
+    GLRLM("glrlm");
 
     private final String pyradiomicsName;
 

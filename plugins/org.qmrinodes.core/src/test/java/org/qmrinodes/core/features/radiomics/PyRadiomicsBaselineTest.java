@@ -35,8 +35,9 @@ class PyRadiomicsBaselineTest {
      * every voxel, as both images have no negative intensities).
      */
     @ParameterizedTest(name = "{0} {1}")
-    @CsvSource({"breast1, firstorder", "brain2, firstorder", "breast1, glcm", "brain2, glcm",
-        "breast1_flatRegion, glcm", "brain2_flatRegion, glcm"})
+    @CsvSource({"breast1, firstorder", "brain2, firstorder", "breast1, glcm", "brain2, glcm", "breast1, glrlm",
+        "brain2, glrlm", "breast1_flatRegion, glcm", "brain2_flatRegion, glcm", "breast1_flatRegion, glrlm",
+        "brain2_flatRegion, glrlm"})
     void agreesWithPyRadiomics(final String column, final String className) {
         final String testCase = column.replace("_flatRegion", "");
         final Path baselineFile = CsvTable.sharedFile(DIR + "baseline_" + className + ".csv");

@@ -36,7 +36,7 @@ class RadiomicsExtractorTest {
     @Test
     void featuresComeInPyRadiomicsOrderWithItsNames() {
         final List<String> names = lesion(RadiomicsSettings.defaults()).stream().map(RadiomicsFeature::name).toList();
-        assertEquals(18 + 24, names.size());
+        assertEquals(18 + 24 + 16, names.size());
         assertEquals(List.of("original_firstorder_10Percentile", "original_firstorder_90Percentile",
             "original_firstorder_Energy", "original_firstorder_Entropy", "original_firstorder_InterquartileRange",
             "original_firstorder_Kurtosis", "original_firstorder_Maximum", "original_firstorder_MeanAbsoluteDeviation",
@@ -46,7 +46,9 @@ class RadiomicsExtractorTest {
             "original_firstorder_Uniformity", "original_firstorder_Variance"), names.subList(0, 18));
         assertEquals(List.of("original_glcm_Autocorrelation", "original_glcm_ClusterProminence"), names.subList(18, 20));
         assertEquals(List.of("original_glcm_JointEntropy", "original_glcm_MCC", "original_glcm_MaximumProbability",
-            "original_glcm_SumAverage", "original_glcm_SumEntropy", "original_glcm_SumSquares"), names.subList(36, 42));
+            "original_glcm_SumAverage", "original_glcm_SumEntropy", "original_glcm_SumSquares",
+            "original_glrlm_GrayLevelNonUniformity"), names.subList(36, 43));
+        assertEquals("original_glrlm_ShortRunLowGrayLevelEmphasis", names.get(names.size() - 1));
     }
 
     @Test
@@ -70,7 +72,7 @@ class RadiomicsExtractorTest {
             () -> new RadiomicsSettings(0, 0, 1, EnumSet.allOf(FeatureClass.class))).getMessage().contains("binWidth"));
         assertTrue(assertThrows(IllegalArgumentException.class,
             () -> new RadiomicsSettings(25, 0, 1, EnumSet.noneOf(FeatureClass.class))).getMessage().contains("class"));
-        assertEquals("unknown radiomics feature class 'glszmx' (known: firstorder, glcm)",
+        assertEquals("unknown radiomics feature class 'glszmx' (known: firstorder, glcm, glrlm)",
             assertThrows(IllegalArgumentException.class, () -> FeatureClass.of("GLSZMx")).getMessage());
     }
 

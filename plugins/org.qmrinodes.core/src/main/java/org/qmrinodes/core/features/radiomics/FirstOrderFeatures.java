@@ -15,8 +15,6 @@ import org.qmrinodes.core.features.IntensityStatistics;
  */
 public final class FirstOrderFeatures {
 
-    private static final double EPS = Math.ulp(1.0);
-
     private final RegionOfInterest region;
     private final GreyLevels greyLevels;
     private final double voxelArrayShift;
@@ -79,7 +77,7 @@ public final class FirstOrderFeatures {
         double sum = 0;
         for (int l = 0; l < greyLevels.levelCount(); l++) {
             final double p = (double) greyLevels.count(l) / values.length;
-            sum -= p * Math.log(p + EPS) / Math.log(2);
+            sum -= p * FeatureMath.log2(p + FeatureMath.EPS);
         }
         return sum;
     }

@@ -1,5 +1,6 @@
 package org.qmrinodes.core.features.radiomics;
 
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -18,9 +19,6 @@ import org.qmrinodes.core.image.DeclaredSize;
  * HXY = −Σ P log₂(P + ε), ε = 2.2·10<sup>−16</sup>.
  */
 public final class GlcmFeatures {
-
-    private static final double EPS = Math.ulp(1.0);
-    private static final double LN2 = Math.log(2);
 
     private final int n;
     private final int highestLevel;
@@ -110,7 +108,7 @@ public final class GlcmFeatures {
                     uy[a] += level[y] * pij;
                     pSum[a][(int) (level[x] + level[y]) - 2] += pij;
                     pDifference[a][(int) Math.abs(level[x] - level[y])] += pij;
-                    hxy[a] -= pij * log2(pij + EPS);
+                    hxy[a] -= pij * FeatureMath.log2(pij + FeatureMath.EPS);
                 }
             }
         }
@@ -124,26 +122,13 @@ public final class GlcmFeatures {
         return s;
     }
 
-    private static double log2(final double x) {
-        return Math.log(x) / LN2;
-    }
-
     /** @return the number of directions with at least one voxel pair (those averaged) */
     public int directionCount() {
         return p.length;
     }
 
     private double average(final IntToDoubleFunction perDirection) {
-        double s = 0;
-        int count = 0;
-        for (int a = 0; a < p.length; a++) {
-            final double x = perDirection.applyAsDouble(a);
-            if (!Double.isNaN(x)) {
-                s += x;
-                count++;
-            }
-        }
-        return count == 0 ? Double.NaN : s / count;
+        return FeatureMath.meanOverDirections(p.length, perDirection);
     }
 
     /** Σ P(i,j) f(i,j) of direction a. */
@@ -233,7 +218,7 @@ public final class GlcmFeatures {
             if (sx * sy == 0) {
                 return 1;
             }
-            return weightedSum(a, (i, j) -> (i - ux[a]) * (j - uy[a])) / (sx * sy + EPS);
+            return weightedSum(a, (i, j) -> (i - ux[a]) * (j - uy[a])) / (sx * sy + FeatureMath.EPS);
         });
     }
 
@@ -253,7 +238,7 @@ public final class GlcmFeatures {
 
     /** @return Difference Entropy = −Σ<sub>k</sub> p<sub>x−y</sub>(k) log₂(p<sub>x−y</sub>(k) + ε) (IBSI NTRS) */
     public double differenceEntropy() {
-        return average(a -> -differenceSum(a, k -> log2(pDifference[a][k] + EPS)));
+        return average(a -> -differenceSum(a, k -> FeatureMath.log2(pDifference[a][k] + FeatureMath.EPS)));
     }
 
     /** @return Difference Variance = Σ<sub>k</sub> (k − DA)² p<sub>x−y</sub>(k), DA the difference average (IBSI D3YU) */
@@ -283,7 +268,7 @@ public final class GlcmFeatures {
     private static double entropy(final double[] q) {
         double s = 0;
         for (final double x : q) {
-            s -= x * log2(x + EPS);
+            s -= x * FeatureMath.log2(x + FeatureMath.EPS);
         }
         return s;
     }
@@ -298,7 +283,7 @@ public final class GlcmFeatures {
             double hxy1 = 0;
             for (int x = 0; x < n; x++) {
                 for (int y = 0; y < n; y++) {
-                    hxy1 -= m[x * n + y] * log2(px[a][x] * py[a][y] + EPS);
+                    hxy1 -= m[x * n + y] * FeatureMath.log2(px[a][x] * py[a][y] + FeatureMath.EPS);
                 }
             }
             final double div = Math.max(entropy(px[a]), entropy(py[a]));
@@ -316,7 +301,7 @@ public final class GlcmFeatures {
             for (int x = 0; x < n; x++) {
                 for (int y = 0; y < n; y++) {
                     final double q = px[a][x] * py[a][y];
-                    hxy2 -= q * log2(q + EPS);
+                    hxy2 -= q * FeatureMath.log2(q + FeatureMath.EPS);
                 }
             }
             return hxy2 == hxy[a] ? 0 : Math.sqrt(1 - Math.exp(-2 * (hxy2 - hxy[a])));
@@ -341,12 +326,12 @@ public final class GlcmFeatures {
         final double[] symmetric = new double[n * n];
         return average(a -> {
             final double[] m = p[a];
-            java.util.Arrays.fill(q, 0);
+            Arrays.fill(q, 0);
             for (int x = 0; x < n; x++) {
                 for (int y = 0; y < n; y++) {
                     double s = 0;
                     for (int k = 0; k < n; k++) {
-                        s += m[x * n + k] * m[y * n + k] / (px[a][x] * py[a][k] + EPS);
+                        s += m[x * n + k] * m[y * n + k] / (px[a][x] * py[a][k] + FeatureMath.EPS);
                     }
                     q[x * n + y] = s;
                 }
@@ -404,7 +389,7 @@ public final class GlcmFeatures {
 
     /** @return Sum Entropy = −Σ<sub>k</sub> p<sub>x+y</sub>(k) log₂(p<sub>x+y</sub>(k) + ε) (IBSI P6QZ) */
     public double sumEntropy() {
-        return average(a -> -sumSum(a, k -> log2(pSum[a][k - 2] + EPS)));
+        return average(a -> -sumSum(a, k -> FeatureMath.log2(pSum[a][k - 2] + FeatureMath.EPS)));
     }
 
     /** @return Sum of Squares = Σ P(i,j) (i − μ<sub>x</sub>)² (IBSI joint variance UR99) */

@@ -19,9 +19,6 @@ import org.qmrinodes.core.image.DeclaredSize;
  */
 public final class GlrlmFeatures {
 
-    private static final double EPS = Math.ulp(1.0);
-    private static final double LN2 = Math.log(2);
-
     private final int n;
     private final int maxRun;
     private final double[] level;
@@ -118,16 +115,7 @@ public final class GlrlmFeatures {
     }
 
     private double average(final IntToDoubleFunction perDirection) {
-        double s = 0;
-        int count = 0;
-        for (int a = 0; a < runs.length; a++) {
-            final double x = perDirection.applyAsDouble(a);
-            if (!Double.isNaN(x)) {
-                s += x;
-                count++;
-            }
-        }
-        return count == 0 ? Double.NaN : s / count;
+        return FeatureMath.meanOverDirections(runs.length, perDirection);
     }
 
     /** Σ<sub>i</sub> p<sub>g</sub>(i) f(i) of direction a. */
@@ -252,7 +240,7 @@ public final class GlrlmFeatures {
             double s = 0;
             for (final double x : runs[a]) {
                 final double q = x / runCount[a];
-                s -= q * Math.log(q + EPS) / LN2;
+                s -= q * FeatureMath.log2(q + FeatureMath.EPS);
             }
             return s;
         });

@@ -12,7 +12,7 @@ import org.qmrinodes.core.image.DeclaredSize;
  * PyRadiomics' grey level co-occurrence matrix features ({@code glcm}): one symmetric GLCM per
  * direction (13 in 3D, distance 1, pairs of region voxels only), normalised to P(i,j) with Σ P = 1,
  * each feature computed per direction and averaged over the directions that have pairs (IBSI
- * aggregation "3D, averaged", BTW3). i and j are the grey levels that occur in the region; N<sub>g</sub>
+ * aggregation "3D, averaged"). i and j are the grey levels that occur in the region; N<sub>g</sub>
  * is the highest of them. p<sub>x</sub>(i) = Σ<sub>j</sub> P(i,j), p<sub>y</sub>(j) = Σ<sub>i</sub> P(i,j),
  * μ<sub>x</sub> = Σ i P(i,j), μ<sub>y</sub> = Σ j P(i,j), p<sub>x+y</sub>(k) = Σ<sub>i+j=k</sub> P(i,j)
  * (k = 2 … 2N<sub>g</sub>), p<sub>x−y</sub>(k) = Σ<sub>|i−j|=k</sub> P(i,j) (k = 0 … N<sub>g</sub> − 1),
@@ -341,7 +341,10 @@ public final class GlcmFeatures {
         });
     }
 
-    /** @return Idmn = Σ<sub>k</sub> p<sub>x−y</sub>(k) / (1 + k²/N<sub>g</sub>²) (IBSI 1QCO) */
+    /**
+     * @return Idmn = Σ<sub>k</sub> p<sub>x−y</sub>(k) / (1 + k²/N<sub>g</sub>²) (IBSI 1QCO, whose N<sub>g</sub> is
+     *         the number of bins rather than the highest grey level present)
+     */
     public double inverseDifferenceMomentNormalised() {
         final double ng2 = (double) highestLevel * highestLevel;
         return average(a -> differenceSum(a, k -> 1.0 / (1 + k * (double) k / ng2)));
@@ -352,7 +355,7 @@ public final class GlcmFeatures {
         return average(a -> differenceSum(a, k -> 1.0 / (1 + k)));
     }
 
-    /** @return Idn = Σ<sub>k</sub> p<sub>x−y</sub>(k) / (1 + k/N<sub>g</sub>) (IBSI NDRX) */
+    /** @return Idn = Σ<sub>k</sub> p<sub>x−y</sub>(k) / (1 + k/N<sub>g</sub>) (IBSI NDRX, N<sub>g</sub> as for Idmn) */
     public double inverseDifferenceNormalised() {
         return average(a -> differenceSum(a, k -> 1.0 / (1 + k / (double) highestLevel)));
     }

@@ -12,14 +12,17 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.zip.GZIPInputStream;
 
 import org.qmrinodes.core.data.InvalidDataException;
+import org.qmrinodes.core.image.AcquisitionParameters;
 import org.qmrinodes.core.image.DeclaredSize;
 import org.qmrinodes.core.image.Geometry;
 import org.qmrinodes.core.image.Mask;
+import org.qmrinodes.core.image.Volume;
 
 /**
  * NRRD label maps as 3D Slicer writes them (teem NRRD format 0004): attached header, {@code raw} or
@@ -29,7 +32,8 @@ import org.qmrinodes.core.image.Mask;
  * checked against the data the file holds (for gzip, what the stream inflates to, read once without
  * being kept) and against the free heap before the labels are allocated ({@link DeclaredSize}).
  *
- * <p>{@link #write} writes a 3D label map the same way 3D Slicer does (short, gzip, LPS).
+ * <p>{@link #readImage} reads a 3D NRRD image (integer, float or double voxels) as a volume.
+ * {@link #write} writes a 3D label map the same way 3D Slicer does (short, gzip, LPS).
  */
 public final class Nrrd {
 
@@ -44,6 +48,93 @@ public final class Nrrd {
      * @throws InvalidDataException naming the file and header field when it cannot be used
      */
     public static Mask read(final Path file) {
+        final Layout layout = layout(file, false, 2L * Integer.BYTES);
+        final Geometry g = layout.geometry;
+        final int layers = layout.layers;
+        final int[] labels = new int[(int) g.voxelCount()];
+        try (InputStream data = openData(file, layout.headerLength, layout.gzip)) {
+            final DataInputStream in = new DataInputStream(data);
+            final byte[] buf = new byte[layout.bytes];
+            final ByteBuffer bb = ByteBuffer.wrap(buf).order(layout.order);
+            for (long n = 0; n < layout.total; n++) {
+                in.readFully(buf);
+                final long v = (long) layout.value(bb);
+                if (layers == 1) {
+                    labels[(int) n] = (int) v;
+                } else if (v != 0) {
+                    labels[(int) (n / layers)] = (int) (n % layers) + 1;
+                }
+            }
+        } catch (final EOFException e) {
+            throw new InvalidDataException(file + ": NRRD data shorter than 'sizes' declares (truncated?)");
+        } catch (final IOException e) {
+            throw new InvalidDataException(file + ": cannot read: " + e.getMessage());
+        }
+        return new Mask(g, labels);
+    }
+
+    /**
+     * Reads a 3D NRRD image (e.g. an MR volume as 3D Slicer or PyRadiomics' test data store it): the
+     * label types of {@link #read} plus {@code float} and {@code double}, same encodings and spaces.
+     *
+     * @param file a 3D {@code .nrrd} image
+     * @return the image as a single volume of float voxels
+     * @throws InvalidDataException naming the file and header field when it cannot be used
+     */
+    public static Volume readImage(final Path file) {
+        final Layout layout = layout(file, true, Float.BYTES);
+        if (layout.layers != 1) {
+            throw new InvalidDataException(file + ": NRRD field 'sizes' must give 3 sizes for an image");
+        }
+        final Geometry g = layout.geometry;
+        final Volume.Builder volume = Volume.builder(g, List.of(AcquisitionParameters.UNKNOWN));
+        final int sliceVoxels = g.columns() * g.rows();
+        final float[] slice = new float[sliceVoxels];
+        try (InputStream data = openData(file, layout.headerLength, layout.gzip)) {
+            final DataInputStream in = new DataInputStream(data);
+            final byte[] buf = new byte[sliceVoxels * layout.bytes];
+            final ByteBuffer bb = ByteBuffer.wrap(buf).order(layout.order);
+            for (int k = 0; k < g.slices(); k++) {
+                in.readFully(buf);
+                for (int n = 0; n < sliceVoxels; n++) {
+                    slice[n] = (float) layout.value(bb, n * layout.bytes);
+                }
+                volume.setSlice(k, 0, slice);
+            }
+        } catch (final EOFException e) {
+            throw new InvalidDataException(file + ": NRRD data shorter than 'sizes' declares (truncated?)");
+        } catch (final IOException e) {
+            throw new InvalidDataException(file + ": cannot read: " + e.getMessage());
+        }
+        return volume.build();
+    }
+
+    /** What the header says about the voxel data: sizes, type, encoding, byte order and grid. */
+    private record Layout(long headerLength, long total, int layers, String type, int bytes, boolean floating,
+        boolean gzip, ByteOrder order, Geometry geometry) {
+
+        double value(final ByteBuffer bb) {
+            return value(bb, 0);
+        }
+
+        double value(final ByteBuffer bb, final int at) {
+            final boolean unsigned = type.startsWith("u");
+            if (floating) {
+                return bytes == 4 ? bb.getFloat(at) : bb.getDouble(at);
+            }
+            return switch (bytes) {
+                case 1 -> unsigned ? bb.get(at) & 0xFF : bb.get(at);
+                case 2 -> unsigned ? bb.getShort(at) & 0xFFFF : bb.getShort(at);
+                default -> unsigned ? bb.getInt(at) & 0xFFFFFFFFL : bb.getInt(at);
+            };
+        }
+    }
+
+    /**
+     * Parses and checks the header; {@code heapPerVoxel} bytes per voxel must fit the free heap before
+     * the (possibly gzipped) data are checked against the declared size.
+     */
+    private static Layout layout(final Path file, final boolean image, final long heapPerVoxel) {
         final Header header;
         try (InputStream raw = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
             header = header(file, raw);
@@ -65,12 +156,19 @@ public final class Nrrd {
             final int layers = dimension == 4 ? (int) sizes[0] : 1;
             final int off = dimension - 3;
             final String type = need(file, h, "type").toLowerCase(Locale.ROOT);
+            final boolean floating = image && (type.equals("float") || type.equals("double"));
             final int bytes = switch (type) {
                 case "uchar", "unsigned char", "uint8", "uint8_t", "signed char", "char", "int8", "int8_t" -> 1;
                 case "short", "short int", "signed short", "int16", "int16_t", "ushort", "unsigned short", "uint16",
                     "uint16_t" -> 2;
                 case "int", "signed int", "int32", "int32_t", "uint", "unsigned int", "uint32", "uint32_t" -> 4;
-                default -> throw new InvalidDataException(file + ": NRRD type '" + type + "' is not a label type");
+                default -> {
+                    if (floating) {
+                        yield type.equals("float") ? 4 : 8;
+                    }
+                    throw new InvalidDataException(file + ": NRRD type '" + type + "' is not "
+                        + (image ? "an image type (integer, float or double)" : "a label type"));
+                }
             };
             final String encoding = need(file, h, "encoding").toLowerCase(Locale.ROOT);
             final boolean gzip = switch (encoding) {
@@ -81,7 +179,7 @@ public final class Nrrd {
             final ByteOrder order = "big".equalsIgnoreCase(h.get("endian")) ? ByteOrder.BIG_ENDIAN : ByteOrder.LITTLE_ENDIAN;
             final Geometry g = geometry(file, h, (int) sizes[off], (int) sizes[off + 1], (int) sizes[off + 2], off);
             final String declared = DeclaredSize.describe(sizes) + " voxels";
-            DeclaredSize.requireHeap(file, declared, 2L * Integer.BYTES * g.voxelCount());
+            DeclaredSize.requireHeap(file, declared, heapPerVoxel * g.voxelCount());
             final long dataBytes = total * bytes;
             if (gzip) {
                 try (InputStream data = openData(file, header.length, true)) {
@@ -91,25 +189,7 @@ public final class Nrrd {
                 throw new InvalidDataException(file + ": the NRRD header declares " + declared + " (" + dataBytes
                     + " bytes of voxel data), the file is shorter (truncated or damaged header)");
             }
-            final int[] labels = new int[(int) g.voxelCount()];
-            try (InputStream data = openData(file, header.length, gzip)) {
-                final DataInputStream in = new DataInputStream(data);
-                final byte[] buf = new byte[bytes];
-                final ByteBuffer bb = ByteBuffer.wrap(buf).order(order);
-                for (long n = 0; n < total; n++) {
-                    in.readFully(buf);
-                    final long v = bytes == 1 ? (type.startsWith("u") ? buf[0] & 0xFF : buf[0])
-                        : bytes == 2 ? (type.startsWith("u") ? bb.getShort(0) & 0xFFFF : bb.getShort(0)) : bb.getInt(0);
-                    if (layers == 1) {
-                        labels[(int) n] = (int) v;
-                    } else if (v != 0) {
-                        labels[(int) (n / layers)] = (int) (n % layers) + 1;
-                    }
-                }
-            }
-            return new Mask(g, labels);
-        } catch (final EOFException e) {
-            throw new InvalidDataException(file + ": NRRD data shorter than 'sizes' declares (truncated?)");
+            return new Layout(header.length, total, layers, type, bytes, floating, gzip, order, g);
         } catch (final NumberFormatException e) {
             throw new InvalidDataException(file + ": NRRD header has a bad number: " + e.getMessage());
         } catch (final IOException e) {

@@ -1,0 +1,402 @@
+package org.qmrinodes.core.features.radiomics;
+
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.IntToDoubleFunction;
+
+import org.qmrinodes.core.image.DeclaredSize;
+
+/**
+ * PyRadiomics' grey level co-occurrence matrix features ({@code glcm}): one symmetric GLCM per
+ * direction (13 in 3D, distance 1, pairs of region voxels only), normalised to P(i,j) with Σ P = 1,
+ * each feature computed per direction and averaged over the directions that have pairs (IBSI
+ * aggregation "3D, averaged"). i and j are the grey levels that occur in the region; N<sub>g</sub>
+ * is the highest of them. p<sub>x</sub>(i) = Σ<sub>j</sub> P(i,j), p<sub>y</sub>(j) = Σ<sub>i</sub> P(i,j),
+ * μ<sub>x</sub> = Σ i P(i,j), μ<sub>y</sub> = Σ j P(i,j), p<sub>x+y</sub>(k) = Σ<sub>i+j=k</sub> P(i,j)
+ * (k = 2 … 2N<sub>g</sub>), p<sub>x−y</sub>(k) = Σ<sub>|i−j|=k</sub> P(i,j) (k = 0 … N<sub>g</sub> − 1),
+ * HXY = −Σ P log₂(P + ε), ε = 2.2·10<sup>−16</sup>.
+ */
+public final class GlcmFeatures {
+
+    private final int n;
+    private final int highestLevel;
+    private final double[] level;
+    private final double[][] p;
+    private final double[][] px;
+    private final double[][] py;
+    private final double[] ux;
+    private final double[] uy;
+    private final double[][] pSum;
+    private final double[][] pDifference;
+    private final double[] hxy;
+
+    /**
+     * Builds the matrices; the loop over voxels allocates nothing.
+     *
+     * @param greyLevels the discretised region
+     */
+    public GlcmFeatures(final GreyLevels greyLevels) {
+        final RegionOfInterest region = greyLevels.region();
+        n = greyLevels.levelCount();
+        highestLevel = greyLevels.highestLevel();
+        level = new double[n];
+        for (int l = 0; l < n; l++) {
+            level[l] = greyLevels.level(l);
+        }
+        DeclaredSize.requireHeap("GLCM of " + n + " grey levels in " + Directions.COUNT + " directions",
+            8L * Directions.COUNT * n * n);
+        final double[][] counts = new double[Directions.COUNT][n * n];
+        final int nx = region.columns();
+        final int ny = region.rows();
+        final int nz = region.slices();
+        for (int k = 0; k < nz; k++) {
+            for (int j = 0; j < ny; j++) {
+                for (int i = 0; i < nx; i++) {
+                    final int v = (k * ny + j) * nx + i;
+                    final int a = greyLevels.levelIndex(v);
+                    if (a < 0) {
+                        continue;
+                    }
+                    for (int d = 0; d < Directions.COUNT; d++) {
+                        final int i2 = i + Directions.DI[d];
+                        final int j2 = j + Directions.DJ[d];
+                        final int k2 = k + Directions.DK[d];
+                        if (i2 < 0 || j2 < 0 || k2 < 0 || i2 >= nx || j2 >= ny || k2 >= nz) {
+                            continue;
+                        }
+                        final int b = greyLevels.levelIndex((k2 * ny + j2) * nx + i2);
+                        if (b >= 0) {
+                            counts[d][a * n + b]++;
+                            counts[d][b * n + a]++;
+                        }
+                    }
+                }
+            }
+        }
+        int used = 0;
+        for (final double[] c : counts) {
+            used += sum(c) > 0 ? 1 : 0;
+        }
+        p = new double[used][];
+        int u = 0;
+        for (final double[] c : counts) {
+            final double total = sum(c);
+            if (total > 0) {
+                for (int x = 0; x < c.length; x++) {
+                    c[x] /= total;
+                }
+                p[u++] = c;
+            }
+        }
+        px = new double[used][n];
+        py = new double[used][n];
+        ux = new double[used];
+        uy = new double[used];
+        pSum = new double[used][2 * highestLevel - 1];
+        pDifference = new double[used][highestLevel];
+        hxy = new double[used];
+        for (int a = 0; a < used; a++) {
+            final double[] m = p[a];
+            for (int x = 0; x < n; x++) {
+                for (int y = 0; y < n; y++) {
+                    final double pij = m[x * n + y];
+                    px[a][x] += pij;
+                    py[a][y] += pij;
+                    ux[a] += level[x] * pij;
+                    uy[a] += level[y] * pij;
+                    pSum[a][(int) (level[x] + level[y]) - 2] += pij;
+                    pDifference[a][(int) Math.abs(level[x] - level[y])] += pij;
+                    hxy[a] -= pij * FeatureMath.log2(pij + FeatureMath.EPS);
+                }
+            }
+        }
+    }
+
+    private static double sum(final double[] a) {
+        double s = 0;
+        for (final double x : a) {
+            s += x;
+        }
+        return s;
+    }
+
+    /** @return the number of directions with at least one voxel pair (those averaged) */
+    public int directionCount() {
+        return p.length;
+    }
+
+    private double average(final IntToDoubleFunction perDirection) {
+        return FeatureMath.meanOverDirections(p.length, perDirection);
+    }
+
+    /** Σ P(i,j) f(i,j) of direction a. */
+    private interface Weight {
+        double of(double i, double j);
+    }
+
+    private double weightedSum(final int a, final Weight w) {
+        final double[] m = p[a];
+        double s = 0;
+        for (int x = 0; x < n; x++) {
+            for (int y = 0; y < n; y++) {
+                s += m[x * n + y] * w.of(level[x], level[y]);
+            }
+        }
+        return s;
+    }
+
+    /** @return every feature in PyRadiomics' order, keyed by its PyRadiomics name (unmodifiable) */
+    public Map<String, Double> values() {
+        final Map<String, Double> out = new LinkedHashMap<>();
+        out.put("Autocorrelation", autocorrelation());
+        out.put("ClusterProminence", clusterProminence());
+        out.put("ClusterShade", clusterShade());
+        out.put("ClusterTendency", clusterTendency());
+        out.put("Contrast", contrast());
+        out.put("Correlation", correlation());
+        out.put("DifferenceAverage", differenceAverage());
+        out.put("DifferenceEntropy", differenceEntropy());
+        out.put("DifferenceVariance", differenceVariance());
+        out.put("Id", inverseDifference());
+        out.put("Idm", inverseDifferenceMoment());
+        out.put("Idmn", inverseDifferenceMomentNormalised());
+        out.put("Idn", inverseDifferenceNormalised());
+        out.put("Imc1", informationalMeasureOfCorrelation1());
+        out.put("Imc2", informationalMeasureOfCorrelation2());
+        out.put("InverseVariance", inverseVariance());
+        out.put("JointAverage", jointAverage());
+        out.put("JointEnergy", jointEnergy());
+        out.put("JointEntropy", jointEntropy());
+        out.put("MCC", maximalCorrelationCoefficient());
+        out.put("MaximumProbability", maximumProbability());
+        out.put("SumAverage", sumAverage());
+        out.put("SumEntropy", sumEntropy());
+        out.put("SumSquares", sumSquares());
+        return Collections.unmodifiableMap(out);
+    }
+
+    /** @return Autocorrelation = Σ P(i,j) i j (IBSI QWB0) */
+    public double autocorrelation() {
+        return average(a -> weightedSum(a, (i, j) -> i * j));
+    }
+
+    /** @return Joint Average = μ<sub>x</sub> (IBSI 60VM) */
+    public double jointAverage() {
+        return average(a -> ux[a]);
+    }
+
+    /** @return Cluster Prominence = Σ P(i,j) (i + j − μ<sub>x</sub> − μ<sub>y</sub>)⁴ (IBSI AE86) */
+    public double clusterProminence() {
+        return average(a -> weightedSum(a, (i, j) -> Math.pow(i + j - ux[a] - uy[a], 4)));
+    }
+
+    /** @return Cluster Shade = Σ P(i,j) (i + j − μ<sub>x</sub> − μ<sub>y</sub>)³ (IBSI 7NFM) */
+    public double clusterShade() {
+        return average(a -> weightedSum(a, (i, j) -> Math.pow(i + j - ux[a] - uy[a], 3)));
+    }
+
+    /** @return Cluster Tendency = Σ P(i,j) (i + j − μ<sub>x</sub> − μ<sub>y</sub>)² (IBSI DG8W) */
+    public double clusterTendency() {
+        return average(a -> weightedSum(a, (i, j) -> Math.pow(i + j - ux[a] - uy[a], 2)));
+    }
+
+    /** @return Contrast = Σ P(i,j) (i − j)² (IBSI ACUI) */
+    public double contrast() {
+        return average(a -> weightedSum(a, (i, j) -> (i - j) * (i - j)));
+    }
+
+    /**
+     * @return Correlation = Σ P(i,j) (i − μ<sub>x</sub>)(j − μ<sub>y</sub>) / (σ<sub>x</sub> σ<sub>y</sub> + ε),
+     *         1 where σ<sub>x</sub> σ<sub>y</sub> = 0 (IBSI NI2N)
+     */
+    public double correlation() {
+        return average(a -> {
+            final double sx = Math.sqrt(weightedSum(a, (i, j) -> (i - ux[a]) * (i - ux[a])));
+            final double sy = Math.sqrt(weightedSum(a, (i, j) -> (j - uy[a]) * (j - uy[a])));
+            if (sx * sy == 0) {
+                return 1;
+            }
+            return weightedSum(a, (i, j) -> (i - ux[a]) * (j - uy[a])) / (sx * sy + FeatureMath.EPS);
+        });
+    }
+
+    private double differenceSum(final int a, final IntToDoubleFunction w) {
+        final double[] d = pDifference[a];
+        double s = 0;
+        for (int k = 0; k < d.length; k++) {
+            s += d[k] * w.applyAsDouble(k);
+        }
+        return s;
+    }
+
+    /** @return Difference Average = Σ<sub>k</sub> k p<sub>x−y</sub>(k) (IBSI TF7R) */
+    public double differenceAverage() {
+        return average(a -> differenceSum(a, k -> k));
+    }
+
+    /** @return Difference Entropy = −Σ<sub>k</sub> p<sub>x−y</sub>(k) log₂(p<sub>x−y</sub>(k) + ε) (IBSI NTRS) */
+    public double differenceEntropy() {
+        return average(a -> -differenceSum(a, k -> FeatureMath.log2(pDifference[a][k] + FeatureMath.EPS)));
+    }
+
+    /** @return Difference Variance = Σ<sub>k</sub> (k − DA)² p<sub>x−y</sub>(k), DA the difference average (IBSI D3YU) */
+    public double differenceVariance() {
+        return average(a -> {
+            final double mean = differenceSum(a, k -> k);
+            return differenceSum(a, k -> (k - mean) * (k - mean));
+        });
+    }
+
+    /** @return Joint Energy = Σ P(i,j)² (IBSI 8ZQL) */
+    public double jointEnergy() {
+        return average(a -> {
+            double s = 0;
+            for (final double x : p[a]) {
+                s += x * x;
+            }
+            return s;
+        });
+    }
+
+    /** @return Joint Entropy = HXY = −Σ P(i,j) log₂(P(i,j) + ε) (IBSI TU9B) */
+    public double jointEntropy() {
+        return average(a -> hxy[a]);
+    }
+
+    private static double entropy(final double[] q) {
+        double s = 0;
+        for (final double x : q) {
+            s -= x * FeatureMath.log2(x + FeatureMath.EPS);
+        }
+        return s;
+    }
+
+    /**
+     * @return Imc1 = (HXY − HXY1) / max(HX, HY), HX and HY the entropies of p<sub>x</sub> and p<sub>y</sub>,
+     *         HXY1 = −Σ P(i,j) log₂(p<sub>x</sub>(i) p<sub>y</sub>(j) + ε); 0 when max(HX, HY) = 0 (IBSI R8DG)
+     */
+    public double informationalMeasureOfCorrelation1() {
+        return average(a -> {
+            final double[] m = p[a];
+            double hxy1 = 0;
+            for (int x = 0; x < n; x++) {
+                for (int y = 0; y < n; y++) {
+                    hxy1 -= m[x * n + y] * FeatureMath.log2(px[a][x] * py[a][y] + FeatureMath.EPS);
+                }
+            }
+            final double div = Math.max(entropy(px[a]), entropy(py[a]));
+            return div == 0 ? 0 : (hxy[a] - hxy1) / div;
+        });
+    }
+
+    /**
+     * @return Imc2 = √(1 − e<sup>−2(HXY2 − HXY)</sup>), HXY2 = −Σ p<sub>x</sub>(i) p<sub>y</sub>(j)
+     *         log₂(p<sub>x</sub>(i) p<sub>y</sub>(j) + ε); 0 when HXY2 = HXY (IBSI JN9H)
+     */
+    public double informationalMeasureOfCorrelation2() {
+        return average(a -> {
+            double hxy2 = 0;
+            for (int x = 0; x < n; x++) {
+                for (int y = 0; y < n; y++) {
+                    final double q = px[a][x] * py[a][y];
+                    hxy2 -= q * FeatureMath.log2(q + FeatureMath.EPS);
+                }
+            }
+            return hxy2 == hxy[a] ? 0 : Math.sqrt(1 - Math.exp(-2 * (hxy2 - hxy[a])));
+        });
+    }
+
+    /** @return Idm = Σ<sub>k</sub> p<sub>x−y</sub>(k) / (1 + k²) (IBSI WF0Z) */
+    public double inverseDifferenceMoment() {
+        return average(a -> differenceSum(a, k -> 1.0 / (1 + (double) k * k)));
+    }
+
+    /**
+     * @return MCC, the maximal correlation coefficient: √ of the second largest eigenvalue of
+     *         Q(i,j) = Σ<sub>k</sub> P(i,k) P(j,k) / (p<sub>x</sub>(i) p<sub>y</sub>(k) + ε); 1 for a single grey
+     *         level (no IBSI equivalent)
+     */
+    public double maximalCorrelationCoefficient() {
+        if (n < 2) {
+            return 1;
+        }
+        final double[] q = new double[n * n];
+        final double[] symmetric = new double[n * n];
+        return average(a -> {
+            final double[] m = p[a];
+            Arrays.fill(q, 0);
+            for (int x = 0; x < n; x++) {
+                for (int y = 0; y < n; y++) {
+                    double s = 0;
+                    for (int k = 0; k < n; k++) {
+                        s += m[x * n + k] * m[y * n + k] / (px[a][x] * py[a][k] + FeatureMath.EPS);
+                    }
+                    q[x * n + y] = s;
+                }
+            }
+            final double[] eigenvalues = SymmetricEigenvalues.ofSimilarSymmetric(q, px[a], n, symmetric);
+            return Math.sqrt(Math.max(0, eigenvalues[n - 2]));
+        });
+    }
+
+    /**
+     * @return Idmn = Σ<sub>k</sub> p<sub>x−y</sub>(k) / (1 + k²/N<sub>g</sub>²) (IBSI 1QCO, whose N<sub>g</sub> is
+     *         the number of bins rather than the highest grey level present)
+     */
+    public double inverseDifferenceMomentNormalised() {
+        final double ng2 = (double) highestLevel * highestLevel;
+        return average(a -> differenceSum(a, k -> 1.0 / (1 + k * (double) k / ng2)));
+    }
+
+    /** @return Id = Σ<sub>k</sub> p<sub>x−y</sub>(k) / (1 + k) (IBSI IB1Z) */
+    public double inverseDifference() {
+        return average(a -> differenceSum(a, k -> 1.0 / (1 + k)));
+    }
+
+    /** @return Idn = Σ<sub>k</sub> p<sub>x−y</sub>(k) / (1 + k/N<sub>g</sub>) (IBSI NDRX, N<sub>g</sub> as for Idmn) */
+    public double inverseDifferenceNormalised() {
+        return average(a -> differenceSum(a, k -> 1.0 / (1 + k / (double) highestLevel)));
+    }
+
+    /** @return Inverse Variance = Σ<sub>k≥1</sub> p<sub>x−y</sub>(k) / k² (IBSI E8JP) */
+    public double inverseVariance() {
+        return average(a -> differenceSum(a, k -> k == 0 ? 0 : 1.0 / ((double) k * k)));
+    }
+
+    /** @return Maximum Probability = max P(i,j) (IBSI GYBY) */
+    public double maximumProbability() {
+        return average(a -> {
+            double max = 0;
+            for (final double x : p[a]) {
+                max = Math.max(max, x);
+            }
+            return max;
+        });
+    }
+
+    private double sumSum(final int a, final IntToDoubleFunction w) {
+        final double[] s = pSum[a];
+        double out = 0;
+        for (int k = 0; k < s.length; k++) {
+            out += s[k] * w.applyAsDouble(k + 2);
+        }
+        return out;
+    }
+
+    /** @return Sum Average = Σ<sub>k</sub> k p<sub>x+y</sub>(k) (IBSI ZGXS) */
+    public double sumAverage() {
+        return average(a -> sumSum(a, k -> k));
+    }
+
+    /** @return Sum Entropy = −Σ<sub>k</sub> p<sub>x+y</sub>(k) log₂(p<sub>x+y</sub>(k) + ε) (IBSI P6QZ) */
+    public double sumEntropy() {
+        return average(a -> -sumSum(a, k -> FeatureMath.log2(pSum[a][k - 2] + FeatureMath.EPS)));
+    }
+
+    /** @return Sum of Squares = Σ P(i,j) (i − μ<sub>x</sub>)² (IBSI joint variance UR99) */
+    public double sumSquares() {
+        return average(a -> weightedSum(a, (i, j) -> (i - ux[a]) * (i - ux[a])));
+    }
+}

@@ -1,0 +1,176 @@
+package org.qmrinodes.core.features.radiomics;
+
+import java.util.Arrays;
+
+import org.qmrinodes.core.data.InvalidDataException;
+import org.qmrinodes.core.image.Geometry;
+import org.qmrinodes.core.image.Mask;
+import org.qmrinodes.core.image.Volume;
+
+/**
+ * The image cropped to the bounding box of one mask label, as PyRadiomics' {@code cropToTumorMask}
+ * (no padding): the box's intensities, which of its voxels belong to the label, and the voxel volume.
+ * Nothing of the size of the whole image is kept. Immutable.
+ */
+public final class RegionOfInterest {
+
+    private final int columns;
+    private final int rows;
+    private final int slices;
+    private final double[] intensities;
+    private final boolean[] inside;
+    private final int voxelCount;
+    private final double voxelVolume;
+
+    private RegionOfInterest(final int columns, final int rows, final int slices, final double[] intensities,
+        final boolean[] inside, final int voxelCount, final double voxelVolume) {
+        this.columns = columns;
+        this.rows = rows;
+        this.slices = slices;
+        this.intensities = intensities;
+        this.inside = inside;
+        this.voxelCount = voxelCount;
+        this.voxelVolume = voxelVolume;
+    }
+
+    /**
+     * @param image a single-volume image
+     * @param mask a mask on the same grid
+     * @param label the label that is the region (PyRadiomics {@code label})
+     * @param maskName the mask's name (file or row) for messages
+     * @return the region cropped to the label's bounding box
+     * @throws InvalidDataException when the image has several volumes, the grids differ, the mask is
+     *         empty, the label is absent, or an intensity inside the region is not a number
+     */
+    public static RegionOfInterest crop(final Volume image, final Mask mask, final int label, final String maskName) {
+        if (image.volumeCount() != 1) {
+            throw new InvalidDataException(maskName + ": the image has " + image.volumeCount()
+                + " volumes; radiomics features need one (choose a phase or parameter first)");
+        }
+        final Geometry g = image.geometry();
+        final Geometry m = mask.geometry();
+        if (g.columns() != m.columns() || g.rows() != m.rows() || g.slices() != m.slices()
+            || !sameSpacing(g.spacing(), m.spacing())) {
+            throw new InvalidDataException(maskName + ": the mask grid " + describe(m) + " differs from the image grid "
+                + describe(g));
+        }
+        final int[] low = {Integer.MAX_VALUE, Integer.MAX_VALUE, Integer.MAX_VALUE};
+        final int[] high = {-1, -1, -1};
+        int count = 0;
+        boolean anyLabel = false;
+        for (int k = 0; k < m.slices(); k++) {
+            for (int j = 0; j < m.rows(); j++) {
+                for (int i = 0; i < m.columns(); i++) {
+                    final int l = mask.label(i, j, k);
+                    anyLabel |= l != 0;
+                    if (l == label) {
+                        count++;
+                        low[0] = Math.min(low[0], i);
+                        low[1] = Math.min(low[1], j);
+                        low[2] = Math.min(low[2], k);
+                        high[0] = Math.max(high[0], i);
+                        high[1] = Math.max(high[1], j);
+                        high[2] = Math.max(high[2], k);
+                    }
+                }
+            }
+        }
+        if (!anyLabel) {
+            throw new InvalidDataException(maskName + ": the mask is empty (no voxel has a non-zero label)");
+        }
+        if (count == 0) {
+            throw new InvalidDataException(maskName + ": label " + label + " is not in the mask (labels "
+                + mask.labelCounts().keySet() + ")");
+        }
+        final int nx = high[0] - low[0] + 1;
+        final int ny = high[1] - low[1] + 1;
+        final int nz = high[2] - low[2] + 1;
+        final double[] intensities = new double[nx * ny * nz];
+        final boolean[] inside = new boolean[intensities.length];
+        int notNumbers = 0;
+        for (int k = 0; k < nz; k++) {
+            for (int j = 0; j < ny; j++) {
+                for (int i = 0; i < nx; i++) {
+                    final int v = (k * ny + j) * nx + i;
+                    intensities[v] = image.get(low[0] + i, low[1] + j, low[2] + k, 0);
+                    inside[v] = mask.label(low[0] + i, low[1] + j, low[2] + k) == label;
+                    if (inside[v] && Double.isNaN(intensities[v])) {
+                        notNumbers++;
+                    }
+                }
+            }
+        }
+        if (notNumbers > 0) {
+            throw new InvalidDataException(maskName + ": " + notNumbers + " of the " + count + " voxels of label " + label
+                + " have no intensity (NaN) in the image");
+        }
+        final double[] spacing = g.spacing();
+        return new RegionOfInterest(nx, ny, nz, intensities, inside, count, spacing[0] * spacing[1] * spacing[2]);
+    }
+
+    private static boolean sameSpacing(final double[] a, final double[] b) {
+        for (int d = 0; d < 3; d++) {
+            if (Math.abs(a[d] - b[d]) > 1e-4 * Math.max(a[d], b[d])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String describe(final Geometry g) {
+        return g.columns() + "x" + g.rows() + "x" + g.slices() + " at " + Arrays.toString(g.spacing()) + " mm";
+    }
+
+    /** @return columns of the bounding box */
+    public int columns() {
+        return columns;
+    }
+
+    /** @return rows of the bounding box */
+    public int rows() {
+        return rows;
+    }
+
+    /** @return slices of the bounding box */
+    public int slices() {
+        return slices;
+    }
+
+    /** @return N<sub>p</sub>, the number of voxels in the region */
+    public int voxelCount() {
+        return voxelCount;
+    }
+
+    /** @return the volume of one voxel in mm³ (product of the spacings) */
+    public double voxelVolume() {
+        return voxelVolume;
+    }
+
+    /**
+     * @param v a voxel of the bounding box, column fastest
+     * @return true when it belongs to the region
+     */
+    public boolean inside(final int v) {
+        return inside[v];
+    }
+
+    /**
+     * @param v a voxel of the bounding box, column fastest
+     * @return its intensity
+     */
+    public double intensity(final int v) {
+        return intensities[v];
+    }
+
+    /** @return the intensities of the region's voxels, in bounding-box order (a new array) */
+    public double[] regionIntensities() {
+        final double[] out = new double[voxelCount];
+        int n = 0;
+        for (int v = 0; v < inside.length; v++) {
+            if (inside[v]) {
+                out[n++] = intensities[v];
+            }
+        }
+        return out;
+    }
+}

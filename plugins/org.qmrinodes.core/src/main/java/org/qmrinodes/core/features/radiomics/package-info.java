@@ -1,0 +1,10 @@
+/**
+ * Radiomics features with PyRadiomics' names, order and definitions (van Griethuysen et al., Cancer
+ * Res 2017;77:e104–e107), IBSI identifiers in each feature's Javadoc (IBSI 1, Zwanenburg et al.,
+ * Radiology 2020;295:328–338): one class per feature family, one method per feature.
+ * {@link org.qmrinodes.core.features.radiomics.RadiomicsExtractor} is the entry point: it crops the
+ * image to the mask's bounding box ({@link org.qmrinodes.core.features.radiomics.RegionOfInterest}),
+ * discretises it with PyRadiomics' fixed bin width ({@link org.qmrinodes.core.features.radiomics.GreyLevels})
+ * and returns the features of the enabled classes as {@code original_<class>_<Feature>}.
+ */
+package org.qmrinodes.core.features.radiomics;

@@ -1,0 +1,97 @@
+package org.qmrinodes.core.features.radiomics;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Random;
+
+import org.junit.jupiter.api.Test;
+import org.qmrinodes.core.image.Geometry;
+import org.qmrinodes.core.image.Mask;
+import org.qmrinodes.core.image.Volume;
+
+/** Names, order and counts of the extracted features; settings checks; the eigenvalue solver of MCC. */
+class RadiomicsExtractorTest {
+
+    private static List<RadiomicsFeature> lesion(final RadiomicsSettings settings) {
+        final Geometry g = new Geometry(12, 10, 6, new double[3], new double[] {0.7, 0.7, 2},
+            new double[] {1, 0, 0, 0, 1, 0, 0, 0, 1});
+        final Random random = new Random(7);
+        final float[] values = new float[(int) g.voxelCount()];
+        final int[] labels = new int[values.length];
+        for (int v = 0; v < values.length; v++) {
+            values[v] = 300 + 40 * (float) random.nextGaussian();
+            final int i = v % 12;
+            final int j = (v / 12) % 10;
+            final int k = v / 120;
+            labels[v] = (i - 6) * (i - 6) + (j - 5) * (j - 5) + 4 * (k - 3) * (k - 3) <= 12 ? 1 : 0;
+        }
+        return RadiomicsExtractor.extract(Volume.map(g, values), new Mask(g, labels), "lesion", settings);
+    }
+
+    @Test
+    void featuresComeInPyRadiomicsOrderWithItsNames() {
+        final List<String> names = lesion(RadiomicsSettings.defaults()).stream().map(RadiomicsFeature::name).toList();
+        assertEquals(18 + 24 + 16, names.size());
+        assertEquals(List.of("original_firstorder_10Percentile", "original_firstorder_90Percentile",
+            "original_firstorder_Energy", "original_firstorder_Entropy", "original_firstorder_InterquartileRange",
+            "original_firstorder_Kurtosis", "original_firstorder_Maximum", "original_firstorder_MeanAbsoluteDeviation",
+            "original_firstorder_Mean", "original_firstorder_Median", "original_firstorder_Minimum",
+            "original_firstorder_Range", "original_firstorder_RobustMeanAbsoluteDeviation",
+            "original_firstorder_RootMeanSquared", "original_firstorder_Skewness", "original_firstorder_TotalEnergy",
+            "original_firstorder_Uniformity", "original_firstorder_Variance"), names.subList(0, 18));
+        assertEquals(List.of("original_glcm_Autocorrelation", "original_glcm_ClusterProminence"), names.subList(18, 20));
+        assertEquals(List.of("original_glcm_JointEntropy", "original_glcm_MCC", "original_glcm_MaximumProbability",
+            "original_glcm_SumAverage", "original_glcm_SumEntropy", "original_glcm_SumSquares",
+            "original_glrlm_GrayLevelNonUniformity"), names.subList(36, 43));
+        assertEquals("original_glrlm_ShortRunLowGrayLevelEmphasis", names.get(names.size() - 1));
+    }
+
+    @Test
+    void onlyTheEnabledClassesAreComputedAndTheShiftOnlyMovesTheEnergyFeatures() {
+        final RadiomicsSettings plain = RadiomicsSettings.defaults().withFeatureClasses(EnumSet.of(FeatureClass.FIRSTORDER));
+        final RadiomicsSettings shifted = new RadiomicsSettings(25, 1000, 1, EnumSet.of(FeatureClass.FIRSTORDER));
+        final List<RadiomicsFeature> a = lesion(plain);
+        final List<RadiomicsFeature> b = lesion(shifted);
+        assertEquals(18, a.size());
+        for (int f = 0; f < a.size(); f++) {
+            final String feature = a.get(f).feature();
+            final boolean energy = List.of("Energy", "TotalEnergy", "RootMeanSquared").contains(feature);
+            assertEquals(energy, a.get(f).value() != b.get(f).value(), feature);
+        }
+        assertThrows(UnsupportedOperationException.class, () -> a.add(a.get(0)));
+    }
+
+    @Test
+    void badSettingsAreRefusedNamingTheSetting() {
+        assertTrue(assertThrows(IllegalArgumentException.class,
+            () -> new RadiomicsSettings(0, 0, 1, EnumSet.allOf(FeatureClass.class))).getMessage().contains("binWidth"));
+        assertTrue(assertThrows(IllegalArgumentException.class,
+            () -> new RadiomicsSettings(25, 0, 1, EnumSet.noneOf(FeatureClass.class))).getMessage().contains("class"));
+        assertEquals("unknown radiomics feature class 'glszmx' (known: firstorder, glcm, glrlm)",
+            assertThrows(IllegalArgumentException.class, () -> FeatureClass.of("GLSZMx")).getMessage());
+    }
+
+    @Test
+    void jacobiEigenvaluesOfAKnownMatrix() {
+        final double[] a = {2, 1, 0, 1, 2, 1, 0, 1, 2};
+        assertArrayEquals(new double[] {2 - Math.sqrt(2), 2, 2 + Math.sqrt(2)}, SymmetricEigenvalues.symmetric(a, 3),
+            1e-14);
+    }
+
+    @Test
+    void eigenvaluesOfAMatrixSimilarToASymmetricOneIncludeZeroForAnEmptyRow() {
+        // Q = D^-1 S with S = [[2,1],[1,2]], D = diag(1, 4), and a third, empty grey level
+        final double[] q = {2, 1, 0, 0.25, 0.5, 0, 0, 0, 0};
+        final double[] w = {1, 4, 0};
+        final double trace = 2.5;
+        final double determinant = 2 * 0.5 - 1 * 0.25;
+        final double root = Math.sqrt(trace * trace - 4 * determinant);
+        final double[] expected = {0, (trace - root) / 2, (trace + root) / 2};
+        assertArrayEquals(expected, SymmetricEigenvalues.ofSimilarSymmetric(q, w, 3, new double[9]), 1e-14);
+    }
+}

@@ -1,0 +1,135 @@
+package org.qmrinodes.core.features.radiomics;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.qmrinodes.core.data.InvalidDataException;
+import org.qmrinodes.core.image.AcquisitionParameters;
+import org.qmrinodes.core.image.Geometry;
+import org.qmrinodes.core.image.Mask;
+import org.qmrinodes.core.image.Volume;
+
+/** Cropping to the label's bounding box, PyRadiomics' fixed-bin-width rule, and the bad-input messages. */
+class RadiomicsPreprocessingTest {
+
+    private static final Geometry GRID = new Geometry(4, 3, 2, new double[3], new double[] {0.5, 0.5, 2},
+        new double[] {1, 0, 0, 0, 1, 0, 0, 0, 1});
+
+    private static Volume image(final float... values) {
+        return Volume.map(GRID, values);
+    }
+
+    private static Mask mask(final int... labels) {
+        return new Mask(GRID, labels);
+    }
+
+    private static final int[] TWO_LABELS = {
+        0, 0, 0, 0, //
+        0, 1, 1, 0, //
+        0, 0, 2, 0, //
+        0, 0, 0, 0, //
+        0, 1, 0, 0, //
+        0, 0, 0, 0};
+
+    @Test
+    void cropKeepsTheLabelsBoundingBoxAndItsVoxelsOnly() {
+        final float[] values = new float[24];
+        for (int v = 0; v < 24; v++) {
+            values[v] = v;
+        }
+        final RegionOfInterest roi = RegionOfInterest.crop(image(values), mask(TWO_LABELS), 1, "m");
+        assertEquals(2, roi.columns());
+        assertEquals(1, roi.rows());
+        assertEquals(2, roi.slices());
+        assertEquals(3, roi.voxelCount());
+        assertEquals(0.5, roi.voxelVolume(), 1e-15);
+        assertEquals(List.of(5.0, 6.0, 17.0), java.util.Arrays.stream(roi.regionIntensities()).boxed().toList());
+    }
+
+    private static GreyLevels binned(final double binWidth, final float... regionValues) {
+        final float[] values = new float[24];
+        final int[] labels = new int[24];
+        for (int v = 0; v < regionValues.length; v++) {
+            values[v] = regionValues[v];
+            labels[v] = 1;
+        }
+        return GreyLevels.fixedBinWidth(RegionOfInterest.crop(image(values), mask(labels), 1, "m"), binWidth);
+    }
+
+    @Test
+    void binsStartAtTheMultipleOfTheWidthBelowTheMinimumAsPyRadiomicsDocumentsIt() {
+        // PyRadiomics' example: intensities 54 to 166 with bin width 25 have edges 50, 75, ..., 175
+        final GreyLevels g = binned(25, 54, 74, 75, 100, 166);
+        assertEquals(50, g.lowestEdge());
+        assertEquals(List.of(1, 1, 2, 3, 5), levelsOfFirst(g, 5));
+        assertEquals(4, g.levelCount());
+        assertEquals(5, g.highestLevel());
+    }
+
+    @Test
+    void negativeMinimaUseTheFloorNotTheTruncation() {
+        final GreyLevels g = binned(5, -7, -5, -0.5f, 0, 4.9f);
+        assertEquals(-10, g.lowestEdge());
+        assertEquals(List.of(1, 2, 2, 3, 3), levelsOfFirst(g, 5));
+    }
+
+    private static List<Integer> levelsOfFirst(final GreyLevels g, final int count) {
+        final Integer[] out = new Integer[count];
+        for (int v = 0; v < count; v++) {
+            out[v] = g.level(g.levelIndex(v));
+        }
+        return List.of(out);
+    }
+
+    @Test
+    void aBinWidthGivingTooManyBinsIsRefusedNamingIt() {
+        final InvalidDataException e = assertThrows(InvalidDataException.class, () -> binned(1e-4, 0, 100));
+        assertTrue(e.getMessage().contains("binWidth 1.0E-4"), e.getMessage());
+    }
+
+    @Test
+    void anEmptyMaskIsRefusedNamingTheMask() {
+        final InvalidDataException e = assertThrows(InvalidDataException.class,
+            () -> RegionOfInterest.crop(image(new float[24]), mask(new int[24]), 1, "reader1.nrrd"));
+        assertTrue(e.getMessage().startsWith("reader1.nrrd: the mask is empty"), e.getMessage());
+    }
+
+    @Test
+    void aMissingLabelIsRefusedListingThePresentOnes() {
+        final InvalidDataException e = assertThrows(InvalidDataException.class,
+            () -> RegionOfInterest.crop(image(new float[24]), mask(TWO_LABELS), 3, "lesions.nrrd"));
+        assertEquals("lesions.nrrd: label 3 is not in the mask (labels [1, 2])", e.getMessage());
+    }
+
+    @Test
+    void aMaskOnAnotherGridIsRefusedNamingBothGrids() {
+        final Geometry other = new Geometry(4, 3, 1, new double[3], new double[] {0.5, 0.5, 2},
+            new double[] {1, 0, 0, 0, 1, 0, 0, 0, 1});
+        final InvalidDataException e = assertThrows(InvalidDataException.class,
+            () -> RegionOfInterest.crop(image(new float[24]), new Mask(other, new int[12]), 1, "m"));
+        assertTrue(e.getMessage().contains("4x3x1") && e.getMessage().contains("4x3x2"), e.getMessage());
+    }
+
+    @Test
+    void aNotANumberIntensityInsideTheRegionIsRefusedAndCounted() {
+        final float[] values = new float[24];
+        values[5] = Float.NaN;
+        values[0] = Float.NaN;
+        final InvalidDataException e = assertThrows(InvalidDataException.class,
+            () -> RegionOfInterest.crop(image(values), mask(TWO_LABELS), 1, "m"));
+        assertTrue(e.getMessage().contains("1 of the 3 voxels of label 1"), e.getMessage());
+    }
+
+    @Test
+    void aMultiVolumeImageIsRefused() {
+        final Volume stack = Volume.builder(GRID, List.of(AcquisitionParameters.UNKNOWN, AcquisitionParameters.UNKNOWN))
+            .build();
+        final InvalidDataException e = assertThrows(InvalidDataException.class,
+            () -> RegionOfInterest.crop(stack, mask(TWO_LABELS), 1, "m"));
+        assertTrue(e.getMessage().contains("2 volumes"), e.getMessage());
+    }
+}

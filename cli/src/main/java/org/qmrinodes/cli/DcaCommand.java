@@ -5,11 +5,9 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 import org.qmrinodes.core.data.InvalidDataException;
-import org.qmrinodes.core.data.ResultTable;
 import org.qmrinodes.core.plot.LineChart;
 import org.qmrinodes.core.stats.evaluation.DecisionCurve;
 
@@ -75,27 +73,20 @@ final class DcaCommand implements Command {
                 + " with a missing outcome or probability skipped");
         }
         final boolean[] event = kept(in.outcome().positive(), keep);
-        final List<List<DecisionCurve.Point>> curves = new ArrayList<>();
-        final List<DecisionCurve.Point> all;
-        final List<DecisionCurve.Point> none;
+        final DecisionCurve.Analysis analysis;
         try {
+            final List<double[]> probabilities = new ArrayList<>();
             for (int m = 0; m < models.size(); m++) {
-                curves.add(DecisionCurve.curve(models.get(m), kept(in.scores().get(m), keep), event, thresholds));
+                probabilities.add(kept(in.scores().get(m), keep));
             }
-            final double[] treated = new double[event.length];
-            Arrays.fill(treated, 1);
-            all = DecisionCurve.curve("all", treated, event, thresholds);
-            none = DecisionCurve.curve("none", new double[event.length], event, thresholds);
+            analysis = DecisionCurve.analyse(models, probabilities, event, thresholds);
         } catch (final InvalidDataException e) {
             throw table.error(e);
         }
-        final List<List<DecisionCurve.Point>> written = new ArrayList<>(curves);
-        written.add(all);
-        written.add(none);
-        CsvTableWriter.write(curveTable(written), o.output("out"), out);
+        final List<List<DecisionCurve.Point>> written = analysis.curves();
+        CsvTableWriter.write(DecisionCurve.curveTable(written), o.output("out"), out);
         if (o.get("summary-out") != null) {
-            CsvTableWriter.write(DecisionCurveRanges.table(DecisionCurveRanges.inRankingOrder(curves, all, none)),
-                o.output("summary-out"), out);
+            CsvTableWriter.write(DecisionCurve.rangeTable(analysis.bestRanges()), o.output("summary-out"), out);
         }
         if (o.get("plot") != null) {
             final Path png = o.output("plot");
@@ -152,19 +143,6 @@ final class DcaCommand implements Command {
             n += f ? 1 : 0;
         }
         return n;
-    }
-
-    private static ResultTable curveTable(final List<List<DecisionCurve.Point>> curves) {
-        final ResultTable.Builder b = ResultTable.builder(ResultTable.text("model"), ResultTable.real("threshold"),
-            ResultTable.real("net_benefit"), ResultTable.real("net_benefit_all"), ResultTable.real("net_benefit_none"),
-            ResultTable.real("standardized_net_benefit"), ResultTable.real("interventions_avoided_per_100"));
-        for (final List<DecisionCurve.Point> curve : curves) {
-            for (final DecisionCurve.Point p : curve) {
-                b.row(p.model(), p.threshold(), p.netBenefit(), p.netBenefitAll(), p.netBenefitNone(),
-                    p.standardizedNetBenefit(), p.interventionsAvoidedPer100());
-            }
-        }
-        return b.build();
     }
 
     private static byte[] plot(final List<List<DecisionCurve.Point>> curves) {

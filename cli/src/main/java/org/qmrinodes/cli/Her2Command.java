@@ -80,14 +80,14 @@ final class Her2Command implements Command {
         for (int i = 0; i < table.size(); i++) {
             final String where = table.file() + ", line " + table.line(i) + ", column '";
             final int score;
+            final IshResult ish;
             try {
                 score = IhcScore.parse(ihc.get(i), where + o.get("ihc") + "'");
+                ish = new IshResult(ratio == null ? Double.NaN : ratio[i], copies == null ? Double.NaN : copies[i],
+                    fish == null ? null : IshResult.parseReported(fish.get(i), where + o.get("fish") + "'"));
             } catch (final InvalidDataException e) {
                 throw CliException.data(e.getMessage());
             }
-            final IshResult ish = new IshResult(ratio == null ? Double.NaN : ratio[i],
-                copies == null ? Double.NaN : copies[i],
-                fish == null ? null : FishResultText.parse(fish.get(i), where + o.get("fish") + "'"));
             final Her2Classification c = rule.classify(score, ish);
             counts.merge(c.status(), 1, Integer::sum);
             final List<Object> row = new ArrayList<>(table.fields(i));
@@ -110,7 +110,7 @@ final class Her2Command implements Command {
     }
 
     private static Her2Rule rule(final Options o) throws CliException {
-        final String name = o.choice("her2", "rule", "asco-cap-2018", "asco-cap-2023", "qims26", "fr24", "custom");
+        final String name = o.choice("her2", "rule", Her2Rule.IDS.toArray(String[]::new));
         final boolean equivocal = o.choice("her2", "groups-2-4", "resolve", "equivocal").equals("equivocal");
         final boolean custom = name.equals("custom");
         if (!custom && (o.has("ratio-threshold") || o.has("copy-threshold") || o.has("inclusive"))) {
@@ -119,13 +119,7 @@ final class Her2Command implements Command {
         if (equivocal && !name.startsWith("asco-cap")) {
             throw CliException.usage("--groups-2-4 equivocal applies to the ASCO/CAP rules only, not --rule " + name);
         }
-        final Her2Rule rule = switch (name) {
-            case "asco-cap-2018" -> Her2Rule.ascoCap2018();
-            case "asco-cap-2023" -> Her2Rule.ascoCap2023();
-            case "qims26" -> Her2Rule.qims26();
-            case "fr24" -> Her2Rule.fr24();
-            default -> customRule(o);
-        };
+        final Her2Rule rule = custom ? customRule(o) : Her2Rule.byId(name);
         return equivocal ? rule.groups2To4Equivocal() : rule;
     }
 
@@ -135,10 +129,6 @@ final class Her2Command implements Command {
         }
         final double ratio = o.number("her2", "ratio-threshold");
         final double copies = o.has("copy-threshold") ? o.number("her2", "copy-threshold") : Double.NaN;
-        final String inclusive = o.choice("her2", "inclusive", "true", "false");
-        final String op = inclusive.equals("true") ? ">=" : ">";
-        return Her2Rule.custom("custom (ratio " + op + " " + ratio
-            + (Double.isNaN(copies) ? "" : " or copy number " + op + " " + copies) + ")", ratio, copies,
-            inclusive.equals("true"));
+        return Her2Rule.custom(ratio, copies, o.choice("her2", "inclusive", "true", "false").equals("true"));
     }
 }

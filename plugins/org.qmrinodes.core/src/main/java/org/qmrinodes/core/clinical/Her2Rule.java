@@ -40,6 +40,38 @@ public record Her2Rule(String name, Kind kind, double ratioThreshold, double cop
         THRESHOLDS
     }
 
+    /** The rules' identifiers in settings and on the command line. */
+    public static final java.util.List<String> IDS = java.util.List.of("asco-cap-2018", "asco-cap-2023", "qims26", "fr24",
+        "custom");
+
+    /**
+     * @param id one of {@link #IDS} except {@code custom}
+     * @return that rule
+     * @throws org.qmrinodes.core.data.InvalidDataException for another identifier
+     */
+    public static Her2Rule byId(final String id) {
+        return switch (id) {
+            case "asco-cap-2018" -> ascoCap2018();
+            case "asco-cap-2023" -> ascoCap2023();
+            case "qims26" -> qims26();
+            case "fr24" -> fr24();
+            default -> throw new org.qmrinodes.core.data.InvalidDataException("HER2 rule '" + id + "' is not one of "
+                + String.join(", ", IDS.subList(0, 4)) + " (custom needs its thresholds)");
+        };
+    }
+
+    /**
+     * @param ratio ratio threshold
+     * @param copyNumber copy number threshold, NaN for none
+     * @param inclusive ≥ (true) or &gt; (false)
+     * @return the custom rule, named by its thresholds (e.g. {@code custom (ratio >= 2.0 or copy number >= 6.0)})
+     */
+    public static Her2Rule custom(final double ratio, final double copyNumber, final boolean inclusive) {
+        final String op = inclusive ? ">=" : ">";
+        return custom("custom (ratio " + op + " " + ratio + (Double.isNaN(copyNumber) ? "" : " or copy number " + op + " "
+            + copyNumber) + ")", ratio, copyNumber, inclusive);
+    }
+
     /** @return ASCO/CAP 2018, groups 2–4 resolved */
     public static Her2Rule ascoCap2018() {
         return new Her2Rule("ASCO/CAP 2018", Kind.ASCO_CAP, 2.0, 4.0, true, true);

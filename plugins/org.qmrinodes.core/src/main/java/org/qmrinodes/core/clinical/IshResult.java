@@ -13,6 +13,34 @@ public record IshResult(double ratio, double copyNumber, Boolean amplified) {
     /** No ISH result. */
     public static final IshResult NONE = new IshResult(Double.NaN, Double.NaN, null);
 
+    private static final java.util.Set<String> AMPLIFIED = java.util.Set.of("amplified", "positive", "pos", "yes", "1");
+    private static final java.util.Set<String> NOT_AMPLIFIED = java.util.Set.of("not amplified", "non-amplified",
+        "negative", "neg", "no", "0");
+
+    /**
+     * Reads a reported ISH (FISH) result written as text.
+     *
+     * @param text the value; null or blank is missing
+     * @param where row (or line) and column, for the message
+     * @return true for amplified/positive/pos/yes/1, false for not amplified/non-amplified/negative/neg/no/0
+     *         (case-insensitive, blanks collapsed), null when missing
+     * @throws org.qmrinodes.core.data.InvalidDataException naming {@code where} for any other text
+     */
+    public static Boolean parseReported(final String text, final String where) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        final String t = text.trim().toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", " ");
+        if (AMPLIFIED.contains(t)) {
+            return Boolean.TRUE;
+        }
+        if (NOT_AMPLIFIED.contains(t)) {
+            return Boolean.FALSE;
+        }
+        throw new org.qmrinodes.core.data.InvalidDataException(where + ": '" + text + "' is not a FISH result"
+            + " (amplified/positive/pos/yes/1 or not amplified/non-amplified/negative/neg/no/0)");
+    }
+
     /** @return whether any part of a result is present */
     public boolean present() {
         return !Double.isNaN(ratio) || !Double.isNaN(copyNumber) || amplified != null;

@@ -1,7 +1,6 @@
 package org.qmrinodes.knime.dca;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 import org.knime.core.data.DataTableSpec;
@@ -35,8 +34,8 @@ final class DecisionCurveNodeModel extends QmriNodeModel<DecisionCurveSettings> 
         settings.outcomeColumn(spec);
         settings.probabilityColumns(spec);
         settings.thresholds();
-        return new PortObjectSpec[] {ResultTables.spec(DecisionCurveTables.curves(List.of()), "Decision curves"),
-            ResultTables.spec(DecisionCurveTables.bestRanges(List.of()), "Best strategy by threshold")};
+        return new PortObjectSpec[] {ResultTables.spec(DecisionCurve.curveTable(List.of()), "Decision curves"),
+            ResultTables.spec(DecisionCurve.rangeTable(List.of()), "Best strategy by threshold")};
     }
 
     @Override
@@ -72,24 +71,12 @@ final class DecisionCurveNodeModel extends QmriNodeModel<DecisionCurveSettings> 
             }
         }
         exec.setProgress(0.5, "Computing net benefit");
-        final List<List<DecisionCurve.Point>> curves = new ArrayList<>();
-        for (int m = 0; m < models.size(); m++) {
-            exec.checkCanceled();
-            curves.add(DecisionCurve.curve(models.get(m), probabilities.get(m), event, thresholds));
-        }
-        final double[] treated = new double[event.length];
-        Arrays.fill(treated, 1);
-        final List<DecisionCurve.Point> all = DecisionCurve.curve("all", treated, event, thresholds);
-        final List<DecisionCurve.Point> none = DecisionCurve.curve("none", new double[event.length], event, thresholds);
-        final List<List<DecisionCurve.Point>> written = new ArrayList<>(curves);
-        written.add(all);
-        written.add(none);
-        final List<List<DecisionCurve.Point>> ranked = new ArrayList<>(List.of(none, all));
-        ranked.addAll(curves);
+        exec.checkCanceled();
+        final DecisionCurve.Analysis analysis = DecisionCurve.analyse(models, probabilities, event, thresholds);
         if (!warnings.isEmpty()) {
             setWarningMessage(String.join("\n", warnings));
         }
-        return new PortObject[] {ResultTables.toTable(DecisionCurveTables.curves(written), "Decision curves", exec),
-            ResultTables.toTable(DecisionCurveTables.bestRanges(ranked), "Best strategy by threshold", exec)};
+        return new PortObject[] {ResultTables.toTable(DecisionCurve.curveTable(analysis.curves()), "Decision curves", exec),
+            ResultTables.toTable(DecisionCurve.rangeTable(analysis.bestRanges()), "Best strategy by threshold", exec)};
     }
 }

@@ -76,7 +76,7 @@ final class Her2StatusNodeModel extends QmriNodeModel<Her2StatusSettings> {
                 final DataCell ihcCell = r.getCell(ihc);
                 final int score = IhcScore.parse(ihcCell.isMissing() ? null : ihcText(ihcCell), where + ihcName + "'");
                 final IshResult ish = new IshResult(number(r, ratio), number(r, copies),
-                    fish < 0 ? null : FishResultText.parse(text(r.getCell(fish)), where + fishName + "'"));
+                    fish < 0 ? null : IshResult.parseReported(text(r.getCell(fish)), where + fishName + "'"));
                 final Her2Classification c = rule.classify(score, ish);
                 counts.merge(c.status(), 1, Integer::sum);
                 cells[first] = new StringCell(c.status().label());

@@ -86,22 +86,14 @@ final class Her2StatusSettings extends NodeSettingsDeclaration {
             throw new InvalidSettingsException("'ISH groups 2-4' = equivocal applies to the ASCO/CAP rules only, not "
                 + name + ".");
         }
-        final Her2Rule chosen = switch (name) {
-            case ASCO_CAP_2018 -> Her2Rule.ascoCap2018();
-            case ASCO_CAP_2023 -> Her2Rule.ascoCap2023();
-            case QIMS26 -> Her2Rule.qims26();
-            case FR24 -> Her2Rule.fr24();
-            default -> custom();
-        };
+        final Her2Rule chosen = name.equals(CUSTOM) ? custom() : Her2Rule.byId(name);
         return equivocal ? chosen.groups2To4Equivocal() : chosen;
     }
 
     private Her2Rule custom() {
         final double r = ratioThreshold.getDoubleValue();
         final double c = copyThreshold.getDoubleValue() > 0 ? copyThreshold.getDoubleValue() : Double.NaN;
-        final String op = inclusive.getBooleanValue() ? ">=" : ">";
-        return Her2Rule.custom("custom (ratio " + op + " " + r + (Double.isNaN(c) ? "" : " or copy number " + op + " " + c)
-            + ")", r, c, inclusive.getBooleanValue());
+        return Her2Rule.custom(r, c, inclusive.getBooleanValue());
     }
 
     @SafeVarargs

@@ -98,4 +98,25 @@ class DerivedImagesTest {
         assertEquals(echoes, s.parameters());
         assertThrows(InvalidDataException.class, () -> CoilCombination.sumOfSquares(java.util.List.of(a, map(new float[6]))));
     }
+
+    @Test
+    void dcePhasesByIndexWithOrWithoutThePreContrastPhaseAndByTemporalPosition() {
+        final java.util.List<AcquisitionParameters> phases = new java.util.ArrayList<>();
+        final Volume.Builder b = Volume.builder(GRID, java.util.stream.IntStream.rangeClosed(1, 4)
+            .mapToObj(t -> new AcquisitionParameters(Double.NaN, 2, Double.NaN, 12, 5, t, false)).toList());
+        for (int t = 0; t < 4; t++) {
+            final float[] v = new float[6];
+            java.util.Arrays.fill(v, 100 * t);
+            b.setSlice(0, t, v);
+        }
+        final Volume series = b.build();
+        assertEquals(100, DcePhases.byIndex(series, 2, true).get(0, 0, 0, 0));
+        assertEquals(200, DcePhases.byIndex(series, 2, false).get(0, 0, 0, 0));
+        assertEquals(1, DcePhases.byIndex(series, 2, false).volumeCount());
+        assertEquals(3.0, DcePhases.byIndex(series, 2, false).parameters().get(0).temporalPosition());
+        assertEquals(300, DcePhases.byTemporalPosition(series, 4).get(1, 1, 0, 0));
+        final InvalidDataException missing = assertThrows(InvalidDataException.class, () -> DcePhases.byIndex(series, 4, false));
+        assertTrue(missing.getMessage().contains("3 post-contrast phases"), missing.getMessage());
+        assertThrows(InvalidDataException.class, () -> DcePhases.byTemporalPosition(series, 9));
+    }
 }

@@ -54,4 +54,26 @@ class ReceptorAndEndpointTest {
         assertEquals(Arrays.asList(0, 0, 1, null, 0, null), positiveVsNegative.values());
         assertThrows(InvalidDataException.class, () -> new BinaryEndpoint(List.of("a"), List.of("a")));
     }
+
+    @Test
+    void repeatsAreCombinedPerCaseMedianPerReaderThenMeanOfReaders() {
+        // QIMS26: three ROI placements per reader, median per reader, then the mean of the two readers
+        final List<String> caseAndReader = List.of("c1|r1", "c1|r1", "c1|r1", "c1|r2", "c1|r2", "c1|r2", "c2|r1", "c2|r1",
+            "c2|r1", "c2|r2", "c2|r2", "c2|r2");
+        final double[] t1 = {1900, 1950, 1880, 2000, 1990, Double.NaN, 1500, 1520, 1490, 1510, 1530, 1560};
+        final List<RepeatedMeasurements.Aggregate> perReader = RepeatedMeasurements.aggregate(caseAndReader, t1,
+            RepeatedMeasurements.Rule.MEDIAN);
+        assertEquals(4, perReader.size());
+        assertEquals(1900, perReader.get(0).value());
+        assertEquals(1995, perReader.get(1).value());
+        assertEquals(1, perReader.get(1).missing());
+        final List<RepeatedMeasurements.Aggregate> perCase = RepeatedMeasurements.aggregate(
+            perReader.stream().map(a -> a.key().substring(0, 2)).toList(),
+            perReader.stream().mapToDouble(RepeatedMeasurements.Aggregate::value).toArray(), RepeatedMeasurements.Rule.MEAN);
+        assertEquals(List.of("c1", "c2"), perCase.stream().map(RepeatedMeasurements.Aggregate::key).toList());
+        assertEquals((1900 + 1995) / 2.0, perCase.get(0).value());
+        assertEquals((1500 + 1530) / 2.0, perCase.get(1).value());
+        assertTrue(Double.isNaN(RepeatedMeasurements.aggregate(List.of("x"), new double[] {Double.NaN},
+            RepeatedMeasurements.Rule.MEAN).get(0).value()));
+    }
 }

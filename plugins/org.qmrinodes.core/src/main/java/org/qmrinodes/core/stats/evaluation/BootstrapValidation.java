@@ -198,7 +198,7 @@ public final class BootstrapValidation {
         return m;
     }
 
-    private static double[] linearPredictor(final double[][] x, final double[] beta) {
+    static double[] linearPredictor(final double[][] x, final double[] beta) {
         final double[] lp = new double[x.length];
         for (int i = 0; i < x.length; i++) {
             double s = beta[0];
@@ -210,7 +210,7 @@ public final class BootstrapValidation {
         return lp;
     }
 
-    private static double[] expit(final double[] lp, final double slope, final double intercept) {
+    static double[] expit(final double[] lp, final double slope, final double intercept) {
         final double[] p = new double[lp.length];
         for (int i = 0; i < lp.length; i++) {
             p[i] = 1 / (1 + Math.exp(-(intercept + slope * lp[i])));

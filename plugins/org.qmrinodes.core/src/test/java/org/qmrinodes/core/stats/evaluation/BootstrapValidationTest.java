@@ -112,4 +112,25 @@ class BootstrapValidationTest {
             Arrays.stream(a.get(b)).forEach(v -> assertEquals(true, v >= 1 && v <= 50));
         }
     }
+
+    @Test
+    void calibrationCurveAsRmsCalibrateWithTheSameResamples() throws IOException {
+        final CsvTable d = CsvTable.read(golden("data_development.csv"));
+        final BootstrapCalibration.Result r = BootstrapCalibration.calibrate(columns(d, "x1", "x2", "x3", "x4", "x5", "x6"),
+            outcome(d), resamples("validate_resamples.csv"));
+        final CsvTable t = CsvTable.read(golden("calibrate_lrm.csv"));
+        assertEquals(t.size(), r.curve().size());
+        for (int k = 0; k < t.size(); k++) {
+            final BootstrapCalibration.Point p = r.curve().get(k);
+            final String at = "grid point " + (k + 1);
+            assertRelative(t.number(k, "predicted"), p.predicted(), 1e-9, 1e-12, at);
+            assertRelative(t.number(k, "calibrated_apparent"), p.calibratedApparent(), 1e-7, 1e-10, at);
+            assertRelative(t.number(k, "calibrated_corrected"), p.calibratedCorrected(), 1e-7, 1e-10, at);
+            assertRelative(t.number(k, "training"), p.training(), 1e-6, 1e-9, at);
+            assertRelative(t.number(k, "test"), p.test(), 1e-6, 1e-9, at);
+            assertRelative(t.number(k, "optimism"), p.optimism(), 1e-6, 1e-9, at);
+            assertEquals((int) t.number(k, "n"), p.n(), at);
+        }
+        assertEquals(0, r.failed());
+    }
 }

@@ -1,0 +1,166 @@
+package org.qmrinodes.core.stats.evaluation;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import org.qmrinodes.core.data.InvalidDataException;
+
+/**
+ * The points of a nomogram of a main-effects logistic model, as R
+ * {@code rms::nomogram(lrm(...), fun = plogis)} computes them with {@code datadist} defaults (rms
+ * 6.5; {@code validation/evaluation/ALGORITHMS.md} §e):
+ * <ul>
+ * <li>ticks: a numeric predictor with more than 10 distinct values gets {@code pretty(min, max, 10)}
+ * (ticks may reach past the data), one with at most 10 distinct values those values; a categorical
+ * predictor its levels;</li>
+ * <li>points = (contribution − the predictor's smallest contribution) · scale, with scale =
+ * 100 / the widest contribution range, so that the widest predictor spans 0–100;</li>
+ * <li>total points ticks {@code pretty(0, max(100, scale · max(lp ticks − intercept')))}, linear
+ * predictor ticks {@code pretty(range of the linear predictor over the data)}, probability ticks
+ * {@code pretty(expit(range of the lp ticks))} placed by linear interpolation on a 1000-point grid of
+ * the lp ticks' range, as rms places them (ticks outside it dropped).</li>
+ * </ul>
+ */
+public final class Nomogram {
+
+    /**
+     * A predictor of the model.
+     *
+     * @param name its name (the axis label)
+     * @param levels categorical: the levels in order, the first the reference; null for numeric
+     * @param coefficients numeric: one slope; categorical: one coefficient per level (0 for the reference)
+     * @param values numeric: the predictor's values in the data (for its ticks); ignored for categorical
+     */
+    public record Predictor(String name, List<String> levels, double[] coefficients, double[] values) {
+
+        /** @return a numeric predictor */
+        public static Predictor numeric(final String name, final double slope, final double[] values) {
+            return new Predictor(name, null, new double[] {slope}, values.clone());
+        }
+
+        /** @return a categorical predictor; {@code coefficients} per level, reference first with 0 */
+        public static Predictor categorical(final String name, final List<String> levels, final double[] coefficients) {
+            return new Predictor(name, List.copyOf(levels), coefficients.clone(), null);
+        }
+    }
+
+    /**
+     * One tick of an axis.
+     *
+     * @param axis the axis: a predictor's name, {@code Total Points}, {@code Linear Predictor} or {@code Probability}
+     * @param label the tick's text (a level name, or the value)
+     * @param value the tick's value (NaN for a level)
+     * @param points its position in points
+     */
+    public record Tick(String axis, String label, double value, double points) {
+    }
+
+    /**
+     * @param ticks every axis's ticks, predictor axes first
+     * @param scale points per unit of linear predictor
+     * @param interceptAtAxisMinima β₀ + Σ smallest contributions
+     */
+    public record Result(List<Tick> ticks, double scale, double interceptAtAxisMinima) {
+    }
+
+    private Nomogram() {
+    }
+
+    /**
+     * @param intercept β₀
+     * @param predictors the model's predictors
+     * @param linearPredictors the model's linear predictor for each case of the data
+     * @return the nomogram's ticks
+     * @throws InvalidDataException when no predictor has any range of contribution
+     */
+    public static Result of(final double intercept, final List<Predictor> predictors, final double[] linearPredictors) {
+        final List<double[]> tickValues = new ArrayList<>();
+        final List<double[]> contributions = new ArrayList<>();
+        double widest = 0;
+        double shifted = intercept;
+        final double[] lo = new double[predictors.size()];
+        for (int j = 0; j < predictors.size(); j++) {
+            final Predictor p = predictors.get(j);
+            final double[] ticks;
+            final double[] contribution;
+            if (p.levels() != null) {
+                ticks = new double[p.levels().size()];
+                Arrays.fill(ticks, Double.NaN);
+                contribution = p.coefficients().clone();
+            } else {
+                final double[] distinct = Arrays.stream(p.values()).filter(Double::isFinite).distinct().sorted().toArray();
+                if (distinct.length == 0) {
+                    throw new InvalidDataException("predictor '" + p.name() + "' has no values for its axis");
+                }
+                ticks = distinct.length <= 10 ? distinct : Pretty.ticks(distinct[0], distinct[distinct.length - 1], 10);
+                contribution = new double[ticks.length];
+                for (int t = 0; t < ticks.length; t++) {
+                    contribution[t] = p.coefficients()[0] * ticks[t];
+                }
+            }
+            final double min = Arrays.stream(contribution).min().orElse(0);
+            final double max = Arrays.stream(contribution).max().orElse(0);
+            lo[j] = min;
+            shifted += min;
+            widest = Math.max(widest, max - min);
+            tickValues.add(ticks);
+            contributions.add(contribution);
+        }
+        if (!(widest > 0)) {
+            throw new InvalidDataException("no predictor changes the linear predictor; a nomogram has nothing to show");
+        }
+        final double scale = 100 / widest;
+        final List<Tick> out = new ArrayList<>();
+        for (int j = 0; j < predictors.size(); j++) {
+            final Predictor p = predictors.get(j);
+            for (int t = 0; t < tickValues.get(j).length; t++) {
+                final double v = tickValues.get(j)[t];
+                out.add(new Tick(p.name(), p.levels() != null ? p.levels().get(t) : format(v), v,
+                    (contributions.get(j)[t] - lo[j]) * scale));
+            }
+        }
+        final double lpMin = Arrays.stream(linearPredictors).min().orElse(0);
+        final double lpMax = Arrays.stream(linearPredictors).max().orElse(0);
+        final double[] lpAt = Pretty.ticks(lpMin, lpMax, 10);
+        double maxPoints = 100;
+        for (final double l : lpAt) {
+            maxPoints = Math.max(maxPoints, scale * (l - shifted));
+        }
+        for (final double t : Pretty.ticks(0, maxPoints, 10)) {
+            out.add(new Tick("Total Points", format(t), t, t));
+        }
+        for (final double l : lpAt) {
+            out.add(new Tick("Linear Predictor", format(l), l, (l - shifted) * scale));
+        }
+        final double gridLo = lpAt[0];
+        final double gridHi = lpAt[lpAt.length - 1];
+        final int grid = 1000;
+        final double[] xs = new double[grid];
+        final double[] ps = new double[grid];
+        for (int i = 0; i < grid; i++) {
+            xs[i] = i == grid - 1 ? gridHi : gridLo + i * (gridHi - gridLo) / (grid - 1);
+            ps[i] = 1 / (1 + Math.exp(-xs[i]));
+        }
+        for (final double f : Pretty.ticks(ps[0], ps[grid - 1], 10)) {
+            if (f < ps[0] || f > ps[grid - 1]) {
+                continue;
+            }
+            int j = Arrays.binarySearch(ps, f);
+            final double lp;
+            if (j >= 0) {
+                lp = xs[j];
+            } else {
+                j = -j - 1;
+                lp = xs[j - 1] + (f - ps[j - 1]) / (ps[j] - ps[j - 1]) * (xs[j] - xs[j - 1]);
+            }
+            out.add(new Tick("Probability", format(f), f, (lp - shifted) * scale));
+        }
+        return new Result(List.copyOf(out), scale, shifted);
+    }
+
+    private static String format(final double v) {
+        final double r = Math.round(v * 1e10) / 1e10;
+        return r == Math.rint(r) ? Long.toString((long) r) : Double.toString(r);
+    }
+}

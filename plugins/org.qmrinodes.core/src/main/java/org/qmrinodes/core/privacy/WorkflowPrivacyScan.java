@@ -1,0 +1,162 @@
+package org.qmrinodes.core.privacy;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+
+import org.qmrinodes.core.data.InvalidDataException;
+
+/**
+ * Runs the {@link PrivacyScanner} over a saved KNIME workflow before it is shared: a workflow
+ * folder or an exported {@code .knwf} (a zip), and inside it every node's {@code settings.xml},
+ * {@code workflow.knime}, every other XML or text file (CSV, TXT, JSON), and zip archives (saved
+ * port data) recursively. In KNIME's XML config format every {@code <entry key=… value=…/>} is a
+ * value, reported with its file and key; in text files every line. Binary files are not read
+ * (their count is reported).
+ */
+public final class WorkflowPrivacyScan {
+
+    /** Largest single file or archive entry read, so that a hostile archive cannot exhaust memory. */
+    public static final long MAX_ENTRY_BYTES = 64L << 20;
+
+    private static final Pattern ENTRY = Pattern.compile("<entry\\s+key=\"([^\"]*)\"[^>]*?\\svalue=\"([^\"]*)\"");
+
+    /**
+     * @param findings what looks like an identifier
+     * @param filesRead files (and archive entries) read
+     * @param filesNotRead binary files left out
+     */
+    public record Report(List<PrivacyFinding> findings, int filesRead, int filesNotRead) {
+    }
+
+    private WorkflowPrivacyScan() {
+    }
+
+    /**
+     * @param workflow a workflow folder or a {@code .knwf} file
+     * @param scanner the scanner (with the known Patient IDs)
+     * @return the findings
+     * @throws InvalidDataException when the path does not exist or cannot be read
+     */
+    public static Report scan(final Path workflow, final PrivacyScanner scanner) {
+        final List<PrivacyFinding> findings = new ArrayList<>();
+        final int[] counts = new int[2];
+        try {
+            if (Files.isDirectory(workflow)) {
+                final List<Path> files;
+                try (Stream<Path> s = Files.walk(workflow)) {
+                    files = s.filter(Files::isRegularFile).sorted().toList();
+                }
+                for (final Path f : files) {
+                    if (Files.size(f) > MAX_ENTRY_BYTES) {
+                        counts[1]++;
+                        continue;
+                    }
+                    try (InputStream in = Files.newInputStream(f)) {
+                        read(workflow.relativize(f).toString(), in, scanner, findings, counts, 0);
+                    }
+                }
+            } else if (Files.isRegularFile(workflow)) {
+                try (InputStream in = Files.newInputStream(workflow)) {
+                    read(workflow.getFileName().toString(), in, scanner, findings, counts, 0);
+                }
+            } else {
+                throw new InvalidDataException(workflow + ": no such workflow folder or file");
+            }
+        } catch (final IOException e) {
+            throw new InvalidDataException(workflow + ": cannot be read: " + e.getMessage());
+        }
+        return new Report(List.copyOf(findings), counts[0], counts[1]);
+    }
+
+    private static void read(final String name, final InputStream in, final PrivacyScanner scanner,
+        final List<PrivacyFinding> findings, final int[] counts, final int depth) throws IOException {
+        final String lower = name.toLowerCase(java.util.Locale.ROOT);
+        if (lower.endsWith(".knwf") || lower.endsWith(".zip")) {
+            if (depth > 3) {
+                counts[1]++;
+                return;
+            }
+            final ZipInputStream zip = new ZipInputStream(in);
+            for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+                if (!e.isDirectory()) {
+                    read(name + "!/" + e.getName(), new BoundedStream(zip), scanner, findings, counts, depth + 1);
+                }
+            }
+            return;
+        }
+        final boolean xml = lower.endsWith(".xml") || lower.endsWith(".knime");
+        final boolean text = xml || lower.endsWith(".csv") || lower.endsWith(".txt") || lower.endsWith(".json")
+            || lower.endsWith(".tsv");
+        if (!text) {
+            counts[1]++;
+            return;
+        }
+        final byte[] bytes = readBounded(in);
+        counts[0]++;
+        final String content = new String(bytes, StandardCharsets.UTF_8);
+        if (xml) {
+            final Matcher m = ENTRY.matcher(content);
+            while (m.find()) {
+                scanner.check(name, m.group(1), 0, unescape(m.group(2)), findings);
+            }
+            return;
+        }
+        final String[] lines = content.split("\r?\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            scanner.check(name, "(line)", i + 1, lines[i], findings);
+        }
+    }
+
+    private static byte[] readBounded(final InputStream in) throws IOException {
+        final ByteArrayOutputStream out = new ByteArrayOutputStream();
+        final byte[] buffer = new byte[1 << 16];
+        long total = 0;
+        for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+            total += n;
+            if (total > MAX_ENTRY_BYTES) {
+                throw new IOException("an entry is larger than " + (MAX_ENTRY_BYTES >> 20) + " MB");
+            }
+            out.write(buffer, 0, n);
+        }
+        return out.toByteArray();
+    }
+
+    private static String unescape(final String v) {
+        return v.replace("&quot;", "\"").replace("&apos;", "'").replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
+    }
+
+    /** The current zip entry, without closing the archive when read to its end. */
+    private static final class BoundedStream extends InputStream {
+        private final InputStream zip;
+
+        BoundedStream(final InputStream zip) {
+            this.zip = zip;
+        }
+
+        @Override
+        public int read() throws IOException {
+            return zip.read();
+        }
+
+        @Override
+        public int read(final byte[] b, final int off, final int len) throws IOException {
+            return zip.read(b, off, len);
+        }
+
+        @Override
+        public void close() {
+            // the archive stays open for its next entry
+        }
+    }
+}

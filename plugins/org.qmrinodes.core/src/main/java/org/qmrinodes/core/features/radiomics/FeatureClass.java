@@ -9,7 +9,9 @@ public enum FeatureClass {
     /** Grey level co-occurrence matrix, PyRadiomics {@code glcm}. */
     GLCM("glcm"),
     /** Grey level run length matrix, PyRadiomics {@code glrlm}. */
-    GLRLM("glrlm");
+    GLRLM("glrlm"),
+    /** Grey level size zone matrix, PyRadiomics {@code glszm}. */
+    GLSZM("glszm");
 
     private final String pyradiomicsName;
 

@@ -40,6 +40,7 @@ public final class RadiomicsExtractor {
                 case FIRSTORDER -> new FirstOrderFeatures(greyLevels, settings.voxelArrayShift()).values();
                 case GLCM -> new GlcmFeatures(greyLevels).values();
                 case GLRLM -> new GlrlmFeatures(greyLevels).values();
+                case GLSZM -> new GlszmFeatures(greyLevels).values();
             };
             values.forEach((name, value) -> out.add(new RadiomicsFeature(ORIGINAL, c, name, value)));
         }

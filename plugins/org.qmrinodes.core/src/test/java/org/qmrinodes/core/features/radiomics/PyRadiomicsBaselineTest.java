@@ -37,7 +37,8 @@ class PyRadiomicsBaselineTest {
     @ParameterizedTest(name = "{0} {1}")
     @CsvSource({"breast1, firstorder", "brain2, firstorder", "breast1, glcm", "brain2, glcm", "breast1, glrlm",
         "brain2, glrlm", "breast1_flatRegion, glcm", "brain2_flatRegion, glcm", "breast1_flatRegion, glrlm",
-        "brain2_flatRegion, glrlm"})
+        "brain2_flatRegion, glrlm", "breast1, glszm", "brain2, glszm", "breast1_flatRegion, glszm",
+        "brain2_flatRegion, glszm"})
     void agreesWithPyRadiomics(final String column, final String className) {
         final String testCase = column.replace("_flatRegion", "");
         final Path baselineFile = CsvTable.sharedFile(DIR + "baseline_" + className + ".csv");

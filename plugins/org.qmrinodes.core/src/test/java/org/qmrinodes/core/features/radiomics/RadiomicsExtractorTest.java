@@ -36,7 +36,7 @@ class RadiomicsExtractorTest {
     @Test
     void featuresComeInPyRadiomicsOrderWithItsNames() {
         final List<String> names = lesion(RadiomicsSettings.defaults()).stream().map(RadiomicsFeature::name).toList();
-        assertEquals(18 + 24 + 16, names.size());
+        assertEquals(18 + 24 + 16 + 16, names.size());
         assertEquals(List.of("original_firstorder_10Percentile", "original_firstorder_90Percentile",
             "original_firstorder_Energy", "original_firstorder_Entropy", "original_firstorder_InterquartileRange",
             "original_firstorder_Kurtosis", "original_firstorder_Maximum", "original_firstorder_MeanAbsoluteDeviation",
@@ -48,7 +48,10 @@ class RadiomicsExtractorTest {
         assertEquals(List.of("original_glcm_JointEntropy", "original_glcm_MCC", "original_glcm_MaximumProbability",
             "original_glcm_SumAverage", "original_glcm_SumEntropy", "original_glcm_SumSquares",
             "original_glrlm_GrayLevelNonUniformity"), names.subList(36, 43));
-        assertEquals("original_glrlm_ShortRunLowGrayLevelEmphasis", names.get(names.size() - 1));
+        assertEquals("original_glrlm_ShortRunLowGrayLevelEmphasis", names.get(57));
+        assertEquals(List.of("original_glszm_GrayLevelNonUniformity", "original_glszm_GrayLevelNonUniformityNormalized"),
+            names.subList(58, 60));
+        assertEquals("original_glszm_ZoneVariance", names.get(names.size() - 1));
     }
 
     @Test
@@ -72,7 +75,7 @@ class RadiomicsExtractorTest {
             () -> new RadiomicsSettings(0, 0, 1, EnumSet.allOf(FeatureClass.class))).getMessage().contains("binWidth"));
         assertTrue(assertThrows(IllegalArgumentException.class,
             () -> new RadiomicsSettings(25, 0, 1, EnumSet.noneOf(FeatureClass.class))).getMessage().contains("class"));
-        assertEquals("unknown radiomics feature class 'glszmx' (known: firstorder, glcm, glrlm)",
+        assertEquals("unknown radiomics feature class 'glszmx' (known: firstorder, glcm, glrlm, glszm)",
             assertThrows(IllegalArgumentException.class, () -> FeatureClass.of("GLSZMx")).getMessage());
     }
 

@@ -8,6 +8,8 @@ public enum FeatureClass {
     FIRSTORDER("firstorder"),
     /** Grey level co-occurrence matrix, PyRadiomics {@code glcm}. */
     GLCM("glcm"),
+    /** Grey level dependence matrix, PyRadiomics {@code gldm}. */
+    GLDM("gldm"),
     /** Grey level run length matrix, PyRadiomics {@code glrlm}. */
     GLRLM("glrlm"),
     /** Grey level size zone matrix, PyRadiomics {@code glszm}. */

@@ -39,6 +39,7 @@ public final class RadiomicsExtractor {
             final Map<String, Double> values = switch (c) {
                 case FIRSTORDER -> new FirstOrderFeatures(greyLevels, settings.voxelArrayShift()).values();
                 case GLCM -> new GlcmFeatures(greyLevels).values();
+                case GLDM -> new GldmFeatures(greyLevels, settings.gldmA()).values();
                 case GLRLM -> new GlrlmFeatures(greyLevels).values();
                 case GLSZM -> new GlszmFeatures(greyLevels).values();
             };

@@ -36,7 +36,7 @@ class RadiomicsExtractorTest {
     @Test
     void featuresComeInPyRadiomicsOrderWithItsNames() {
         final List<String> names = lesion(RadiomicsSettings.defaults()).stream().map(RadiomicsFeature::name).toList();
-        assertEquals(18 + 24 + 16 + 16, names.size());
+        assertEquals(18 + 24 + 14 + 16 + 16, names.size());
         assertEquals(List.of("original_firstorder_10Percentile", "original_firstorder_90Percentile",
             "original_firstorder_Energy", "original_firstorder_Entropy", "original_firstorder_InterquartileRange",
             "original_firstorder_Kurtosis", "original_firstorder_Maximum", "original_firstorder_MeanAbsoluteDeviation",
@@ -47,10 +47,11 @@ class RadiomicsExtractorTest {
         assertEquals(List.of("original_glcm_Autocorrelation", "original_glcm_ClusterProminence"), names.subList(18, 20));
         assertEquals(List.of("original_glcm_JointEntropy", "original_glcm_MCC", "original_glcm_MaximumProbability",
             "original_glcm_SumAverage", "original_glcm_SumEntropy", "original_glcm_SumSquares",
-            "original_glrlm_GrayLevelNonUniformity"), names.subList(36, 43));
-        assertEquals("original_glrlm_ShortRunLowGrayLevelEmphasis", names.get(57));
-        assertEquals(List.of("original_glszm_GrayLevelNonUniformity", "original_glszm_GrayLevelNonUniformityNormalized"),
-            names.subList(58, 60));
+            "original_gldm_DependenceEntropy"), names.subList(36, 43));
+        assertEquals(List.of("original_gldm_SmallDependenceLowGrayLevelEmphasis", "original_glrlm_GrayLevelNonUniformity"),
+            names.subList(55, 57));
+        assertEquals(List.of("original_glrlm_ShortRunLowGrayLevelEmphasis", "original_glszm_GrayLevelNonUniformity",
+            "original_glszm_GrayLevelNonUniformityNormalized"), names.subList(71, 74));
         assertEquals("original_glszm_ZoneVariance", names.get(names.size() - 1));
     }
 
@@ -75,7 +76,9 @@ class RadiomicsExtractorTest {
             () -> new RadiomicsSettings(0, 0, 1, EnumSet.allOf(FeatureClass.class))).getMessage().contains("binWidth"));
         assertTrue(assertThrows(IllegalArgumentException.class,
             () -> new RadiomicsSettings(25, 0, 1, EnumSet.noneOf(FeatureClass.class))).getMessage().contains("class"));
-        assertEquals("unknown radiomics feature class 'glszmx' (known: firstorder, glcm, glrlm, glszm)",
+        assertTrue(assertThrows(IllegalArgumentException.class,
+            () -> new RadiomicsSettings(25, 0, 1, EnumSet.allOf(FeatureClass.class), -1)).getMessage().contains("gldm_a"));
+        assertEquals("unknown radiomics feature class 'glszmx' (known: firstorder, glcm, gldm, glrlm, glszm)",
             assertThrows(IllegalArgumentException.class, () -> FeatureClass.of("GLSZMx")).getMessage());
     }
 

@@ -13,7 +13,9 @@ public enum FeatureClass {
     /** Grey level run length matrix, PyRadiomics {@code glrlm}. */
     GLRLM("glrlm"),
     /** Grey level size zone matrix, PyRadiomics {@code glszm}. */
-    GLSZM("glszm");
+    GLSZM("glszm"),
+    /** Neighbouring grey tone difference matrix, PyRadiomics {@code ngtdm}. */
+    NGTDM("ngtdm");
 
     private final String pyradiomicsName;
 

@@ -42,6 +42,7 @@ public final class RadiomicsExtractor {
                 case GLDM -> new GldmFeatures(greyLevels, settings.gldmA()).values();
                 case GLRLM -> new GlrlmFeatures(greyLevels).values();
                 case GLSZM -> new GlszmFeatures(greyLevels).values();
+                case NGTDM -> new NgtdmFeatures(greyLevels).values();
             };
             values.forEach((name, value) -> out.add(new RadiomicsFeature(ORIGINAL, c, name, value)));
         }

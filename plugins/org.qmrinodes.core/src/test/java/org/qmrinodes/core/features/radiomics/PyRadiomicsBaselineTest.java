@@ -39,7 +39,8 @@ class PyRadiomicsBaselineTest {
         "brain2, glrlm", "breast1_flatRegion, glcm", "brain2_flatRegion, glcm", "breast1_flatRegion, glrlm",
         "brain2_flatRegion, glrlm", "breast1, glszm", "brain2, glszm", "breast1_flatRegion, glszm",
         "brain2_flatRegion, glszm", "breast1, gldm", "brain2, gldm", "breast1_flatRegion, gldm",
-        "brain2_flatRegion, gldm"})
+        "brain2_flatRegion, gldm", "breast1, ngtdm", "brain2, ngtdm", "breast1_flatRegion, ngtdm",
+        "brain2_flatRegion, ngtdm"})
     void agreesWithPyRadiomics(final String column, final String className) {
         final String testCase = column.replace("_flatRegion", "");
         final Path baselineFile = CsvTable.sharedFile(DIR + "baseline_" + className + ".csv");

@@ -4,8 +4,8 @@ import java.util.function.DoubleUnaryOperator;
 import java.util.function.IntToDoubleFunction;
 
 /**
- * A matrix P(i,j) counting voxel groups of grey level i and size j (zones in GLSZM, dependences in
- * GLDM), with the sums their features share: N<sub>z</sub> = Σ P(i,j), p<sub>g</sub>(i) = Σ<sub>j</sub> P(i,j),
+ * A matrix P(i,j) counting voxel groups of grey level i and size j (runs of one direction in GLRLM,
+ * zones in GLSZM, dependences in GLDM), with the sums their features share: N<sub>z</sub> = Σ P(i,j), p<sub>g</sub>(i) = Σ<sub>j</sub> P(i,j),
  * p<sub>s</sub>(j) = Σ<sub>i</sub> P(i,j), p(i,j) = P(i,j)/N<sub>z</sub>. i are the grey levels that occur in
  * the region, j = 1 … the largest size. Immutable once built.
  */

@@ -8,8 +8,14 @@ public enum FeatureClass {
     FIRSTORDER("firstorder"),
     /** Grey level co-occurrence matrix, PyRadiomics {@code glcm}. */
     GLCM("glcm"),
+    /** Grey level dependence matrix, PyRadiomics {@code gldm}. */
+    GLDM("gldm"),
     /** Grey level run length matrix, PyRadiomics {@code glrlm}. */
-    GLRLM("glrlm");
+    GLRLM("glrlm"),
+    /** Grey level size zone matrix, PyRadiomics {@code glszm}. */
+    GLSZM("glszm"),
+    /** Neighbouring grey tone difference matrix, PyRadiomics {@code ngtdm}. */
+    NGTDM("ngtdm");
 
     private final String pyradiomicsName;
 

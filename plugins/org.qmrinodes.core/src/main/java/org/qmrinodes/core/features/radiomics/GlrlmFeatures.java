@@ -19,13 +19,7 @@ import org.qmrinodes.core.image.DeclaredSize;
  */
 public final class GlrlmFeatures {
 
-    private final int n;
-    private final int maxRun;
-    private final double[] level;
-    private final double[][] runs;
-    private final double[][] pg;
-    private final double[][] pr;
-    private final double[] runCount;
+    private final GreyLevelSizeMatrix[] runs;
 
     /**
      * Builds the matrices; the loop over voxels allocates nothing.
@@ -34,12 +28,8 @@ public final class GlrlmFeatures {
      */
     public GlrlmFeatures(final GreyLevels greyLevels) {
         final RegionOfInterest region = greyLevels.region();
-        n = greyLevels.levelCount();
-        maxRun = Math.max(region.columns(), Math.max(region.rows(), region.slices()));
-        level = new double[n];
-        for (int l = 0; l < n; l++) {
-            level[l] = greyLevels.level(l);
-        }
+        final int n = greyLevels.levelCount();
+        final int maxRun = Math.max(region.columns(), Math.max(region.rows(), region.slices()));
         DeclaredSize.requireHeap("GLRLM of " + n + " grey levels and runs up to " + maxRun + " in " + Directions.COUNT
             + " directions", 8L * Directions.COUNT * n * maxRun);
         final double[][] counts = new double[Directions.COUNT][];
@@ -70,26 +60,12 @@ public final class GlrlmFeatures {
                 used++;
             }
         }
-        runs = new double[used][];
-        pg = new double[used][n];
-        pr = new double[used][maxRun];
-        runCount = new double[used];
+        runs = new GreyLevelSizeMatrix[used];
         int a = 0;
         for (final double[] c : counts) {
-            if (c == null) {
-                continue;
+            if (c != null) {
+                runs[a++] = new GreyLevelSizeMatrix(greyLevels, maxRun, c);
             }
-            runs[a] = c;
-            for (int g = 0; g < n; g++) {
-                for (int r = 0; r < maxRun; r++) {
-                    pg[a][g] += c[g * maxRun + r];
-                    pr[a][r] += c[g * maxRun + r];
-                }
-            }
-            for (final double x : pg[a]) {
-                runCount[a] += x;
-            }
-            a++;
         }
     }
 
@@ -118,44 +94,6 @@ public final class GlrlmFeatures {
         return FeatureMath.meanOverDirections(runs.length, perDirection);
     }
 
-    /** Σ<sub>i</sub> p<sub>g</sub>(i) f(i) of direction a. */
-    private double greySum(final int a, final IntToDoubleFunction f) {
-        double s = 0;
-        for (int g = 0; g < n; g++) {
-            s += pg[a][g] * f.applyAsDouble(g);
-        }
-        return s;
-    }
-
-    /** Σ<sub>j</sub> p<sub>r</sub>(j) f(j) of direction a, j the run length. */
-    private double runSum(final int a, final IntToDoubleFunction f) {
-        double s = 0;
-        for (int r = 0; r < maxRun; r++) {
-            s += pr[a][r] * f.applyAsDouble(r + 1);
-        }
-        return s;
-    }
-
-    /** Weight of P(i,j) given grey level i and run length j. */
-    private interface Weight {
-        double of(double i, double j);
-    }
-
-    /** Σ P(i,j) w(i,j) of direction a. */
-    private double jointSum(final int a, final Weight w) {
-        final double[] c = runs[a];
-        double s = 0;
-        for (int g = 0; g < n; g++) {
-            for (int r = 0; r < maxRun; r++) {
-                final double x = c[g * maxRun + r];
-                if (x != 0) {
-                    s += x * w.of(level[g], r + 1);
-                }
-            }
-        }
-        return s;
-    }
-
     /** @return every feature in PyRadiomics' order, keyed by its PyRadiomics name (unmodifiable) */
     public Map<String, Double> values() {
         final Map<String, Double> out = new LinkedHashMap<>();
@@ -180,99 +118,83 @@ public final class GlrlmFeatures {
 
     /** @return Short Run Emphasis = Σ p<sub>r</sub>(j)/j² / N<sub>r</sub> (IBSI 22OV) */
     public double shortRunEmphasis() {
-        return average(a -> runSum(a, j -> 1.0 / ((double) j * j)) / runCount[a]);
+        return average(a -> runs[a].sizeMean(j -> 1.0 / ((double) j * j)));
     }
 
     /** @return Long Run Emphasis = Σ p<sub>r</sub>(j) j² / N<sub>r</sub> (IBSI W4KF) */
     public double longRunEmphasis() {
-        return average(a -> runSum(a, j -> (double) j * j) / runCount[a]);
+        return average(a -> runs[a].sizeMean(j -> (double) j * j));
     }
 
     /** @return Gray Level Non-Uniformity = Σ p<sub>g</sub>(i)² / N<sub>r</sub> (IBSI R5YN) */
     public double grayLevelNonUniformity() {
-        return average(a -> greySum(a, g -> pg[a][g]) / runCount[a]);
+        return average(a -> runs[a].greyNonUniformity());
     }
 
     /** @return Gray Level Non-Uniformity Normalized = Σ p<sub>g</sub>(i)² / N<sub>r</sub>² (IBSI OVBL) */
     public double grayLevelNonUniformityNormalized() {
-        return average(a -> greySum(a, g -> pg[a][g]) / (runCount[a] * runCount[a]));
+        return average(a -> runs[a].greyNonUniformity() / runs[a].total());
     }
 
     /** @return Run Length Non-Uniformity = Σ p<sub>r</sub>(j)² / N<sub>r</sub> (IBSI W92Y) */
     public double runLengthNonUniformity() {
-        return average(a -> runSum(a, j -> pr[a][j - 1]) / runCount[a]);
+        return average(a -> runs[a].sizeNonUniformity());
     }
 
     /** @return Run Length Non-Uniformity Normalized = Σ p<sub>r</sub>(j)² / N<sub>r</sub>² (IBSI IC23) */
     public double runLengthNonUniformityNormalized() {
-        return average(a -> runSum(a, j -> pr[a][j - 1]) / (runCount[a] * runCount[a]));
+        return average(a -> runs[a].sizeNonUniformity() / runs[a].total());
     }
 
-    /** @return Run Percentage = N<sub>r</sub> / N<sub>p</sub> (IBSI 9ZK5) */
+    /** @return Run Percentage = N<sub>r</sub> / N<sub>p</sub>, N<sub>p</sub> = Σ j P(i,j) (IBSI 9ZK5) */
     public double runPercentage() {
-        return average(a -> runCount[a] / runSum(a, j -> j));
+        return average(a -> 1 / runs[a].sizeMean(j -> j));
     }
 
     /**
-     * @return Gray Level Variance = Σ p(i) (i − μ)², p(i) = p<sub>g</sub>(i)/N<sub>r</sub>, μ = Σ p(i) i
-     *         (IBSI 8CE5)
+     * @return Gray Level Variance = Σ p(i,j) (i − μ)², p = P/N<sub>r</sub>, μ = Σ p(i,j) i (IBSI 8CE5)
      */
     public double grayLevelVariance() {
-        return average(a -> {
-            final double mean = greySum(a, g -> level[g]) / runCount[a];
-            return greySum(a, g -> (level[g] - mean) * (level[g] - mean)) / runCount[a];
-        });
+        return average(a -> runs[a].greyVariance());
     }
 
-    /**
-     * @return Run Variance = Σ p(j) (j − μ)², p(j) = p<sub>r</sub>(j)/N<sub>r</sub>, μ = Σ p(j) j (IBSI SXLW)
-     */
+    /** @return Run Variance = Σ p(i,j) (j − μ)², p = P/N<sub>r</sub>, μ = Σ p(i,j) j (IBSI SXLW) */
     public double runVariance() {
-        return average(a -> {
-            final double mean = runSum(a, j -> j) / runCount[a];
-            return runSum(a, j -> (j - mean) * (j - mean)) / runCount[a];
-        });
+        return average(a -> runs[a].sizeVariance());
     }
 
     /** @return Run Entropy = −Σ p(i,j) log₂(p(i,j) + ε), p = P/N<sub>r</sub> (IBSI HJ9O) */
     public double runEntropy() {
-        return average(a -> {
-            double s = 0;
-            for (final double x : runs[a]) {
-                final double q = x / runCount[a];
-                s -= q * FeatureMath.log2(q + FeatureMath.EPS);
-            }
-            return s;
-        });
+        return average(a -> runs[a].entropy());
     }
 
     /** @return Low Gray Level Run Emphasis = Σ p<sub>g</sub>(i)/i² / N<sub>r</sub> (IBSI V3SW) */
     public double lowGrayLevelRunEmphasis() {
-        return average(a -> greySum(a, g -> 1 / (level[g] * level[g])) / runCount[a]);
+        return average(a -> runs[a].greyMean(i -> 1 / (i * i)));
     }
 
     /** @return High Gray Level Run Emphasis = Σ p<sub>g</sub>(i) i² / N<sub>r</sub> (IBSI G3QZ) */
     public double highGrayLevelRunEmphasis() {
-        return average(a -> greySum(a, g -> level[g] * level[g]) / runCount[a]);
+        return average(a -> runs[a].greyMean(i -> i * i));
     }
 
     /** @return Short Run Low Gray Level Emphasis = Σ P(i,j)/(i² j²) / N<sub>r</sub> (IBSI HTZT) */
     public double shortRunLowGrayLevelEmphasis() {
-        return average(a -> jointSum(a, (i, j) -> 1 / (i * i * j * j)) / runCount[a]);
+        return average(a -> runs[a].jointMean((i, j) -> 1 / (i * i * j * j)));
     }
 
     /** @return Short Run High Gray Level Emphasis = Σ P(i,j) i²/j² / N<sub>r</sub> (IBSI GD3A) */
     public double shortRunHighGrayLevelEmphasis() {
-        return average(a -> jointSum(a, (i, j) -> i * i / (j * j)) / runCount[a]);
+        return average(a -> runs[a].jointMean((i, j) -> i * i / (j * j)));
     }
 
     /** @return Long Run Low Gray Level Emphasis = Σ P(i,j) j²/i² / N<sub>r</sub> (IBSI IVPO) */
     public double longRunLowGrayLevelEmphasis() {
-        return average(a -> jointSum(a, (i, j) -> j * j / (i * i)) / runCount[a]);
+        return average(a -> runs[a].jointMean((i, j) -> j * j / (i * i)));
     }
 
     /** @return Long Run High Gray Level Emphasis = Σ P(i,j) i² j² / N<sub>r</sub> (IBSI 3KUM) */
     public double longRunHighGrayLevelEmphasis() {
-        return average(a -> jointSum(a, (i, j) -> i * i * j * j) / runCount[a]);
+        return average(a -> runs[a].jointMean((i, j) -> i * i * j * j));
     }
 }

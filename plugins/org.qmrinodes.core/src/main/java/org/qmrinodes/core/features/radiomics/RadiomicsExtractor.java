@@ -39,7 +39,10 @@ public final class RadiomicsExtractor {
             final Map<String, Double> values = switch (c) {
                 case FIRSTORDER -> new FirstOrderFeatures(greyLevels, settings.voxelArrayShift()).values();
                 case GLCM -> new GlcmFeatures(greyLevels).values();
+                case GLDM -> new GldmFeatures(greyLevels, settings.gldmA()).values();
                 case GLRLM -> new GlrlmFeatures(greyLevels).values();
+                case GLSZM -> new GlszmFeatures(greyLevels).values();
+                case NGTDM -> new NgtdmFeatures(greyLevels).values();
             };
             values.forEach((name, value) -> out.add(new RadiomicsFeature(ORIGINAL, c, name, value)));
         }

@@ -37,7 +37,10 @@ class PyRadiomicsBaselineTest {
     @ParameterizedTest(name = "{0} {1}")
     @CsvSource({"breast1, firstorder", "brain2, firstorder", "breast1, glcm", "brain2, glcm", "breast1, glrlm",
         "brain2, glrlm", "breast1_flatRegion, glcm", "brain2_flatRegion, glcm", "breast1_flatRegion, glrlm",
-        "brain2_flatRegion, glrlm"})
+        "brain2_flatRegion, glrlm", "breast1, glszm", "brain2, glszm", "breast1_flatRegion, glszm",
+        "brain2_flatRegion, glszm", "breast1, gldm", "brain2, gldm", "breast1_flatRegion, gldm",
+        "brain2_flatRegion, gldm", "breast1, ngtdm", "brain2, ngtdm", "breast1_flatRegion, ngtdm",
+        "brain2_flatRegion, ngtdm"})
     void agreesWithPyRadiomics(final String column, final String className) {
         final String testCase = column.replace("_flatRegion", "");
         final Path baselineFile = CsvTable.sharedFile(DIR + "baseline_" + className + ".csv");
@@ -51,7 +54,7 @@ class PyRadiomicsBaselineTest {
         final FeatureClass featureClass = FeatureClass.of(className);
         final RadiomicsSettings settings = new RadiomicsSettings(setting(settingsText, "binWidth", 25),
             setting(settingsText, "voxelArrayShift", 0), (int) setting(settingsText, "label", 1),
-            EnumSet.of(featureClass));
+            EnumSet.of(featureClass), setting(settingsText, "gldm_a", 0));
         final Volume image = Nrrd.readImage(CsvTable.sharedFile(DIR + testCase + "_image.nrrd"));
         final Mask mask = Nrrd.read(CsvTable.sharedFile(DIR + testCase + "_label.nrrd"));
 
@@ -80,6 +83,32 @@ class PyRadiomicsBaselineTest {
         assertEquals(List.copyOf(expected.keySet()).stream().sorted().toList(), computedNames.stream().sorted().toList(),
             "feature names");
         assertTrue(failures.isEmpty(), String.join("\n", failures));
+    }
+
+    /**
+     * With α ({@code gldm_a}) above the grey-level range every region neighbour is dependent, so the
+     * dependence-only GLDM features of the base discretisation equal PyRadiomics' values for the
+     * single-grey-level {@code flatRegion} column.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"breast1", "brain2"})
+    void gldmAlphaAboveTheGreyLevelRangeMakesEveryNeighbourDependent(final String testCase) {
+        final CsvTable baseline = CsvTable.read(CsvTable.sharedFile(DIR + "baseline_gldm.csv"));
+        final List<String> names = baseline.texts("featureName");
+        final Volume image = Nrrd.readImage(CsvTable.sharedFile(DIR + testCase + "_image.nrrd"));
+        final Mask mask = Nrrd.read(CsvTable.sharedFile(DIR + testCase + "_label.nrrd"));
+        final List<RadiomicsFeature> features = RadiomicsExtractor.extract(image, mask, testCase + "_label.nrrd",
+            new RadiomicsSettings(25, 0, 1, EnumSet.of(FeatureClass.GLDM), 1e6));
+        int compared = 0;
+        for (final RadiomicsFeature f : features) {
+            if (f.feature().startsWith("Dependence") && !f.feature().equals("DependenceEntropy")
+                || f.feature().equals("SmallDependenceEmphasis") || f.feature().equals("LargeDependenceEmphasis")) {
+                final double want = CsvTable.parse(baseline.text(names.indexOf(f.name()), testCase + "_flatRegion"));
+                assertEquals(want, f.value(), TOLERANCE * Math.abs(want), f.name());
+                compared++;
+            }
+        }
+        assertEquals(5, compared);
     }
 
     private static double setting(final String settings, final String key, final double absent) {

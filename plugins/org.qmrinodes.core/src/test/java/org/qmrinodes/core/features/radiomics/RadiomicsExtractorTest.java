@@ -36,7 +36,7 @@ class RadiomicsExtractorTest {
     @Test
     void featuresComeInPyRadiomicsOrderWithItsNames() {
         final List<String> names = lesion(RadiomicsSettings.defaults()).stream().map(RadiomicsFeature::name).toList();
-        assertEquals(18 + 24 + 16, names.size());
+        assertEquals(18 + 24 + 14 + 16 + 16 + 5, names.size());
         assertEquals(List.of("original_firstorder_10Percentile", "original_firstorder_90Percentile",
             "original_firstorder_Energy", "original_firstorder_Entropy", "original_firstorder_InterquartileRange",
             "original_firstorder_Kurtosis", "original_firstorder_Maximum", "original_firstorder_MeanAbsoluteDeviation",
@@ -47,8 +47,13 @@ class RadiomicsExtractorTest {
         assertEquals(List.of("original_glcm_Autocorrelation", "original_glcm_ClusterProminence"), names.subList(18, 20));
         assertEquals(List.of("original_glcm_JointEntropy", "original_glcm_MCC", "original_glcm_MaximumProbability",
             "original_glcm_SumAverage", "original_glcm_SumEntropy", "original_glcm_SumSquares",
-            "original_glrlm_GrayLevelNonUniformity"), names.subList(36, 43));
-        assertEquals("original_glrlm_ShortRunLowGrayLevelEmphasis", names.get(names.size() - 1));
+            "original_gldm_DependenceEntropy"), names.subList(36, 43));
+        assertEquals(List.of("original_gldm_SmallDependenceLowGrayLevelEmphasis", "original_glrlm_GrayLevelNonUniformity"),
+            names.subList(55, 57));
+        assertEquals(List.of("original_glrlm_ShortRunLowGrayLevelEmphasis", "original_glszm_GrayLevelNonUniformity",
+            "original_glszm_GrayLevelNonUniformityNormalized"), names.subList(71, 74));
+        assertEquals(List.of("original_glszm_ZoneVariance", "original_ngtdm_Busyness", "original_ngtdm_Coarseness",
+            "original_ngtdm_Complexity", "original_ngtdm_Contrast", "original_ngtdm_Strength"), names.subList(87, 93));
     }
 
     @Test
@@ -72,8 +77,25 @@ class RadiomicsExtractorTest {
             () -> new RadiomicsSettings(0, 0, 1, EnumSet.allOf(FeatureClass.class))).getMessage().contains("binWidth"));
         assertTrue(assertThrows(IllegalArgumentException.class,
             () -> new RadiomicsSettings(25, 0, 1, EnumSet.noneOf(FeatureClass.class))).getMessage().contains("class"));
-        assertEquals("unknown radiomics feature class 'glszmx' (known: firstorder, glcm, glrlm)",
+        assertTrue(assertThrows(IllegalArgumentException.class,
+            () -> new RadiomicsSettings(25, 0, 1, EnumSet.allOf(FeatureClass.class), -1)).getMessage().contains("gldm_a"));
+        assertEquals("unknown radiomics feature class 'glszmx' (known: firstorder, glcm, gldm, glrlm, glszm, ngtdm)",
             assertThrows(IllegalArgumentException.class, () -> FeatureClass.of("GLSZMx")).getMessage());
+    }
+
+    @Test
+    void ngtdmLeavesOutAVoxelWithoutRegionNeighbours() {
+        final Geometry g = new Geometry(5, 1, 1, new double[3], new double[] {1, 1, 1},
+            new double[] {1, 0, 0, 0, 1, 0, 0, 0, 1});
+        final float[] values = {10, 60, 0, 0, 110};
+        final int[] labels = {1, 1, 0, 0, 1};
+        final RegionOfInterest region = RegionOfInterest.crop(Volume.map(g, values), new Mask(g, labels), 1, "pair");
+        final NgtdmFeatures ngtdm = new NgtdmFeatures(GreyLevels.fixedBinWidth(region, 25));
+        // levels 1 and 3 (the isolated 110 is level 5): s = 2 each, p = 1/2 each
+        assertEquals(2, ngtdm.validVoxelCount());
+        assertEquals(0.5, ngtdm.coarseness(), 1e-15);
+        assertEquals(2 * 0.5 * 0.5 * 4 / 2 * 4 / 2, ngtdm.contrast(), 1e-15);
+        assertEquals(2 * (1.0 * 4) / 4, ngtdm.strength(), 1e-15);
     }
 
     @Test

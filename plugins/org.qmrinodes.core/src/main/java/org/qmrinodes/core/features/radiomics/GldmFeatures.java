@@ -1,0 +1,150 @@
+package org.qmrinodes.core.features.radiomics;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * PyRadiomics' grey level dependence matrix features ({@code gldm}): a region voxel of grey level i
+ * depends on each of its 26 neighbours (distance 1 in 3D) that is in the region and whose grey level
+ * differs from i by at most α ({@code gldm_a}); P(i,j) counts the voxels of grey level i with j − 1
+ * dependent neighbours (j = 1 … 27: PyRadiomics counts the voxel itself). N<sub>z</sub> = Σ P(i,j) is the
+ * number of region voxels, p<sub>g</sub>(i) = Σ<sub>j</sub> P(i,j), p<sub>d</sub>(j) = Σ<sub>i</sub> P(i,j),
+ * p(i,j) = P(i,j)/N<sub>z</sub>, i the grey levels of the region, ε = 2.2·10<sup>−16</sup>. IBSI calls
+ * this the neighbouring grey level dependence matrix (NGLDM).
+ */
+public final class GldmFeatures {
+
+    /** The largest j: the voxel and its 26 neighbours. */
+    private static final int MAX_DEPENDENCE = 27;
+
+    private final GreyLevelSizeMatrix dependences;
+
+    /**
+     * Counts the dependences; the loop over voxels allocates nothing.
+     *
+     * @param greyLevels the discretised region
+     * @param alpha the grey-level difference α up to which a neighbour is dependent (PyRadiomics {@code gldm_a})
+     */
+    public GldmFeatures(final GreyLevels greyLevels, final double alpha) {
+        final RegionOfInterest region = greyLevels.region();
+        final int nx = region.columns();
+        final int ny = region.rows();
+        final int nz = region.slices();
+        final double[] counts = new double[greyLevels.levelCount() * MAX_DEPENDENCE];
+        for (int k = 0; k < nz; k++) {
+            for (int j = 0; j < ny; j++) {
+                for (int i = 0; i < nx; i++) {
+                    final int g = greyLevels.levelIndex((k * ny + j) * nx + i);
+                    if (g < 0) {
+                        continue;
+                    }
+                    final int level = greyLevels.level(g);
+                    int dependent = 0;
+                    for (int k2 = Math.max(k - 1, 0); k2 <= Math.min(k + 1, nz - 1); k2++) {
+                        for (int j2 = Math.max(j - 1, 0); j2 <= Math.min(j + 1, ny - 1); j2++) {
+                            for (int i2 = Math.max(i - 1, 0); i2 <= Math.min(i + 1, nx - 1); i2++) {
+                                final int h = greyLevels.levelIndex((k2 * ny + j2) * nx + i2);
+                                if (h >= 0 && Math.abs(greyLevels.level(h) - level) <= alpha) {
+                                    dependent++;
+                                }
+                            }
+                        }
+                    }
+                    counts[g * MAX_DEPENDENCE + dependent - 1]++;
+                }
+            }
+        }
+        dependences = new GreyLevelSizeMatrix(greyLevels, MAX_DEPENDENCE, counts);
+    }
+
+    /** @return every feature in PyRadiomics' order, keyed by its PyRadiomics name (unmodifiable) */
+    public Map<String, Double> values() {
+        final Map<String, Double> out = new LinkedHashMap<>();
+        out.put("DependenceEntropy", dependenceEntropy());
+        out.put("DependenceNonUniformity", dependenceNonUniformity());
+        out.put("DependenceNonUniformityNormalized", dependenceNonUniformityNormalized());
+        out.put("DependenceVariance", dependenceVariance());
+        out.put("GrayLevelNonUniformity", grayLevelNonUniformity());
+        out.put("GrayLevelVariance", grayLevelVariance());
+        out.put("HighGrayLevelEmphasis", highGrayLevelEmphasis());
+        out.put("LargeDependenceEmphasis", largeDependenceEmphasis());
+        out.put("LargeDependenceHighGrayLevelEmphasis", largeDependenceHighGrayLevelEmphasis());
+        out.put("LargeDependenceLowGrayLevelEmphasis", largeDependenceLowGrayLevelEmphasis());
+        out.put("LowGrayLevelEmphasis", lowGrayLevelEmphasis());
+        out.put("SmallDependenceEmphasis", smallDependenceEmphasis());
+        out.put("SmallDependenceHighGrayLevelEmphasis", smallDependenceHighGrayLevelEmphasis());
+        out.put("SmallDependenceLowGrayLevelEmphasis", smallDependenceLowGrayLevelEmphasis());
+        return Collections.unmodifiableMap(out);
+    }
+
+    /** @return Small Dependence Emphasis = Σ p<sub>d</sub>(j)/j² / N<sub>z</sub> (IBSI SODN) */
+    public double smallDependenceEmphasis() {
+        return dependences.sizeMean(j -> 1.0 / ((double) j * j));
+    }
+
+    /** @return Large Dependence Emphasis = Σ p<sub>d</sub>(j) j² / N<sub>z</sub> (IBSI IMOQ) */
+    public double largeDependenceEmphasis() {
+        return dependences.sizeMean(j -> (double) j * j);
+    }
+
+    /** @return Gray Level Non-Uniformity = Σ p<sub>g</sub>(i)² / N<sub>z</sub> (IBSI FP8K) */
+    public double grayLevelNonUniformity() {
+        return dependences.greyNonUniformity();
+    }
+
+    /** @return Dependence Non-Uniformity = Σ p<sub>d</sub>(j)² / N<sub>z</sub> (IBSI Z87G) */
+    public double dependenceNonUniformity() {
+        return dependences.sizeNonUniformity();
+    }
+
+    /** @return Dependence Non-Uniformity Normalized = Σ p<sub>d</sub>(j)² / N<sub>z</sub>² (IBSI OKJI) */
+    public double dependenceNonUniformityNormalized() {
+        return dependences.sizeNonUniformity() / dependences.total();
+    }
+
+    /** @return Gray Level Variance = Σ p(i,j) (i − μ)², μ = Σ p(i,j) i (IBSI 1PFV) */
+    public double grayLevelVariance() {
+        return dependences.greyVariance();
+    }
+
+    /** @return Dependence Variance = Σ p(i,j) (j − μ)², μ = Σ p(i,j) j (IBSI DNX2) */
+    public double dependenceVariance() {
+        return dependences.sizeVariance();
+    }
+
+    /** @return Dependence Entropy = −Σ p(i,j) log₂(p(i,j) + ε) (IBSI FCBV) */
+    public double dependenceEntropy() {
+        return dependences.entropy();
+    }
+
+    /** @return Low Gray Level Emphasis = Σ p<sub>g</sub>(i)/i² / N<sub>z</sub> (IBSI TL9H) */
+    public double lowGrayLevelEmphasis() {
+        return dependences.greyMean(i -> 1 / (i * i));
+    }
+
+    /** @return High Gray Level Emphasis = Σ p<sub>g</sub>(i) i² / N<sub>z</sub> (IBSI OAE7) */
+    public double highGrayLevelEmphasis() {
+        return dependences.greyMean(i -> i * i);
+    }
+
+    /** @return Small Dependence Low Gray Level Emphasis = Σ P(i,j)/(i² j²) / N<sub>z</sub> (IBSI EQ3F) */
+    public double smallDependenceLowGrayLevelEmphasis() {
+        return dependences.jointMean((i, j) -> 1 / (i * i * j * j));
+    }
+
+    /** @return Small Dependence High Gray Level Emphasis = Σ P(i,j) i²/j² / N<sub>z</sub> (IBSI JA6D) */
+    public double smallDependenceHighGrayLevelEmphasis() {
+        return dependences.jointMean((i, j) -> i * i / (j * j));
+    }
+
+    /** @return Large Dependence Low Gray Level Emphasis = Σ P(i,j) j²/i² / N<sub>z</sub> (IBSI NBZI) */
+    public double largeDependenceLowGrayLevelEmphasis() {
+        return dependences.jointMean((i, j) -> j * j / (i * i));
+    }
+
+    /** @return Large Dependence High Gray Level Emphasis = Σ P(i,j) i² j² / N<sub>z</sub> (IBSI 9QMG) */
+    public double largeDependenceHighGrayLevelEmphasis() {
+        return dependences.jointMean((i, j) -> i * i * j * j);
+    }
+}

@@ -119,4 +119,23 @@ class DerivedImagesTest {
         assertTrue(missing.getMessage().contains("3 post-contrast phases"), missing.getMessage());
         assertThrows(InvalidDataException.class, () -> DcePhases.byTemporalPosition(series, 9));
     }
+
+    @Test
+    void resamplingOntoAShiftedFinerGridInterpolatesAndMarksOutsideVoxels() {
+        // source 3x2x1 at 1 mm, values i + 10 j; target offset by half a voxel in x, 0.5 mm spacing
+        final Volume source = Volume.map(GRID, new float[] {0, 1, 2, 10, 11, 12});
+        final Geometry target = new Geometry(6, 2, 1, new double[] {0.5, 0, 0}, new double[] {0.5, 1, 2},
+            new double[] {1, 0, 0, 0, 1, 0, 0, 0, 1});
+        final Volume lin = Resampling.onto(source, target, Resampling.Interpolation.TRILINEAR);
+        assertEquals(0.5, lin.get(0, 0, 0, 0), 1e-6);
+        assertEquals(1.0, lin.get(1, 0, 0, 0), 1e-6);
+        assertEquals(11.5, lin.get(2, 1, 0, 0), 1e-6);
+        assertEquals(2.0, lin.get(3, 0, 0, 0), 1e-6);
+        assertEquals(2.0, lin.get(4, 0, 0, 0), 1e-6, "half a voxel past the last centre: the edge value");
+        assertTrue(Float.isNaN(lin.get(5, 0, 0, 0)), "outside the source grid");
+        final Volume near = Resampling.onto(source, target, Resampling.Interpolation.NEAREST);
+        assertEquals(1, near.get(1, 0, 0, 0));
+        assertEquals(12, near.get(2, 1, 0, 0));
+        assertEquals(source.get(2, 1, 0, 0), Resampling.onto(source, GRID, Resampling.Interpolation.TRILINEAR).get(2, 1, 0, 0));
+    }
 }

@@ -1,0 +1,100 @@
+package org.qmrinodes.core.image;
+
+import java.util.List;
+
+/**
+ * Places a volume on another grid through patient coordinates (pairing a post-contrast map with
+ * its pre-contrast map, or maps of different matrix and field of view): each target voxel centre
+ * is mapped into the source grid and the source is interpolated there. Target voxels whose centre
+ * falls outside the source grid (beyond half a voxel from the outermost centres) are NaN.
+ */
+public final class Resampling {
+
+    /** Interpolation between source voxel centres. */
+    public enum Interpolation {
+        /** The value of the nearest source voxel. */
+        NEAREST,
+        /** Trilinear interpolation of the 8 surrounding source voxels (edge voxels extended by half a voxel). */
+        TRILINEAR
+    }
+
+    private Resampling() {
+    }
+
+    /**
+     * @param source the volume (every parameter volume is resampled)
+     * @param target the grid to place it on
+     * @param interpolation how to interpolate
+     * @return the volume on the target grid, with the source's acquisition parameters
+     */
+    public static Volume onto(final Volume source, final Geometry target, final Interpolation interpolation) {
+        final Geometry s = source.geometry();
+        final List<AcquisitionParameters> params = source.parameters();
+        final Volume.Builder out = Volume.builder(target, params);
+        final int nc = s.columns();
+        final int nr = s.rows();
+        final int ns = s.slices();
+        final int plane = target.columns() * target.rows();
+        final double[][] index = new double[plane * target.slices()][];
+        for (int k = 0; k < target.slices(); k++) {
+            for (int j = 0; j < target.rows(); j++) {
+                for (int i = 0; i < target.columns(); i++) {
+                    index[(k * target.rows() + j) * target.columns() + i] = s.patientToIndex(target.indexToPatient(i, j, k));
+                }
+            }
+        }
+        for (int v = 0; v < params.size(); v++) {
+            final float[] src = source.copyOfVolume(v);
+            for (int k = 0; k < target.slices(); k++) {
+                final float[] slice = new float[plane];
+                for (int p = 0; p < plane; p++) {
+                    final double[] x = index[k * plane + p];
+                    slice[p] = inside(x, nc, nr, ns) ? sample(src, x, nc, nr, ns, interpolation) : Float.NaN;
+                }
+                out.setSlice(k, v, slice);
+            }
+        }
+        return out.build();
+    }
+
+    private static boolean inside(final double[] x, final int nc, final int nr, final int ns) {
+        return x[0] >= -0.5 && x[0] <= nc - 0.5 && x[1] >= -0.5 && x[1] <= nr - 0.5 && x[2] >= -0.5 && x[2] <= ns - 0.5;
+    }
+
+    private static float sample(final float[] src, final double[] x, final int nc, final int nr, final int ns,
+        final Interpolation interpolation) {
+        if (interpolation == Interpolation.NEAREST) {
+            final int i = clamp((int) Math.round(x[0]), nc);
+            final int j = clamp((int) Math.round(x[1]), nr);
+            final int k = clamp((int) Math.round(x[2]), ns);
+            return src[(k * nr + j) * nc + i];
+        }
+        final double fx = Math.max(0, Math.min(nc - 1, x[0]));
+        final double fy = Math.max(0, Math.min(nr - 1, x[1]));
+        final double fz = Math.max(0, Math.min(ns - 1, x[2]));
+        final int i0 = (int) Math.floor(fx);
+        final int j0 = (int) Math.floor(fy);
+        final int k0 = (int) Math.floor(fz);
+        final int i1 = Math.min(i0 + 1, nc - 1);
+        final int j1 = Math.min(j0 + 1, nr - 1);
+        final int k1 = Math.min(k0 + 1, ns - 1);
+        final double tx = fx - i0;
+        final double ty = fy - j0;
+        final double tz = fz - k0;
+        double value = 0;
+        for (int c = 0; c < 8; c++) {
+            final int i = (c & 1) == 0 ? i0 : i1;
+            final int j = (c & 2) == 0 ? j0 : j1;
+            final int k = (c & 4) == 0 ? k0 : k1;
+            final double w = ((c & 1) == 0 ? 1 - tx : tx) * ((c & 2) == 0 ? 1 - ty : ty) * ((c & 4) == 0 ? 1 - tz : tz);
+            if (w != 0) {
+                value += w * src[(k * nr + j) * nc + i];
+            }
+        }
+        return (float) value;
+    }
+
+    private static int clamp(final int v, final int n) {
+        return Math.max(0, Math.min(n - 1, v));
+    }
+}

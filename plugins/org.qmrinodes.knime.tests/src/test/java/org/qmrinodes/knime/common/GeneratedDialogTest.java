@@ -41,7 +41,8 @@ class GeneratedDialogTest {
             new org.qmrinodes.knime.histogram.VoiHistogramFeaturesNodeFactory(),
             new org.qmrinodes.knime.her2.Her2StatusNodeFactory(), new org.qmrinodes.knime.dca.DecisionCurveNodeFactory(),
             new org.qmrinodes.knime.split.TrainTestSplitNodeFactory(),
-            new org.qmrinodes.knime.calibration.CalibrationNodeFactory());
+            new org.qmrinodes.knime.calibration.CalibrationNodeFactory(),
+            new org.qmrinodes.knime.validation.BootstrapValidationNodeFactory());
 
     @Test
     void dialogsAreGeneratedHeadless() {

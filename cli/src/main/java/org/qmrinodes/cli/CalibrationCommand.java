@@ -42,10 +42,7 @@ final class CalibrationCommand implements Command {
 
     @Override
     public Options options() {
-        return new Options().required("in", "FILE", "input CSV table")
-            .required("truth", "COL", "binary outcome column")
-            .required("positive", "VALUE", "outcome value of the positive class (compared as text)")
-            .required("prob", "C1[,C2...]", "predicted probability columns, each in [0, 1]")
+        return ScoreInputs.probabilityOptions()
             .optional("groups", "G", "Hosmer-Lemeshow groups of predicted risk", "10")
             .optional("out", "FILE", "output table (default: standard output)", null)
             .optional("curve-out", "FILE", "also write the calibration curves (model,kind,predicted,observed,n)", null)

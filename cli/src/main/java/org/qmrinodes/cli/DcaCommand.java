@@ -40,10 +40,7 @@ final class DcaCommand implements Command {
 
     @Override
     public Options options() {
-        return new Options().required("in", "FILE", "input CSV table")
-            .required("truth", "COL", "binary outcome column")
-            .required("positive", "VALUE", "outcome value of the positive class (compared as text)")
-            .required("prob", "C1[,C2...]", "predicted probability columns, each in [0, 1]")
+        return ScoreInputs.probabilityOptions()
             .optional("thresholds", "FROM:TO:STEP", "threshold probabilities", "0.01:0.99:0.01")
             .optional("out", "FILE", "output table (default: standard output)", null)
             .optional("summary-out", "FILE", "also write the ranges where each strategy is best (model,from,to)", null)

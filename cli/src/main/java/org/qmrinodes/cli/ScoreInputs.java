@@ -31,6 +31,16 @@ record ScoreInputs(BinaryOutcome outcome, List<String> names, List<double[]> sco
     }
 
     /**
+     * @return the options every probability-judging command takes: --in --truth --positive --prob
+     */
+    static Options probabilityOptions() {
+        return new Options().required("in", "FILE", "input CSV table")
+            .required("truth", "COL", "binary outcome column")
+            .required("positive", "VALUE", "outcome value of the positive class (compared as text)")
+            .required("prob", "C1[,C2...]", "predicted probability columns, each in [0, 1]");
+    }
+
+    /**
      * @param analysis what reads the scores, for messages (e.g. "a ROC analysis")
      */
     static ScoreInputs read(final CsvTableReader table, final String truth, final String positive,

@@ -51,44 +51,23 @@ final class CalibrationNodeModel extends QmriNodeModel<CalibrationSettings> {
             OutcomeAndScores.read(table, settings.outcomeColumn(spec), models, exec.createSubProgress(0.5));
         final List<String> warnings = new ArrayList<>();
         final BinaryOutcome outcome = settings.outcome(data.outcomeColumn(), data.labels(), warnings);
-        final boolean[] keep = new boolean[outcome.size()];
-        int used = 0;
-        for (int i = 0; i < keep.length; i++) {
-            final int row = i;
-            keep[i] = !outcome.isMissing(i) && data.scores().stream().noneMatch(s -> Double.isNaN(s[row]));
-            used += keep[i] ? 1 : 0;
-        }
-        if (used < keep.length) {
-            warnings.add((keep.length - used) + " rows with a missing outcome or probability were left out.");
-        }
-        final boolean[] event = new boolean[used];
-        final List<double[]> probabilities = new ArrayList<>();
-        data.scores().forEach(s -> probabilities.add(new double[event.length]));
-        for (int i = 0, j = 0; i < keep.length; i++) {
-            if (keep[i]) {
-                event[j] = outcome.isPositive(i);
-                for (int m = 0; m < models.size(); m++) {
-                    probabilities.get(m)[j] = data.scores().get(m)[i];
-                }
-                j++;
-            }
-        }
+        final OutcomeAndScores.CompleteCases cases = data.complete(outcome, "probability", warnings);
         final ResultTable.Builder summary = summary();
         final ResultTable.Builder curves = curves();
         for (int m = 0; m < models.size(); m++) {
             exec.setProgress(0.5 + 0.5 * m / models.size(), "Calibration of " + models.get(m));
             exec.checkCanceled();
             final String model = models.get(m);
-            final double[] p = probabilities.get(m);
+            final double[] p = cases.scores().get(m);
             final Calibration c;
             try {
-                c = Calibration.of(p, event);
+                c = Calibration.of(p, cases.event());
             } catch (final InvalidDataException e) {
                 throw new InvalidDataException("Probability column '" + model + "': " + e.getMessage());
             }
             HosmerLemeshow.Result hl = null;
             try {
-                hl = HosmerLemeshow.test(p, event, settings.groups(), HosmerLemeshow.DfRule.REQUESTED);
+                hl = HosmerLemeshow.test(p, cases.event(), settings.groups(), HosmerLemeshow.DfRule.REQUESTED);
             } catch (final InvalidDataException e) {
                 warnings.add("No Hosmer-Lemeshow test for '" + model + "': " + e.getMessage());
             }

@@ -84,6 +84,36 @@ class CalibrationCommandTest {
     }
 
     @Test
+    void reproducesValProbAndHosmerLemeshowOfTheEdgeCaseDataSets() throws IOException {
+        final CsvTable hl = CsvTable.read(EVALUATION.resolve("hosmer_lemeshow.csv"));
+        for (final String dataset : List.of("extremes", "few_events", "coarse")) {
+            final QmriRun r = qmri("calibration", "--in", predictions(dataset).toString(), "--truth", "y", "--positive",
+                "1", "--prob", "p");
+            assertEquals(0, r.status(), dataset + ": " + r.err());
+            final CsvTable t = parse(r.out());
+            for (final String[] f : new String[][] {{"brier", "Brier"}, {"intercept", "Intercept"}, {"slope", "Slope"},
+                {"e_max", "Emax"}, {"e_90", "E90"}, {"e_avg", "Eavg"}}) {
+                final double expected = valProb(dataset, f[1]);
+                assertEquals(expected, t.number(0, f[0]), 1e-7 * Math.abs(expected), dataset + " " + f[0]);
+            }
+            final int g = row(hl, dataset, "10");
+            assertEquals(hl.number(g, "chi2"), t.number(0, "hl_chi2"), 1e-7 * hl.number(g, "chi2"), dataset);
+            assertEquals(hl.number(g, "df"), t.number(0, "hl_df"), dataset);
+            assertEquals(hl.number(g, "p"), t.number(0, "hl_p"), 1e-7 * hl.number(g, "p"), dataset);
+        }
+    }
+
+    @Test
+    void plotIsAPng() throws IOException {
+        final Path png = tmp.resolve("cal.png");
+        final QmriRun r = qmri("calibration", "--in", predictions("realistic").toString(), "--truth", "y", "--positive",
+            "1", "--prob", "p", "--plot", png.toString());
+        assertEquals(0, r.status(), r.err());
+        final byte[] b = Files.readAllBytes(png);
+        assertTrue(b.length > 1000 && b[1] == 'P' && b[2] == 'N' && b[3] == 'G', "PNG written");
+    }
+
+    @Test
     void hosmerLemeshowThatCannotBeFormedLeavesItsFieldsEmptyWithAWarning() throws IOException {
         final QmriRun r = qmri("calibration", "--in", predictions("ties").toString(), "--truth", "y", "--positive", "1",
             "--prob", "p");

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.qmrinodes.core.data.InvalidDataException;
@@ -41,10 +40,7 @@ final class DcaCommand implements Command {
 
     @Override
     public Options options() {
-        return new Options().required("in", "FILE", "input CSV table")
-            .required("truth", "COL", "binary outcome column")
-            .required("positive", "VALUE", "outcome value of the positive class (compared as text)")
-            .required("prob", "C1[,C2...]", "predicted probability columns, each in [0, 1]")
+        return ScoreInputs.probabilityOptions()
             .optional("thresholds", "FROM:TO:STEP", "threshold probabilities", "0.01:0.99:0.01")
             .optional("out", "FILE", "output table (default: standard output)", null)
             .optional("summary-out", "FILE", "also write the ranges where each strategy is best (model,from,to)", null)
@@ -61,25 +57,10 @@ final class DcaCommand implements Command {
         }
         final CsvTableReader table = CsvTableReader.read(o.path("in"), err);
         final ScoreInputs in = ScoreInputs.read(table, o.get("truth"), o.get("positive"), models, "a decision curve");
-        final boolean[] keep = new boolean[table.size()];
-        int skipped = 0;
-        for (int i = 0; i < keep.length; i++) {
-            final int row = i;
-            keep[i] = !in.outcome().isMissing(i) && in.scores().stream().noneMatch(s -> Double.isNaN(s[row]));
-            skipped += keep[i] ? 0 : 1;
-        }
-        if (skipped > 0) {
-            err.println("warning: " + skipped + " row" + (skipped == 1 ? "" : "s")
-                + " with a missing outcome or probability skipped");
-        }
-        final boolean[] event = kept(in.outcome().positive(), keep);
+        final ScoreInputs.CompleteCases cases = in.complete("probability", err);
         final DecisionCurve.Analysis analysis;
         try {
-            final List<double[]> probabilities = new ArrayList<>();
-            for (int m = 0; m < models.size(); m++) {
-                probabilities.add(kept(in.scores().get(m), keep));
-            }
-            analysis = DecisionCurve.analyse(models, probabilities, event, thresholds);
+            analysis = DecisionCurve.analyse(models, cases.scores(), cases.event(), thresholds);
         } catch (final InvalidDataException e) {
             throw table.error(e);
         }
@@ -115,34 +96,6 @@ final class DcaCommand implements Command {
         } catch (final InvalidDataException e) {
             throw CliException.usage("--thresholds: " + e.getMessage());
         }
-    }
-
-    private static double[] kept(final double[] values, final boolean[] keep) {
-        final double[] out = new double[count(keep)];
-        for (int i = 0, j = 0; i < values.length; i++) {
-            if (keep[i]) {
-                out[j++] = values[i];
-            }
-        }
-        return out;
-    }
-
-    private static boolean[] kept(final boolean[] values, final boolean[] keep) {
-        final boolean[] out = new boolean[count(keep)];
-        for (int i = 0, j = 0; i < values.length; i++) {
-            if (keep[i]) {
-                out[j++] = values[i];
-            }
-        }
-        return out;
-    }
-
-    private static int count(final boolean[] flags) {
-        int n = 0;
-        for (final boolean f : flags) {
-            n += f ? 1 : 0;
-        }
-        return n;
     }
 
     private static byte[] plot(final List<List<DecisionCurve.Point>> curves) {

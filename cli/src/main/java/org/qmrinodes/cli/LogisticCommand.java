@@ -1,11 +1,7 @@
 package org.qmrinodes.cli;
 
 import java.io.PrintStream;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.qmrinodes.core.data.BinaryOutcome;
 import org.qmrinodes.core.data.InvalidDataException;
@@ -43,12 +39,9 @@ final class LogisticCommand implements Command {
 
     @Override
     public Options options() {
-        return new Options().required("in", "FILE", "input CSV table")
+        return PredictorOptions.declare(new Options().required("in", "FILE", "input CSV table")
             .required("truth", "COL", "binary outcome column")
-            .required("positive", "VALUE", "outcome value of the positive class (compared as text)")
-            .required("predictors", "C1,C2,...", "predictor columns")
-            .optional("categorical", "C[,...]", "predictors to treat as categorical (dummy coded)", null)
-            .optional("reference", "C=LEVEL[,...]", "reference level of a categorical predictor", null)
+            .required("positive", "VALUE", "outcome value of the positive class (compared as text)"))
             .flag("univariable", "fit one model per predictor instead of one model with all")
             .optional("method", "ml|firth", "maximum likelihood, or Firth's penalised likelihood", "ml")
             .optional("conf-level", "P", "level of the confidence intervals", "0.95")
@@ -63,39 +56,14 @@ final class LogisticCommand implements Command {
         final FitMethod method = o.choice(name(), "method", "ml", "firth").equals("firth") ? FitMethod.FIRTH
             : FitMethod.MAXIMUM_LIKELIHOOD;
         final double level = o.number(name(), "conf-level");
-        final List<String> names = o.list("predictors");
-        if (names.isEmpty()) {
-            throw CliException.usage("--predictors needs at least one column name");
-        }
-        final List<String> categorical = o.list("categorical");
-        for (final String c : categorical) {
-            if (!names.contains(c)) {
-                throw CliException.usage("--categorical names '" + c + "', which is not in --predictors");
-            }
-        }
-        final Map<String, String> references = new LinkedHashMap<>();
-        for (final String r : o.list("reference")) {
-            final int eq = r.indexOf('=');
-            if (eq <= 0 || eq == r.length() - 1) {
-                throw CliException.usage("--reference needs COL=LEVEL, got '" + r + "'");
-            }
-            final String column = r.substring(0, eq);
-            if (!categorical.contains(column)) {
-                throw CliException.usage("--reference names '" + column + "', which is not in --categorical");
-            }
-            references.put(column, r.substring(eq + 1));
-        }
+        final PredictorOptions model = PredictorOptions.parse(o);
         final CsvTableReader table = CsvTableReader.read(o.path("in"), err);
         final List<String> labels = table.texts(o.get("truth"));
-        final List<PredictorColumn> predictors = new ArrayList<>();
-        for (final String name : names) {
-            predictors.add(categorical.contains(name) ? new PredictorColumn.Categorical(name, table.texts(name))
-                : new PredictorColumn.Numeric(name, table.numbers(name)));
-        }
+        final List<PredictorColumn> predictors = model.columns(table);
         final LogisticOptions defaults = LogisticOptions.defaults();
         final LogisticOptions leveled;
         try {
-            leveled = new LogisticOptions(method, level, true, references, defaults.vifThreshold(),
+            leveled = new LogisticOptions(method, level, true, model.references(), defaults.vifThreshold(),
                 defaults.minimumEventsPerVariable());
         } catch (final IllegalArgumentException e) {
             throw CliException.usage(e.getMessage());

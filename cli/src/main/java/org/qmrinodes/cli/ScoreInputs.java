@@ -1,5 +1,6 @@
 package org.qmrinodes.cli;
 
+import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -30,6 +31,16 @@ record ScoreInputs(BinaryOutcome outcome, List<String> names, List<double[]> sco
     }
 
     /**
+     * @return the options every probability-judging command takes: --in --truth --positive --prob
+     */
+    static Options probabilityOptions() {
+        return new Options().required("in", "FILE", "input CSV table")
+            .required("truth", "COL", "binary outcome column")
+            .required("positive", "VALUE", "outcome value of the positive class (compared as text)")
+            .required("prob", "C1[,C2...]", "predicted probability columns, each in [0, 1]");
+    }
+
+    /**
      * @param analysis what reads the scores, for messages (e.g. "a ROC analysis")
      */
     static ScoreInputs read(final CsvTableReader table, final String truth, final String positive,
@@ -47,5 +58,49 @@ record ScoreInputs(BinaryOutcome outcome, List<String> names, List<double[]> sco
         } catch (final InvalidDataException e) {
             throw table.error(e);
         }
+    }
+
+    /**
+     * The rows with an outcome and every score, parallel arrays.
+     *
+     * @param event whether each kept row is positive
+     * @param scores the scores of the kept rows, parallel to {@link ScoreInputs#names()}
+     */
+    record CompleteCases(boolean[] event, List<double[]> scores) {
+    }
+
+    /**
+     * Keeps the rows with an outcome and a value in every score column, so that every score is
+     * judged on the same cases; the skipped rows are counted in a warning on {@code err}.
+     *
+     * @param missingWhat what a skipped row lacks besides the outcome, for the warning (e.g. "probability")
+     */
+    CompleteCases complete(final String missingWhat, final PrintStream err) {
+        final boolean[] keep = new boolean[outcome.size()];
+        int kept = 0;
+        for (int i = 0; i < keep.length; i++) {
+            final int row = i;
+            keep[i] = !outcome.isMissing(i) && scores.stream().noneMatch(s -> Double.isNaN(s[row]));
+            kept += keep[i] ? 1 : 0;
+        }
+        final int complete = kept;
+        final int skipped = keep.length - kept;
+        if (skipped > 0) {
+            err.println("warning: " + skipped + " row" + (skipped == 1 ? "" : "s") + " with a missing outcome or "
+                + missingWhat + " skipped");
+        }
+        final boolean[] event = new boolean[complete];
+        final List<double[]> keptScores = new ArrayList<>();
+        scores.forEach(s -> keptScores.add(new double[complete]));
+        for (int i = 0, j = 0; i < keep.length; i++) {
+            if (keep[i]) {
+                event[j] = outcome.isPositive(i);
+                for (int m = 0; m < scores.size(); m++) {
+                    keptScores.get(m)[j] = scores.get(m)[i];
+                }
+                j++;
+            }
+        }
+        return new CompleteCases(event, keptScores);
     }
 }

@@ -39,7 +39,10 @@ class GeneratedDialogTest {
             new org.qmrinodes.knime.radscore.RadScorePredictorNodeFactory(),
             new org.qmrinodes.knime.fit.SignalModelFitNodeFactory(),
             new org.qmrinodes.knime.histogram.VoiHistogramFeaturesNodeFactory(),
-            new org.qmrinodes.knime.her2.Her2StatusNodeFactory(), new org.qmrinodes.knime.dca.DecisionCurveNodeFactory());
+            new org.qmrinodes.knime.her2.Her2StatusNodeFactory(), new org.qmrinodes.knime.dca.DecisionCurveNodeFactory(),
+            new org.qmrinodes.knime.split.TrainTestSplitNodeFactory(),
+            new org.qmrinodes.knime.calibration.CalibrationNodeFactory(),
+            new org.qmrinodes.knime.validation.BootstrapValidationNodeFactory());
 
     @Test
     void dialogsAreGeneratedHeadless() {

@@ -48,31 +48,10 @@ final class DecisionCurveNodeModel extends QmriNodeModel<DecisionCurveSettings> 
             OutcomeAndScores.read(table, settings.outcomeColumn(spec), models, exec.createSubProgress(0.5));
         final List<String> warnings = new ArrayList<>();
         final BinaryOutcome outcome = settings.outcome(data.outcomeColumn(), data.labels(), warnings);
-        final boolean[] keep = new boolean[outcome.size()];
-        int used = 0;
-        for (int i = 0; i < keep.length; i++) {
-            final int row = i;
-            keep[i] = !outcome.isMissing(i) && data.scores().stream().noneMatch(s -> Double.isNaN(s[row]));
-            used += keep[i] ? 1 : 0;
-        }
-        if (used < keep.length) {
-            warnings.add((keep.length - used) + " rows with a missing outcome or probability were left out.");
-        }
-        final boolean[] event = new boolean[used];
-        final List<double[]> probabilities = new ArrayList<>();
-        data.scores().forEach(s -> probabilities.add(new double[event.length]));
-        for (int i = 0, j = 0; i < keep.length; i++) {
-            if (keep[i]) {
-                event[j] = outcome.isPositive(i);
-                for (int m = 0; m < models.size(); m++) {
-                    probabilities.get(m)[j] = data.scores().get(m)[i];
-                }
-                j++;
-            }
-        }
+        final OutcomeAndScores.CompleteCases cases = data.complete(outcome, "probability", warnings);
         exec.setProgress(0.5, "Computing net benefit");
         exec.checkCanceled();
-        final DecisionCurve.Analysis analysis = DecisionCurve.analyse(models, probabilities, event, thresholds);
+        final DecisionCurve.Analysis analysis = DecisionCurve.analyse(models, cases.scores(), cases.event(), thresholds);
         if (!warnings.isEmpty()) {
             setWarningMessage(String.join("\n", warnings));
         }

@@ -1,0 +1,127 @@
+package org.qmrinodes.knime.validation;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.knime.core.data.DataCell;
+import org.knime.core.data.DataTableSpec;
+import org.knime.core.data.DoubleValue;
+import org.knime.core.node.BufferedDataTable;
+import org.knime.core.node.ExecutionContext;
+import org.knime.core.node.InvalidSettingsException;
+import org.knime.core.node.port.PortObject;
+import org.knime.core.node.port.PortObjectSpec;
+import org.knime.core.node.port.PortType;
+import org.qmrinodes.core.data.BinaryOutcome;
+import org.qmrinodes.core.data.InvalidDataException;
+import org.qmrinodes.core.data.ResultTable;
+import org.qmrinodes.core.model.DesignCoding;
+import org.qmrinodes.core.model.PredictorColumn;
+import org.qmrinodes.core.stats.evaluation.BootstrapValidation;
+import org.qmrinodes.knime.common.PredictorTable;
+import org.qmrinodes.knime.common.QmriNodeModel;
+import org.qmrinodes.knime.common.ResultTables;
+import org.qmrinodes.knime.common.TableRows;
+
+/**
+ * Bootstrap Validation: Harrell's optimism bootstrap of a logistic model, as R
+ * {@code rms::validate(lrm(...), B)}; the resamples are drawn from the seed, or read from the optional
+ * second input (one row per resample holding the 1-based numbers of the complete rows drawn), so that
+ * results can be compared with R. Failed resamples are left out and counted in the warning.
+ */
+final class BootstrapValidationNodeModel extends QmriNodeModel<BootstrapValidationSettings> {
+
+    BootstrapValidationNodeModel() {
+        super(new BootstrapValidationSettings(), new PortType[] {BufferedDataTable.TYPE, BufferedDataTable.TYPE_OPTIONAL},
+            new PortType[] {BufferedDataTable.TYPE});
+    }
+
+    @Override
+    protected PortObjectSpec[] configure(final PortObjectSpec[] inSpecs) throws InvalidSettingsException {
+        final DataTableSpec spec = (DataTableSpec)inSpecs[0];
+        settings.outcomeColumn(spec);
+        settings.numericColumns(spec);
+        settings.referenceLevels();
+        if (inSpecs.length > 1 && inSpecs[1] != null) {
+            final DataTableSpec indices = (DataTableSpec)inSpecs[1];
+            for (int c = 0; c < indices.getNumColumns(); c++) {
+                if (!indices.getColumnSpec(c).getType().isCompatible(DoubleValue.class)) {
+                    throw new InvalidSettingsException("Resample column '" + indices.getColumnSpec(c).getName()
+                        + "' of the second input is not numeric; it must hold row numbers.");
+                }
+            }
+        }
+        return new PortObjectSpec[] {ResultTables.spec(validationTable().build(), "Bootstrap validation")};
+    }
+
+    @Override
+    protected PortObject[] execute(final PortObject[] inObjects, final ExecutionContext exec) throws Exception {
+        final BufferedDataTable table = (BufferedDataTable)inObjects[0];
+        final DataTableSpec spec = table.getDataTableSpec();
+        final String outcomeColumn = settings.outcomeColumn(spec);
+        final PredictorTable data = PredictorTable.read(table, outcomeColumn, settings.numericColumns(spec),
+            settings.categoricalColumns(spec), exec.createSubProgress(0.1));
+        final List<String> warnings = new ArrayList<>();
+        final BinaryOutcome outcome = settings.outcome(outcomeColumn, data.labels(), warnings);
+        final List<PredictorColumn> predictors = data.predictors();
+        final boolean[] use = new boolean[outcome.size()];
+        for (int i = 0; i < use.length; i++) {
+            final int row = i;
+            use[i] = !outcome.isMissing(i) && predictors.stream().noneMatch(p -> p.isMissing(row));
+        }
+        final DesignCoding.Rows design =
+            DesignCoding.learn(predictors, settings.referenceLevels(), use).encode(predictors, use);
+        final int n = design.rows().length;
+        if (n < use.length) {
+            warnings.add((use.length - n) + " rows with a missing outcome or predictor were left out; " + n
+                + " rows validated.");
+        }
+        final boolean[] y = new boolean[n];
+        for (int k = 0; k < n; k++) {
+            y[k] = outcome.isPositive(design.rows()[k]);
+        }
+        final BufferedDataTable given = inObjects.length > 1 ? (BufferedDataTable)inObjects[1] : null;
+        final List<int[]> resamples = given != null ? resamples(given, exec)
+            : BootstrapValidation.drawResamples(n, settings.resamples(), settings.seed());
+        exec.setProgress(0.2, "Fitting " + resamples.size() + " resamples");
+        exec.checkCanceled();
+        final BootstrapValidation.Result result = BootstrapValidation.validate(design.x(), y, resamples);
+        if (result.failed() > 0) {
+            warnings.add(result.failed() + " of " + result.resamples() + " resamples failed to fit and were left out.");
+        }
+        if (!warnings.isEmpty()) {
+            setWarningMessage(String.join("\n", warnings));
+        }
+        final ResultTable.Builder b = validationTable();
+        for (final BootstrapValidation.Row r : result.rows()) {
+            b.row(r.index().equals("B") ? "Brier" : r.index(), r.apparent(), r.optimism(), r.corrected(), r.training(),
+                r.test(), r.n());
+        }
+        return new PortObject[] {ResultTables.toTable(b.build(), "Bootstrap validation", exec)};
+    }
+
+    /** @return the output's columns, as {@code qmri validate} writes them */
+    static ResultTable.Builder validationTable() {
+        return ResultTable.builder(ResultTable.text("index"), ResultTable.real("apparent"), ResultTable.real("optimism"),
+            ResultTable.real("corrected"), ResultTable.real("training"), ResultTable.real("test"),
+            ResultTable.integer("n"));
+    }
+
+    private static List<int[]> resamples(final BufferedDataTable table, final ExecutionContext exec) throws Exception {
+        final List<int[]> out = new ArrayList<>();
+        TableRows.forEach(table, exec, 0.1, 0.2, "Reading resample", (index, r) -> {
+            final int[] rows = new int[r.getNumCells()];
+            for (int c = 0; c < rows.length; c++) {
+                final DataCell cell = r.getCell(c);
+                final double v = cell.isMissing() ? Double.NaN : ((DoubleValue)cell).getDoubleValue();
+                if (v != Math.rint(v)) {
+                    throw new InvalidDataException("Resample row '" + r.getKey() + "', column "
+                        + table.getDataTableSpec().getColumnSpec(c).getName() + ": " + cell + " is not a row number.");
+                }
+                rows[c] = (int)v;
+            }
+            out.add(rows);
+        });
+        return out;
+    }
+}

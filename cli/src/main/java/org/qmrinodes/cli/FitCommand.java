@@ -91,6 +91,8 @@ final class FitCommand implements Command {
             .optional("b1", "MAP", "t1-vfa: relative B1 map (actual/nominal flip angle) on the series grid", null)
             .optional("ir-correction", "C", "t1-ir: molli (Look-Locker correction) or none", "molli")
             .optional("max-iterations", "N", "NLLS iteration limit per voxel", "100")
+            .flag("fixed-s0", "dki: fix S0 to the measured (averaged) b = 0 signal and fit Dapp and Kapp on the other"
+                + " b-values (LLS or WLLS; needs b = 0 and two other b-values)")
             .inputs("dir", "mask", "background", "b1").outputFolders("out-dir");
     }
 
@@ -148,7 +150,7 @@ final class FitCommand implements Command {
         final boolean decay = SeriesFit.isDecay(model);
         final Object[][] rules = {{"b-values", diffusion}, {"echo-times", decay}, {"snr-threshold", decay},
             {"noise-sd", decay}, {"background", decay}, {"tr", model.equals("t1-vfa")}, {"b1", model.equals("t1-vfa")},
-            {"ir-correction", model.equals("t1-ir")}};
+            {"ir-correction", model.equals("t1-ir")}, {"fixed-s0", model.equals("dki")}};
         for (final Object[] r : rules) {
             if (o.has((String) r[0]) && !(Boolean) r[1]) {
                 throw CliException.usage("option --" + r[0] + " does not apply to model " + model);
@@ -188,7 +190,7 @@ final class FitCommand implements Command {
             }
         }
         return SeriesFit.signalModel(model, !o.get("ir-correction").equalsIgnoreCase("none"), tr,
-            vfa && o.get("b1") != null ? scalarOnGrid(o.path("b1"), grid) : null);
+            vfa && o.get("b1") != null ? scalarOnGrid(o.path("b1"), grid) : null, o.has("fixed-s0"));
     }
 
     private static SnrExclusion snrRule(final Options o, final Geometry grid) throws CliException {

@@ -71,6 +71,24 @@ class FitCommandTest {
     }
 
     @Test
+    void dkiWithFixedS0RecoversTheGroundTruthAndIsRefusedElsewhere() throws IOException {
+        final Truth t = series(Protocol.DWI, Double.POSITIVE_INFINITY, "dwi-fixed");
+        QmriRun r = fit(t, "dki", "--fixed-s0", "--method", "wlls");
+        assertEquals(0, r.status(), r.err());
+        final Map<String, float[]> truth = t.parameterMaps();
+        assertBelow(maxRelativeError(t, read(out("dki", "dapp")), truth.get("D"), 1), 2e-3, "dapp");
+        assertBelow(maxRelativeError(t, read(out("dki", "kapp")), truth.get("K"), 1), 1e-2, "kapp");
+        assertTrue(Files.readString(tmp.resolve("out-dki/fit.txt")).contains("S0 fixed to the measured"),
+            Files.readString(tmp.resolve("out-dki/fit.txt")));
+        r = fit(t, "dki", "--fixed-s0", "--method", "nlls");
+        assertEquals(1, r.status(), r.err());
+        assertTrue(r.err().contains("use LLS or WLLS"), r.err());
+        r = fit(t, "adc", "--fixed-s0");
+        assertEquals(2, r.status(), r.err());
+        assertTrue(r.err().contains("--fixed-s0 does not apply to model adc"), r.err());
+    }
+
+    @Test
     void dkiAndTwoPointAdcRecoverTheGroundTruthNoiseFree() throws IOException {
         final Truth t = series(Protocol.DWI, Double.POSITIVE_INFINITY, "dwi");
         QmriRun r = fit(t, "dki", "--method", "wlls");

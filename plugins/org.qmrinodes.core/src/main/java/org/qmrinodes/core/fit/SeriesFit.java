@@ -140,6 +140,25 @@ public final class SeriesFit {
      */
     public static SignalModel signalModel(final String model, final boolean lookLocker, final double tr,
         final float[] relativeB1) {
+        return signalModel(model, lookLocker, tr, relativeB1, false);
+    }
+
+    /**
+     * @param model one of {@link #MODELS}
+     * @param lookLocker t1-ir: apply the MOLLI (Look-Locker) correction
+     * @param tr t1-vfa: repetition time in ms; ignored otherwise
+     * @param relativeB1 t1-vfa: relative B1 map on the series grid, or null
+     * @param fixedS0 dki: fix S0 to the measured b = 0 signal ({@link KurtosisDiffusion#withFixedS0()})
+     * @return the signal model
+     */
+    public static SignalModel signalModel(final String model, final boolean lookLocker, final double tr,
+        final float[] relativeB1, final boolean fixedS0) {
+        if (fixedS0) {
+            if (!check(model).equals("dki")) {
+                throw new InvalidDataException("S0 can be fixed for model dki only, not " + model);
+            }
+            return KurtosisDiffusion.withFixedS0();
+        }
         return switch (check(model)) {
             case "adc" -> new MonoExponentialDiffusion();
             case "dki" -> new KurtosisDiffusion();

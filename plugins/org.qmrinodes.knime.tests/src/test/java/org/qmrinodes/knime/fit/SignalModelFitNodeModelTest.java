@@ -81,6 +81,13 @@ class SignalModelFitNodeModelTest {
         return m;
     }
 
+    private static SignalModelFitNodeModel fixedS0(final SignalModelFitNodeModel m) throws InvalidSettingsException {
+        final org.knime.core.node.NodeSettings s = NodeModelTestDriver.saveSettings(m);
+        s.addBoolean("fixed_s0", true);
+        NodeModelTestDriver.loadSettings(m, s);
+        return m;
+    }
+
     private static float[] map(final BufferedDataTable out, final String column) {
         final Volume v = ((VolumeValue)column(out, column).get(0)).getVolume();
         assertEquals(1, v.volumeCount(), column + " is a 3D map");
@@ -157,6 +164,20 @@ class SignalModelFitNodeModelTest {
             () -> NodeModelTestDriver.configure(node("model", "adc", "b_values", "0,x"), in.getDataTableSpec()));
         assertThrows(InvalidSettingsException.class,
             () -> configureSettings(new SignalModelFitNodeFactory().createNodeModel(), "model", "ivim"));
+        final InvalidSettingsException fixed = assertThrows(InvalidSettingsException.class,
+            () -> NodeModelTestDriver.configure(fixedS0(node("model", "adc")), in.getDataTableSpec()));
+        assertTrue(fixed.getMessage().contains("dki only"), fixed.getMessage());
+    }
+
+    @Test
+    void dkiWithFixedS0FitsTheNoiseFreeLesion() throws Exception {
+        final Truth t = dwi();
+        final BufferedDataTable in = table(volume(t, t.volumes()), new MaskCell(t.reader1(), "reader1"));
+        final BufferedDataTable out = (BufferedDataTable)NodeModelTestDriver.execute(fixedS0(node("model", "dki",
+            "method", "wlls")), in)[0];
+        final float[] dapp = map(out, "Dapp");
+        assertTrue(dapp.length > 0);
+        assertTrue(java.util.stream.IntStream.range(0, dapp.length).anyMatch(v -> dapp[v] > 0), "Dapp fitted in the lesion");
     }
 
     @Test

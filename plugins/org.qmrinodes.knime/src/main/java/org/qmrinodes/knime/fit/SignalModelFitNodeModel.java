@@ -56,7 +56,8 @@ final class SignalModelFitNodeModel extends QmriNodeModel<SignalModelFitSettings
     /** @return the map columns of the chosen model: its parameters, then S0, R2 and fit_ok */
     private List<String> mapColumns() {
         // the repetition time only scales the VFA model, not its parameter names
-        final SignalModel model = SeriesFit.signalModel(settings.model(), settings.lookLocker(), 1, null);
+        final SignalModel model = SeriesFit.signalModel(settings.model(), settings.lookLocker(), 1, null,
+            settings.fixedS0());
         final List<String> names = new ArrayList<>();
         model.parameterNames().forEach(p -> names.add(columnName(p)));
         names.addAll(List.of("S0", "R2", "fit_ok"));
@@ -127,7 +128,7 @@ final class SignalModelFitNodeModel extends QmriNodeModel<SignalModelFitSettings
         final boolean[] mask = maskValue == null ? null
             : MaskMatching.match(maskValue.getMask(), volume.geometry(), 0, maskValue.getSource()).mask().nonZero();
         final double tr = model.equals("t1-vfa") ? SeriesFit.repetitionTime(params, series) : Double.NaN;
-        final SignalModel signalModel = SeriesFit.signalModel(model, settings.lookLocker(), tr, null);
+        final SignalModel signalModel = SeriesFit.signalModel(model, settings.lookLocker(), tr, null, settings.fixedS0());
         return SignalModelFit.fit(signalModel, settings.method(), SeriesFit.acquisition(model, series, params),
             SeriesFit.signals(volume, used), mask, options);
     }

@@ -7,6 +7,7 @@ import java.util.Locale;
 import org.knime.core.data.DataColumnSpec;
 import org.knime.core.data.DataTableSpec;
 import org.knime.core.node.InvalidSettingsException;
+import org.knime.core.node.defaultnodesettings.SettingsModelBoolean;
 import org.knime.core.node.defaultnodesettings.SettingsModelDoubleBounded;
 import org.knime.core.node.defaultnodesettings.SettingsModelString;
 import org.qmrinodes.core.fit.FitMethod;
@@ -31,6 +32,7 @@ final class SignalModelFitSettings extends NodeSettingsDeclaration {
     private final SettingsModelDoubleBounded snrThreshold;
     private final SettingsModelDoubleBounded noiseSd;
     private final SettingsModelString irCorrection;
+    private final SettingsModelBoolean fixedS0;
 
     @SuppressWarnings("unchecked")
     SignalModelFitSettings() {
@@ -39,6 +41,7 @@ final class SignalModelFitSettings extends NodeSettingsDeclaration {
         method = choice("method", "Method", DEFAULT_METHOD, DEFAULT_METHOD, "lls", "wlls", "nlls");
         bValues = text("b_values", "b-values to fit (empty: all)", "");
         maskColumn = column("mask_column", "Mask column (optional)", 0, MaskValue.class);
+        fixedS0 = flag("fixed_s0", "DKI: fix S0 to the b = 0 signal", false);
         group("T2 / T2* SNR exclusion");
         snrThreshold = number("snr_threshold", "SNR threshold (0: off)", 0, 0, 1e6, 1);
         noiseSd = number("noise_sd", "Noise SD", 0, 0, Double.MAX_VALUE, 1);
@@ -83,6 +86,11 @@ final class SignalModelFitSettings extends NodeSettingsDeclaration {
             : FitMethod.valueOf(m.toUpperCase(Locale.ROOT));
     }
 
+    /** @return whether DKI fits Dapp and Kapp with S0 fixed to the measured b = 0 signal (checked by {@link #options()}) */
+    boolean fixedS0() {
+        return fixedS0.getBooleanValue() && model().equals("dki");
+    }
+
     /** @return true for the MOLLI (Look-Locker) correction of t1-ir */
     boolean lookLocker() {
         return irCorrection.getStringValue().equals("molli");
@@ -93,6 +101,10 @@ final class SignalModelFitSettings extends NodeSettingsDeclaration {
      * @throws InvalidSettingsException when a setting does not apply to the model or is malformed
      */
     FitOptions options() throws InvalidSettingsException {
+        if (fixedS0.getBooleanValue() && !model().equals("dki")) {
+            throw new InvalidSettingsException("'DKI: fix S0 to the b = 0 signal' applies to the model dki only, not "
+                + model() + ".");
+        }
         FitOptions options = FitOptions.defaults();
         final String list = bValues.getStringValue() == null ? "" : bValues.getStringValue().trim();
         if (!list.isEmpty()) {

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.qmrinodes.core.data.CompleteCases;
 import org.qmrinodes.core.data.InvalidDataException;
 import org.qmrinodes.core.data.ResultTable;
 import org.qmrinodes.core.plot.LineChart;
@@ -59,7 +60,7 @@ final class CalibrationCommand implements Command {
         }
         final CsvTableReader table = CsvTableReader.read(o.path("in"), err);
         final ScoreInputs in = ScoreInputs.read(table, o.get("truth"), o.get("positive"), models, "a calibration");
-        final ScoreInputs.CompleteCases cases = in.complete("probability", err);
+        final CompleteCases cases = in.complete("probability", err);
         final ResultTable.Builder summary = ResultTable.builder(ResultTable.text("model"), ResultTable.integer("n"),
             ResultTable.integer("events"), ResultTable.real("brier"), ResultTable.real("brier_scaled"),
             ResultTable.real("intercept"), ResultTable.real("slope"), ResultTable.real("e_max"),

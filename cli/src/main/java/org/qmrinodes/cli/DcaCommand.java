@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.qmrinodes.core.data.CompleteCases;
 import org.qmrinodes.core.data.InvalidDataException;
 import org.qmrinodes.core.plot.LineChart;
 import org.qmrinodes.core.stats.evaluation.DecisionCurve;
@@ -57,7 +58,7 @@ final class DcaCommand implements Command {
         }
         final CsvTableReader table = CsvTableReader.read(o.path("in"), err);
         final ScoreInputs in = ScoreInputs.read(table, o.get("truth"), o.get("positive"), models, "a decision curve");
-        final ScoreInputs.CompleteCases cases = in.complete("probability", err);
+        final CompleteCases cases = in.complete("probability", err);
         final DecisionCurve.Analysis analysis;
         try {
             analysis = DecisionCurve.analyse(models, cases.scores(), cases.event(), thresholds);

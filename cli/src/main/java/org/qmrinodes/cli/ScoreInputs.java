@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.qmrinodes.core.data.BinaryOutcome;
+import org.qmrinodes.core.data.CompleteCases;
 import org.qmrinodes.core.data.InvalidDataException;
 
 /**
@@ -61,46 +62,18 @@ record ScoreInputs(BinaryOutcome outcome, List<String> names, List<double[]> sco
     }
 
     /**
-     * The rows with an outcome and every score, parallel arrays.
-     *
-     * @param event whether each kept row is positive
-     * @param scores the scores of the kept rows, parallel to {@link ScoreInputs#names()}
-     */
-    record CompleteCases(boolean[] event, List<double[]> scores) {
-    }
-
-    /**
      * Keeps the rows with an outcome and a value in every score column, so that every score is
      * judged on the same cases; the skipped rows are counted in a warning on {@code err}.
      *
      * @param missingWhat what a skipped row lacks besides the outcome, for the warning (e.g. "probability")
      */
     CompleteCases complete(final String missingWhat, final PrintStream err) {
-        final boolean[] keep = new boolean[outcome.size()];
-        int kept = 0;
-        for (int i = 0; i < keep.length; i++) {
-            final int row = i;
-            keep[i] = !outcome.isMissing(i) && scores.stream().noneMatch(s -> Double.isNaN(s[row]));
-            kept += keep[i] ? 1 : 0;
-        }
-        final int complete = kept;
-        final int skipped = keep.length - kept;
+        final CompleteCases cases = CompleteCases.of(outcome, scores);
+        final int skipped = cases.skipped();
         if (skipped > 0) {
             err.println("warning: " + skipped + " row" + (skipped == 1 ? "" : "s") + " with a missing outcome or "
                 + missingWhat + " skipped");
         }
-        final boolean[] event = new boolean[complete];
-        final List<double[]> keptScores = new ArrayList<>();
-        scores.forEach(s -> keptScores.add(new double[complete]));
-        for (int i = 0, j = 0; i < keep.length; i++) {
-            if (keep[i]) {
-                event[j] = outcome.isPositive(i);
-                for (int m = 0; m < scores.size(); m++) {
-                    keptScores.get(m)[j] = scores.get(m)[i];
-                }
-                j++;
-            }
-        }
-        return new CompleteCases(event, keptScores);
+        return cases;
     }
 }

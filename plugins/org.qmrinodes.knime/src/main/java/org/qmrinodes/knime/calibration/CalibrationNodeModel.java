@@ -11,6 +11,7 @@ import org.knime.core.node.port.PortObject;
 import org.knime.core.node.port.PortObjectSpec;
 import org.knime.core.node.port.PortType;
 import org.qmrinodes.core.data.BinaryOutcome;
+import org.qmrinodes.core.data.CompleteCases;
 import org.qmrinodes.core.data.InvalidDataException;
 import org.qmrinodes.core.data.ResultTable;
 import org.qmrinodes.core.stats.evaluation.Calibration;
@@ -51,7 +52,7 @@ final class CalibrationNodeModel extends QmriNodeModel<CalibrationSettings> {
             OutcomeAndScores.read(table, settings.outcomeColumn(spec), models, exec.createSubProgress(0.5));
         final List<String> warnings = new ArrayList<>();
         final BinaryOutcome outcome = settings.outcome(data.outcomeColumn(), data.labels(), warnings);
-        final OutcomeAndScores.CompleteCases cases = data.complete(outcome, "probability", warnings);
+        final CompleteCases cases = data.complete(outcome, "probability", warnings);
         final ResultTable.Builder summary = summary();
         final ResultTable.Builder curves = curves();
         for (int m = 0; m < models.size(); m++) {

@@ -1,12 +1,12 @@
 package org.qmrinodes.knime.common;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import org.knime.core.node.BufferedDataTable;
 import org.knime.core.node.CanceledExecutionException;
 import org.knime.core.node.ExecutionMonitor;
 import org.qmrinodes.core.data.BinaryOutcome;
+import org.qmrinodes.core.data.CompleteCases;
 import org.qmrinodes.core.data.InvalidDataException;
 
 /**
@@ -41,15 +41,6 @@ public record OutcomeAndScores(String outcomeColumn, List<String> labels, List<S
     }
 
     /**
-     * The cases with an outcome and every score, parallel arrays.
-     *
-     * @param event whether each kept case is positive
-     * @param scores the scores of the kept cases, parallel to {@link OutcomeAndScores#scoreColumns()}
-     */
-    public record CompleteCases(boolean[] event, List<double[]> scores) {
-    }
-
-    /**
      * Keeps the cases with an outcome and a value in every score column, so that every score is
      * judged on the same cases; the number left out is added to {@code warnings}.
      *
@@ -59,28 +50,10 @@ public record OutcomeAndScores(String outcomeColumn, List<String> labels, List<S
      * @return the complete cases
      */
     public CompleteCases complete(final BinaryOutcome outcome, final String missingWhat, final List<String> warnings) {
-        final boolean[] keep = new boolean[outcome.size()];
-        int kept = 0;
-        for (int i = 0; i < keep.length; i++) {
-            final int row = i;
-            keep[i] = !outcome.isMissing(i) && scores.stream().noneMatch(s -> Double.isNaN(s[row]));
-            kept += keep[i] ? 1 : 0;
+        final CompleteCases cases = CompleteCases.of(outcome, scores);
+        if (cases.skipped() > 0) {
+            warnings.add(cases.skipped() + " rows with a missing outcome or " + missingWhat + " were left out.");
         }
-        if (kept < keep.length) {
-            warnings.add((keep.length - kept) + " rows with a missing outcome or " + missingWhat + " were left out.");
-        }
-        final boolean[] event = new boolean[kept];
-        final List<double[]> keptScores = new ArrayList<>();
-        scores.forEach(s -> keptScores.add(new double[event.length]));
-        for (int i = 0, j = 0; i < keep.length; i++) {
-            if (keep[i]) {
-                event[j] = outcome.isPositive(i);
-                for (int m = 0; m < scores.size(); m++) {
-                    keptScores.get(m)[j] = scores.get(m)[i];
-                }
-                j++;
-            }
-        }
-        return new CompleteCases(event, keptScores);
+        return cases;
     }
 }

@@ -11,6 +11,7 @@ import org.knime.core.node.port.PortObject;
 import org.knime.core.node.port.PortObjectSpec;
 import org.knime.core.node.port.PortType;
 import org.qmrinodes.core.data.BinaryOutcome;
+import org.qmrinodes.core.data.CompleteCases;
 import org.qmrinodes.core.stats.evaluation.DecisionCurve;
 import org.qmrinodes.knime.common.OutcomeAndScores;
 import org.qmrinodes.knime.common.QmriNodeModel;
@@ -48,7 +49,7 @@ final class DecisionCurveNodeModel extends QmriNodeModel<DecisionCurveSettings> 
             OutcomeAndScores.read(table, settings.outcomeColumn(spec), models, exec.createSubProgress(0.5));
         final List<String> warnings = new ArrayList<>();
         final BinaryOutcome outcome = settings.outcome(data.outcomeColumn(), data.labels(), warnings);
-        final OutcomeAndScores.CompleteCases cases = data.complete(outcome, "probability", warnings);
+        final CompleteCases cases = data.complete(outcome, "probability", warnings);
         exec.setProgress(0.5, "Computing net benefit");
         exec.checkCanceled();
         final DecisionCurve.Analysis analysis = DecisionCurve.analyse(models, cases.scores(), cases.event(), thresholds);

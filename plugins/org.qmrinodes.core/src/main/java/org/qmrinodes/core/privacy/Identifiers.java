@@ -33,6 +33,8 @@ public final class Identifiers {
     private final Path root;
     /** Identifier → replacement, for free text. */
     private final Map<String, String> seen = new LinkedHashMap<>();
+    /** Every identifier of {@link #seen} as one alternation, longest first; rebuilt when one is added. */
+    private Pattern known;
 
     private Identifiers(final IdentifierPolicy policy, final Pseudonymiser pseudonymiser, final Path root) {
         this.policy = policy;
@@ -84,7 +86,9 @@ public final class Identifiers {
             return value;
         }
         final String out = policy == IdentifierPolicy.DROP ? "" : pseudonymiser.pseudonym(kind, prefix, value);
-        seen.putIfAbsent(value, policy == IdentifierPolicy.DROP ? dropped : out);
+        if (seen.putIfAbsent(value, policy == IdentifierPolicy.DROP ? dropped : out) == null) {
+            known = null;
+        }
         return out;
     }
 
@@ -127,10 +131,14 @@ public final class Identifiers {
         if (root != null) {
             out = out.replace(root + java.io.File.separator, "").replace(root.toString(), ".");
         }
-        for (final Map.Entry<String, String> e : seen.entrySet().stream()
-            .sorted(Comparator.comparingInt((Map.Entry<String, String> x) -> -x.getKey().length())).toList()) {
-            out = out.replaceAll("(?<![\\w.])" + Pattern.quote(e.getKey()) + "(?![\\w]|\\.\\d)",
-                Matcher.quoteReplacement(e.getValue()));
+        if (!seen.isEmpty()) {
+            final Matcher known = knownPattern().matcher(out);
+            final StringBuilder replaced = new StringBuilder();
+            while (known.find()) {
+                known.appendReplacement(replaced, Matcher.quoteReplacement(seen.get(known.group())));
+            }
+            known.appendTail(replaced);
+            out = replaced.toString();
         }
         final Matcher uid = IdentifierPatterns.UID.matcher(out);
         final StringBuilder b = new StringBuilder();
@@ -140,5 +148,15 @@ public final class Identifiers {
         }
         uid.appendTail(b);
         return b.toString();
+    }
+
+    /** @return a pattern matching any identifier met so far as a whole token, the longest first */
+    private Pattern knownPattern() {
+        if (known == null) {
+            final String alternatives = seen.keySet().stream().sorted(Comparator.comparingInt(String::length).reversed())
+                .map(Pattern::quote).collect(java.util.stream.Collectors.joining("|"));
+            known = Pattern.compile("(?<![\\w.])(?:" + alternatives + ")(?![\\w]|\\.\\d)");
+        }
+        return known;
     }
 }

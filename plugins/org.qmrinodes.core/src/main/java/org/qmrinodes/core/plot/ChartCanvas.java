@@ -13,7 +13,12 @@ import java.util.function.Consumer;
 
 import javax.imageio.ImageIO;
 
-/** What every chart of this package shares: the anti-aliased white canvas, the title and the PNG encoding. */
+import org.jfree.svg.SVGGraphics2D;
+
+/**
+ * What every chart of this package shares: the anti-aliased white canvas, the title, and the PNG
+ * and SVG encodings of one drawing.
+ */
 final class ChartCanvas {
 
     private ChartCanvas() {
@@ -29,17 +34,37 @@ final class ChartCanvas {
         final BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         final Graphics2D g = image.createGraphics();
         try {
-            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-            g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
-            g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
-            g.setColor(Color.WHITE);
-            g.fillRect(0, 0, width, height);
-            draw.accept(g);
+            paint(g, width, height, draw);
         } finally {
             g.dispose();
         }
         return image;
+    }
+
+    /**
+     * @param width drawing width in SVG user units (pixels)
+     * @param height drawing height
+     * @param draw the same drawing code as for {@link #render}
+     * @return the drawing as a standalone SVG document; text stays text (fonts resolved by the viewer)
+     */
+    static String svg(final int width, final int height, final Consumer<Graphics2D> draw) {
+        final SVGGraphics2D g = new SVGGraphics2D(width, height);
+        try {
+            paint(g, width, height, draw);
+            return g.getSVGDocument();
+        } finally {
+            g.dispose();
+        }
+    }
+
+    private static void paint(final Graphics2D g, final int width, final int height, final Consumer<Graphics2D> draw) {
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
+        g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, width, height);
+        draw.accept(g);
     }
 
     /** @return the image encoded as PNG */
@@ -88,5 +113,12 @@ final class ChartCanvas {
         final double x = Math.max(10 * u, Math.min(centreX - fm.stringWidth(title) / 2.0,
             imageWidth - 10 * u - fm.stringWidth(title)));
         g.drawString(title, (float) x, (float) baseline);
+    }
+
+    /** @return a tick value without trailing zeros: 0.2, 1, 50, 0.05 */
+    static String tickLabel(final double v) {
+        final String plain = java.math.BigDecimal.valueOf(v).round(new java.math.MathContext(6)).stripTrailingZeros()
+            .toPlainString();
+        return plain.equals("-0") ? "0" : plain;
     }
 }

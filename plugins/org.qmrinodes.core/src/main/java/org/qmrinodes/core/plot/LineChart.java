@@ -121,6 +121,15 @@ public final class LineChart {
     /**
      * @param width width in pixels
      * @param height height in pixels
+     * @return the same drawing as {@link #toPng} as an SVG document
+     */
+    public String toSvg(final int width, final int height) {
+        return ChartCanvas.svg(width, height, g -> draw(g, width, height, width / 800.0));
+    }
+
+    /**
+     * @param width width in pixels
+     * @param height height in pixels
      * @return the rendered image (fonts and lines scale with the width)
      */
     public BufferedImage render(final int width, final int height) {

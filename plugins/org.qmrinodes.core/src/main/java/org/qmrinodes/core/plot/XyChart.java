@@ -90,6 +90,14 @@ public final class XyChart {
 
     /**
      * @param sizePixels width and height in pixels
+     * @return the same drawing as {@link #toPng} as an SVG document
+     */
+    public String toSvg(final int sizePixels) {
+        return ChartCanvas.svg(sizePixels, sizePixels, g -> draw(g, sizePixels / 600.0));
+    }
+
+    /**
+     * @param sizePixels width and height in pixels
      * @return the rendered image
      */
     public BufferedImage render(final int sizePixels) {

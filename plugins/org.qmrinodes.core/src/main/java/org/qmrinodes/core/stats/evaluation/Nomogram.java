@@ -24,6 +24,13 @@ import org.qmrinodes.core.data.InvalidDataException;
  */
 public final class Nomogram {
 
+    /** Axis name of the total points ticks. */
+    public static final String TOTAL_POINTS = "Total Points";
+    /** Axis name of the linear predictor ticks. */
+    public static final String LINEAR_PREDICTOR = "Linear Predictor";
+    /** Axis name of the probability ticks. */
+    public static final String PROBABILITY = "Probability";
+
     /**
      * A predictor of the model.
      *
@@ -128,10 +135,10 @@ public final class Nomogram {
             maxPoints = Math.max(maxPoints, scale * (l - shifted));
         }
         for (final double t : Pretty.ticks(0, maxPoints, 10)) {
-            out.add(new Tick("Total Points", format(t), t, t));
+            out.add(new Tick(TOTAL_POINTS, format(t), t, t));
         }
         for (final double l : lpAt) {
-            out.add(new Tick("Linear Predictor", format(l), l, (l - shifted) * scale));
+            out.add(new Tick(LINEAR_PREDICTOR, format(l), l, (l - shifted) * scale));
         }
         final double gridLo = lpAt[0];
         final double gridHi = lpAt[lpAt.length - 1];
@@ -154,7 +161,7 @@ public final class Nomogram {
                 j = -j - 1;
                 lp = xs[j - 1] + (f - ps[j - 1]) / (ps[j] - ps[j - 1]) * (xs[j] - xs[j - 1]);
             }
-            out.add(new Tick("Probability", format(f), f, (lp - shifted) * scale));
+            out.add(new Tick(PROBABILITY, format(f), f, (lp - shifted) * scale));
         }
         return new Result(List.copyOf(out), scale, shifted);
     }

@@ -133,6 +133,15 @@ for (s in setdiff(names(prediction_sets), "constant")) {
 write_table(do.call(rbind, hl_rows), "hosmer_lemeshow.csv")
 write_table(do.call(rbind, hl_group_rows), "hosmer_lemeshow_groups.csv")
 
+# The binned calibration curve's interval per group: the exact (Clopper-Pearson) interval of
+# binom.test(observed events, n), 95 %.
+binned <- do.call(rbind, hl_group_rows)
+binned <- binned[binned$n > 0, ]
+binned_ci <- t(mapply(function(x, n) binom.test(x, n, conf.level = 0.95)$conf.int, binned$observed1, binned$n))
+write_table(data.frame(dataset = binned$dataset, g = binned$g, group = binned$group, n = binned$n,
+                       observed1 = binned$observed1, lower = binned_ci[, 1], upper = binned_ci[, 2]),
+            "binned_intervals.csv")
+
 # --------------------------------------------------------- validate.lrm ---
 # Independent re-computation of the optimism bootstrap from given resample indices.
 recalibration <- function(lp, y) {

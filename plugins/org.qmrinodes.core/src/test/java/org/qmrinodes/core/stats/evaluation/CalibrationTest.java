@@ -23,10 +23,10 @@ class CalibrationTest {
     private static final double REL = 1e-9;
     private static final double ABS = 1e-12;
 
-    private record Data(double[] p, boolean[] y) {
+    record Data(double[] p, boolean[] y) {
     }
 
-    private static Map<String, Data> datasets() {
+    static Map<String, Data> datasets() {
         final CsvTable t = CsvTable.read(CsvTable.validationDir().resolve("evaluation/data_predictions.csv"));
         final Map<String, List<Integer>> rows = new java.util.LinkedHashMap<>();
         for (int r = 0; r < t.size(); r++) {

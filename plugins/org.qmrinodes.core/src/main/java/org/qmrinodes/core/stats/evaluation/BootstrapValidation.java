@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.SplittableRandom;
 
 import org.qmrinodes.core.data.InvalidDataException;
+import org.qmrinodes.core.data.ResultTable;
 
 /**
  * Harrell's optimism bootstrap of a binary logistic model, as R
@@ -51,6 +52,26 @@ public final class BootstrapValidation {
     }
 
     private static final int TRAINING_MAXIT = RmsLogisticFit.MAXIT;
+
+    /** @return the validation table's columns: {@code index,apparent,optimism,corrected,training,test,n} */
+    public static ResultTable.Builder tableColumns() {
+        return ResultTable.builder(ResultTable.text("index"), ResultTable.real("apparent"), ResultTable.real("optimism"),
+            ResultTable.real("corrected"), ResultTable.real("training"), ResultTable.real("test"),
+            ResultTable.integer("n"));
+    }
+
+    /**
+     * @param result a validation
+     * @return one row per index, rms' {@code B} named {@code Brier} as the CLI contract names it
+     */
+    public static ResultTable table(final Result result) {
+        final ResultTable.Builder b = tableColumns();
+        for (final Row r : result.rows()) {
+            b.row(r.index().equals("B") ? "Brier" : r.index(), r.apparent(), r.optimism(), r.corrected(), r.training(),
+                r.test(), r.n());
+        }
+        return b.build();
+    }
 
     private BootstrapValidation() {
     }

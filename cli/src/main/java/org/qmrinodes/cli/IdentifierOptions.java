@@ -28,10 +28,10 @@ final class IdentifierOptions {
     /** @return {@code options} with --identifiers and --key-file added */
     static Options declare(final Options options) {
         return options.optional("identifiers", "keep|pseudonymise|drop", "Patient ID, UIDs and file paths in the output:"
-            + " as in the files; keyed pseudonyms (HMAC-SHA-256: P-, ST-, SE- and 16 hex digits) with paths relative to"
-            + " the scanned folder; or left empty with relative paths", IdentifierPolicy.KEEP.settingValue())
-            .optional("key-file", "F", "file holding the pseudonym key (default: the environment variable " + KEY_VARIABLE
-                + ")", null)
+            + " as in the files; keyed pseudonyms (HMAC-SHA-256: P-, ST-, SE- and 16 hex digits); or left empty. Both"
+            + " write paths relative to the command's DICOM folder and replace the identifiers in messages", IdentifierPolicy.KEEP.settingValue())
+            .optional("key-file", "F", "file holding the pseudonym key as text (line breaks at its end are ignored;"
+                + " default: the environment variable " + KEY_VARIABLE + ")", null)
             .inputs("key-file");
     }
 

@@ -7,6 +7,7 @@ import org.qmrinodes.core.data.InvalidDataException;
 import org.qmrinodes.core.dicom.DicomScan;
 import org.qmrinodes.core.dicom.DicomSeriesReader;
 import org.qmrinodes.core.dicom.DicomTables;
+import org.qmrinodes.core.privacy.Identifiers;
 
 /** {@code qmri dicom-scan}: one row per DICOM series found under a folder. */
 final class DicomScanCommand implements Command {
@@ -32,29 +33,34 @@ final class DicomScanCommand implements Command {
             problem (why a series cannot be loaded: missing slice, varying spacing, mixed orientations, unusable
             headers, pixel data that cannot be decoded, conflicting duplicates) and notes (b-values taken as 0,
             identical duplicates collapsed, zero-gradient trace images).
-            Files that are not DICOM or cannot be read are skipped and counted on standard error.""";
+            Files that are not DICOM or cannot be read are skipped and counted on standard error.
+            --identifiers pseudonymise writes Patient ID, Study and Series UID as keyed pseudonyms (P-, ST-, SE-
+            and 16 hex digits of HMAC-SHA-256 under the key of --key-file or QMRI_PSEUDONYM_KEY; the same key gives
+            the same pseudonyms in every run and in the KNIME nodes), paths relative to --dir and identifiers
+            in problems, notes and warnings replaced; --identifiers drop leaves them empty.""";
     }
 
     @Override
     public Options options() {
-        return new Options().required("dir", "D", "folder to scan (recursively)")
+        return IdentifierOptions.declare(new Options().required("dir", "D", "folder to scan (recursively)")
             .optional("out", "FILE", "output table (default: standard output)", null)
             .optional("skipped-out", "FILE", "also write the skipped files with the reason (file,reason)", null)
-            .inputs("dir").outputs("out", "skipped-out");
+            .inputs("dir").outputs("out", "skipped-out"));
     }
 
     @Override
     public void run(final Options o, final PrintStream out, final PrintStream err) throws CliException {
+        final Identifiers ids = IdentifierOptions.parse(o, o.path("dir"));
         final DicomScan scan;
         try {
             scan = DicomSeriesReader.withPixelMed().scan(o.path("dir"));
         } catch (final InvalidDataException e) {
             throw CliException.data(e.getMessage());
         }
-        scan.warnings().forEach(w -> err.println("warning: " + w));
-        CsvTableWriter.write(DicomTables.series(scan), o.output("out"), out);
+        DicomTables.warnings(scan, ids).forEach(w -> err.println("warning: " + w));
+        CsvTableWriter.write(DicomTables.series(scan, false, ids), o.output("out"), out);
         if (o.get("skipped-out") != null) {
-            CsvTableWriter.write(DicomTables.skipped(scan), o.output("skipped-out"), out);
+            CsvTableWriter.write(DicomTables.skipped(scan, ids), o.output("skipped-out"), out);
         }
     }
 }

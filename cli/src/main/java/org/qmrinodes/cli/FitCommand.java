@@ -17,6 +17,7 @@ import org.qmrinodes.core.data.InvalidDataException;
 import org.qmrinodes.core.dicom.DicomScan;
 import org.qmrinodes.core.dicom.DicomSeries;
 import org.qmrinodes.core.dicom.DicomSeriesReader;
+import org.qmrinodes.core.dicom.DicomTables;
 import org.qmrinodes.core.fit.Acquisition;
 import org.qmrinodes.core.fit.FitMethod;
 import org.qmrinodes.core.fit.FitOptions;
@@ -32,6 +33,8 @@ import org.qmrinodes.core.image.Nifti;
 import org.qmrinodes.core.image.Volume;
 import org.qmrinodes.core.mask.MaskMatching;
 import org.qmrinodes.core.mask.MaskReader;
+import org.qmrinodes.core.privacy.IdentifierPolicy;
+import org.qmrinodes.core.privacy.Identifiers;
 
 /** {@code qmri fit}: parametric maps of one DICOM series as NIfTI-1 files. */
 final class FitCommand implements Command {
@@ -66,13 +69,16 @@ final class FitCommand implements Command {
             TR); images with equal values are averaged. Models: adc S0*exp(-b*ADC); dki
             S0*exp(-b*Dapp+b^2*Dapp^2*Kapp/6); t2/t2star S0*exp(-TE/T2); t1-ir |A-B*exp(-TI/T1*)| with the
             Look-Locker correction T1 = T1*(B/A-1) (or --ir-correction none); t1-vfa linearised Ernst
-            equation (DESPOT1) with TR from the series. The conventions used are written to fit.txt.""";
+            equation (DESPOT1) with TR from the series. The conventions used are written to fit.txt. With
+            --identifiers pseudonymise or drop, fit.txt, warnings and errors name the series by its pseudonym
+            (or not at all) and paths relative to --dir.""";
     }
 
     @Override
     public Options options() {
-        return new Options().required("dir", "D", "folder with the DICOM files (searched recursively)")
-            .required("series", "UID", "Series Instance UID of the series to fit")
+        return IdentifierOptions.declare(new Options().required("dir", "D", "folder with the DICOM files (searched recursively)")
+            .required("series", "UID", "Series Instance UID of the series to fit (with --identifiers pseudonymise also"
+                + " its pseudonym SE-... as dicom-scan writes it)")
             .required("model", "MODEL", "adc|dki|t2|t2star|t1-ir|t1-vfa")
             .optional("mask", "M", "mask on the series grid (NIfTI, NRRD or DICOM SEG); only its voxels are fitted", null)
             .optional("label", "L", "fit only mask voxels with this label (default: every non-zero label)", null)
@@ -93,7 +99,7 @@ final class FitCommand implements Command {
             .optional("max-iterations", "N", "NLLS iteration limit per voxel", "100")
             .flag("fixed-s0", "dki: fix S0 to the measured (averaged) b = 0 signal and fit Dapp and Kapp on the other"
                 + " b-values (LLS or WLLS; needs b = 0 and two other b-values)")
-            .inputs("dir", "mask", "background", "b1").outputFolders("out-dir");
+            .inputs("dir", "mask", "background", "b1").outputFolders("out-dir"));
     }
 
     @Override
@@ -102,15 +108,16 @@ final class FitCommand implements Command {
         final FitMethod method = method(o, model);
         checkOptionsApply(o, model);
         final Path dir = o.path("dir");
-        final String uid = o.get("series");
+        final Identifiers ids = IdentifierOptions.parse(o, dir);
         try {
             final DicomSeriesReader reader = DicomSeriesReader.withPixelMed();
-            final DicomSeries series = find(reader.scan(dir), uid, dir);
+            final DicomSeries series = find(reader.scan(dir), o.get("series"), dir, ids);
+            final String uid = series.info().seriesUid();
             final Volume volume = reader.load(series);
             final Geometry grid = volume.geometry();
             final List<Integer> used = SeriesFit.usedVolumes(volume.parameters(), model);
             if (used.size() < volume.volumeCount()) {
-                err.println("warning: series " + uid + ": " + (volume.volumeCount() - used.size())
+                err.println("warning: series " + ids.text(uid) + ": " + (volume.volumeCount() - used.size())
                     + " isotropic (trace) volumes left out; the acquired directions are averaged instead");
             }
             final float[][] signals = SeriesFit.signals(volume, used);
@@ -129,10 +136,10 @@ final class FitCommand implements Command {
                 options = options.withSnrExclusion(snrRule(o, grid));
             }
             final FitResult result = SignalModelFit.fit(signalModel, method, acquisition, signals, mask, options);
-            write(result, grid, o);
-            err.println("fit " + result.model() + " " + method + " of series " + uid + ": " + SeriesFit.counts(result));
+            write(result, grid, o, ids);
+            err.println("fit " + result.model() + " " + method + " of series " + ids.text(uid) + ": " + SeriesFit.counts(result));
         } catch (final InvalidDataException e) {
-            throw CliException.data(e.getMessage());
+            throw CliException.data(ids.text(e.getMessage()));
         } catch (final IOException e) {
             throw CliException.data("cannot write the maps: " + e.getMessage());
         }
@@ -168,12 +175,21 @@ final class FitCommand implements Command {
         o.choice("fit", "ir-correction", "molli", "none");
     }
 
-    private static DicomSeries find(final DicomScan scan, final String uid, final Path dir) {
-        return scan.series().stream().filter(s -> s.info().seriesUid().equals(uid)).findFirst()
-            .orElseThrow(() -> new InvalidDataException("no series " + uid + " under " + dir + " (it holds "
-                + (scan.series().isEmpty() ? "no DICOM series"
-                    : scan.series().stream().map(s -> s.info().seriesUid()).toList().toString())
-                + ")"));
+    /**
+     * @return the series whose UID is {@code uid}, or (pseudonymise) whose pseudonym is; every
+     *         identifier of the scan is made known to {@code ids} first, so that messages name none
+     */
+    private static DicomSeries find(final DicomScan scan, final String uid, final Path dir, final Identifiers ids) {
+        final List<String> written = scan.series().stream().map(s -> DicomTables.info(s.info(), ids).seriesUid()).toList();
+        final boolean byPseudonym = ids.policy() == IdentifierPolicy.PSEUDONYMISE;
+        for (int i = 0; i < written.size(); i++) {
+            if (scan.series().get(i).info().seriesUid().equals(uid) || byPseudonym && written.get(i).equals(uid)) {
+                return scan.series().get(i);
+            }
+        }
+        throw new InvalidDataException("no series " + uid + " under " + dir + " (it holds "
+            + (scan.series().isEmpty() ? "no DICOM series" : ids.policy() == IdentifierPolicy.DROP
+                ? scan.series().size() + " series" : written.toString()) + ")");
     }
 
     private static SignalModel signalModel(final Options o, final String model, final List<AcquisitionParameters> params,
@@ -276,7 +292,8 @@ final class FitCommand implements Command {
         return parameter.equals("B") ? "ir_b" : parameter.toLowerCase(Locale.ROOT).replace("*", "star");
     }
 
-    private static void write(final FitResult r, final Geometry grid, final Options o) throws IOException, CliException {
+    private static void write(final FitResult r, final Geometry grid, final Options o, final Identifiers ids)
+        throws IOException, CliException {
         final Map<String, float[]> maps = new LinkedHashMap<>();
         for (final String p : r.parameterNames()) {
             maps.put(fileName(p) + ".nii.gz", r.map(p));
@@ -294,7 +311,7 @@ final class FitCommand implements Command {
             Nifti.write(f.getKey(), grid, List.of(f.getValue()));
         }
         final List<String> lines = new ArrayList<>();
-        r.conventions().forEach(c -> lines.addAll(readable(c)));
+        r.conventions().forEach(c -> readable(c).forEach(line -> lines.add(ids.text(line))));
         lines.add("voxels: " + SeriesFit.counts(r));
         Files.write(text, lines);
     }

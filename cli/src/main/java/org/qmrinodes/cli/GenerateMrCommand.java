@@ -9,6 +9,7 @@ import java.util.Locale;
 
 import org.qmrinodes.core.data.ResultTable;
 import org.qmrinodes.core.dicom.PixelMedToolkit;
+import org.qmrinodes.core.privacy.Identifiers;
 import org.qmrinodes.core.synthetic.SyntheticMrCohort;
 import org.qmrinodes.core.synthetic.SyntheticMrSeries.Protocol;
 
@@ -36,16 +37,19 @@ final class GenerateMrCommand implements Command {
             ellipsoid lesion, Rician noise at SNR 30, and two readers' lesion masks as NIfTI and NRRD. DWI
             b-values go in the standard tag or only in the Siemens, GE or Philips private tag, in turn from
             patient to patient. Writes manifest.csv (patient_id, protocol, series_uid, folder,
-            b_value_storage, files, reader1_mask, reader2_mask) into --out-dir.""";
+            b_value_storage, files, reader1_mask, reader2_mask) into --out-dir. --identifiers pseudonymise writes
+            the manifest's patient_id and series_uid as the pseudonyms qmri dicom-scan writes under the same key
+            (and replaces them in its paths), so that the manifest joins a pseudonymised scan; the DICOM files
+            keep the synthetic identifiers.""";
     }
 
     @Override
     public Options options() {
-        return new Options().required("out-dir", "DIR", "folder to write the cohort into (created if missing; its parent must exist)")
+        return IdentifierOptions.declare(new Options().required("out-dir", "DIR", "folder to write the cohort into (created if missing; its parent must exist)")
             .optional("patients", "N", "number of patients", "4")
             .optional("protocols", String.join("|", PROTOCOLS) + "[,...]", "series per patient",
                 String.join(",", PROTOCOLS))
-            .optional("seed", "N", "random seed (same seed, same files)", "1").outputFolders("out-dir");
+            .optional("seed", "N", "random seed (same seed, same files)", "1").outputFolders("out-dir"));
     }
 
     @Override
@@ -72,13 +76,40 @@ final class GenerateMrCommand implements Command {
             throw CliException.usage("option --seed needs a whole number, got '" + o.get("seed") + "'");
         }
         final Path dir = o.outputFolder("out-dir");
+        final Identifiers ids = IdentifierOptions.parse(o, dir);
         final ResultTable manifest;
         try {
             manifest = SyntheticMrCohort.write(dir, patients, protocols, seed, new PixelMedToolkit());
         } catch (final IOException e) {
             throw CliException.data("cannot write the cohort into " + dir + ": " + e.getMessage());
         }
-        CsvTableWriter.write(manifest, dir.resolve("manifest.csv"), out);
+        CsvTableWriter.write(written(manifest, ids), dir.resolve("manifest.csv"), out);
         err.println(manifest.rows().size() + " series written to " + dir.toAbsolutePath());
+    }
+
+    /** @return the manifest with its identifiers (and the identifiers in its paths) as {@code ids} writes them */
+    static ResultTable written(final ResultTable manifest, final Identifiers ids) {
+        final List<String> names = manifest.columnNames();
+        final int patient = names.indexOf("patient_id");
+        final int series = names.indexOf("series_uid");
+        manifest.rows().forEach(r -> {
+            ids.patientId((String) r.get(patient));
+            ids.seriesUid((String) r.get(series));
+        });
+        final ResultTable.Builder b = ResultTable.builder(manifest.columns().toArray(ResultTable.Column[]::new));
+        for (final List<Object> r : manifest.rows()) {
+            final Object[] cells = r.toArray();
+            for (int c = 0; c < cells.length; c++) {
+                if (c == patient) {
+                    cells[c] = ids.patientId((String) cells[c]);
+                } else if (c == series) {
+                    cells[c] = ids.seriesUid((String) cells[c]);
+                } else if (cells[c] instanceof String text) {
+                    cells[c] = ids.text(text);
+                }
+            }
+            b.row(cells);
+        }
+        return b.build();
     }
 }

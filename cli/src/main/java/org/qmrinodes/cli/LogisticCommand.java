@@ -39,9 +39,7 @@ final class LogisticCommand implements Command {
 
     @Override
     public Options options() {
-        return PredictorOptions.declare(new Options().required("in", "FILE", "input CSV table")
-            .required("truth", "COL", "binary outcome column")
-            .required("positive", "VALUE", "outcome value of the positive class (compared as text)"))
+        return ModelRows.declare(new Options())
             .flag("univariable", "fit one model per predictor instead of one model with all")
             .optional("method", "ml|firth", "maximum likelihood, or Firth's penalised likelihood", "ml")
             .optional("conf-level", "P", "level of the confidence intervals", "0.95")

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /** The options of one command: their declaration (for parsing and help) and the parsed values. */
 final class Options {
@@ -45,6 +46,7 @@ final class Options {
     private final Map<String, Spec> specs = new LinkedHashMap<>();
     private final Map<String, String> values = new LinkedHashMap<>();
     private Path workingDirectory;
+    private UnaryOperator<String> environment = System::getenv;
 
     Options required(final String name, final String argument, final String description) {
         specs.put(name, new Spec(name, argument, description, true, null, Role.VALUE));
@@ -96,6 +98,17 @@ final class Options {
     Options relativeTo(final Path directory) {
         this.workingDirectory = directory;
         return this;
+    }
+
+    /** Reads environment variables through {@code lookup} instead of the process's environment. */
+    Options environment(final UnaryOperator<String> lookup) {
+        this.environment = lookup;
+        return this;
+    }
+
+    /** @return the value of the environment variable {@code name}, or null when it is not set */
+    String environmentVariable(final String name) {
+        return environment.apply(name);
     }
 
     /** Parses {@code --name value}, {@code --name=value} and flags; rejects anything undeclared. */

@@ -54,12 +54,26 @@ record PredictorOptions(List<String> names, List<String> categorical, Map<String
         return new PredictorOptions(List.copyOf(names), List.copyOf(categorical), Map.copyOf(references));
     }
 
-    /** @return the predictor columns of {@code table}, categorical ones as text */
+    /**
+     * @return the predictor columns of {@code table}, categorical ones as text
+     * @throws CliException (usage) for a missing column; (data) for a value of a numeric predictor
+     *         that is not a number, naming file, line and column and suggesting --categorical
+     */
     List<PredictorColumn> columns(final CsvTableReader table) throws CliException {
         final List<PredictorColumn> out = new ArrayList<>();
         for (final String name : names) {
-            out.add(categorical.contains(name) ? new PredictorColumn.Categorical(name, table.texts(name))
-                : new PredictorColumn.Numeric(name, table.numbers(name)));
+            if (categorical.contains(name)) {
+                out.add(new PredictorColumn.Categorical(name, table.texts(name)));
+                continue;
+            }
+            try {
+                out.add(new PredictorColumn.Numeric(name, table.numbers(name)));
+            } catch (final CliException e) {
+                if (e.exitStatus() != CliException.DATA) {
+                    throw e;
+                }
+                throw CliException.data(e.getMessage() + "; if '" + name + "' is categorical, name it in --categorical");
+            }
         }
         return out;
     }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 /**
  * {@code qmri}: the node logic of qMRI Nodes for KNIME from a shell. CSV in, CSV out; exit status
@@ -22,25 +23,33 @@ public final class Qmri {
 
     private final Map<String, Command> commands = new LinkedHashMap<>();
     private final Path workingDirectory;
+    private final UnaryOperator<String> environment;
 
-    private Qmri(final List<Command> list, final Path workingDirectory) {
+    private Qmri(final List<Command> list, final Path workingDirectory, final UnaryOperator<String> environment) {
         list.forEach(c -> commands.put(c.name(), c));
         this.workingDirectory = workingDirectory;
+        this.environment = environment;
     }
 
     /** @return the command line with every subcommand */
     static Qmri standard() {
         return new Qmri(List.of(new RocCommand(), new DelongCommand(), new IccCommand(), new KappaCommand(),
-            new CompareCommand(), new LogisticCommand(), new LassoCommand(), new DcaCommand(), new CalibrationCommand(), new ValidateCommand(), new SplitCommand(),
+            new CompareCommand(), new LogisticCommand(), new LassoCommand(), new DcaCommand(), new CalibrationCommand(), new ValidateCommand(), new NomogramCommand(), new SplitCommand(),
             new Her2Command(), new PrivacyCheckCommand(),
             new MapMathCommand(), new TicCommand(),
             new DicomScanCommand(), new FitCommand(), new HistogramCommand(), new GenerateMrCommand(), new DemoCommand()),
-            null);
+            null, System::getenv);
     }
 
     /** @return the same command line with relative paths resolved against {@code directory} */
     Qmri in(final Path directory) {
-        return new Qmri(commands(), directory);
+        return new Qmri(commands(), directory, environment);
+    }
+
+    /** @return the same command line reading environment variables from {@code variables} only */
+    Qmri withEnvironment(final Map<String, String> variables) {
+        final Map<String, String> copy = Map.copyOf(variables);
+        return new Qmri(commands(), workingDirectory, copy::get);
     }
 
     /** @return the subcommands in the order of the overview */
@@ -99,6 +108,7 @@ public final class Qmri {
         if (workingDirectory != null) {
             options.relativeTo(workingDirectory);
         }
+        options.environment(environment);
         if (Arrays.stream(rest).anyMatch(HELP::contains)) {
             out.print(options.help(command.name(), command.summary()));
             return 0;

@@ -8,11 +8,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.qmrinodes.core.data.BinaryOutcome;
 import org.qmrinodes.core.data.InvalidDataException;
 import org.qmrinodes.core.data.ResultTable;
-import org.qmrinodes.core.model.DesignCoding;
-import org.qmrinodes.core.model.PredictorColumn;
 import org.qmrinodes.core.stats.evaluation.BootstrapValidation;
 
 /** {@code qmri validate}: Harrell's optimism bootstrap of a logistic model, as R rms::validate(lrm(...), B). */
@@ -44,9 +41,7 @@ final class ValidateCommand implements Command {
 
     @Override
     public Options options() {
-        return PredictorOptions.declare(new Options().required("in", "FILE", "input CSV table")
-            .required("truth", "COL", "binary outcome column")
-            .required("positive", "VALUE", "outcome value of the positive class (compared as text)"))
+        return ModelRows.declare(new Options())
             .optional("bootstrap", "B", "number of bootstrap resamples", "1000")
             .optional("seed", "N", "random seed of the resamples", "1")
             .optional("indices", "FILE", "resamples as lines of 1-based row numbers (replaces --bootstrap and --seed)", null)
@@ -56,43 +51,19 @@ final class ValidateCommand implements Command {
 
     @Override
     public void run(final Options o, final PrintStream out, final PrintStream err) throws CliException {
-        final PredictorOptions model = PredictorOptions.parse(o);
         final int bootstrap = o.integer("bootstrap", 1, 1000);
         final long seed = seed(o.get("seed"));
-        final CsvTableReader table = CsvTableReader.read(o.path("in"), err);
-        final List<String> labels = table.texts(o.get("truth"));
-        final List<PredictorColumn> predictors = model.columns(table);
+        final ModelRows data = ModelRows.read(o, err, "bootstrap validation", "validated");
         final BootstrapValidation.Result result;
         try {
-            final BinaryOutcome outcome = BinaryOutcome.of(o.get("truth"), labels, o.get("positive"), "bootstrap validation");
-            final boolean[] use = new boolean[outcome.size()];
-            for (int i = 0; i < use.length; i++) {
-                final int row = i;
-                use[i] = !outcome.isMissing(i) && predictors.stream().noneMatch(p -> p.isMissing(row));
-            }
-            final DesignCoding.Rows design = DesignCoding.learn(predictors, model.references(), use).encode(predictors, use);
-            final int n = design.rows().length;
-            final int skipped = use.length - n;
-            if (skipped > 0) {
-                err.println("warning: " + skipped + " row" + (skipped == 1 ? "" : "s")
-                    + " with a missing outcome or predictor left out; " + n + " rows validated");
-            }
-            final boolean[] y = new boolean[n];
-            for (int k = 0; k < n; k++) {
-                y[k] = outcome.isPositive(design.rows()[k]);
-            }
             final List<int[]> resamples = o.get("indices") != null ? readIndices(o.path("indices"))
-                : BootstrapValidation.drawResamples(n, bootstrap, seed);
-            try {
-                result = BootstrapValidation.validate(design.x(), y, resamples);
-            } catch (final InvalidDataException e) {
-                if (o.get("indices") != null && e.getMessage().startsWith("resample")) {
-                    throw CliException.data(o.path("indices") + ": " + e.getMessage());
-                }
-                throw e;
-            }
+                : BootstrapValidation.drawResamples(data.y().length, bootstrap, seed);
+            result = BootstrapValidation.validate(data.design().x(), data.y(), resamples);
         } catch (final InvalidDataException e) {
-            throw table.error(e);
+            if (o.get("indices") != null && e.getMessage().startsWith("resample")) {
+                throw CliException.data(o.path("indices") + ": " + e.getMessage());
+            }
+            throw data.table().error(e);
         }
         err.println(result.failed() + " of " + result.resamples() + " resamples failed to fit and were left out");
         final ResultTable.Builder b = ResultTable.builder(ResultTable.text("index"), ResultTable.real("apparent"),

@@ -115,7 +115,7 @@ class OutputFilesTest {
     @Test
     void everyPathOptionDeclaresWhetherItIsReadOrWritten() {
         final Set<String> inputs = Set.of("in", "unpaired-in", "dir", "image", "mask", "valid", "background", "b1",
-            "cohort", "readers", "pre", "post", "indices", "known-ids");
+            "cohort", "readers", "pre", "post", "indices", "known-ids", "key-file");
         int outputs = 0;
         for (final Command c : Qmri.standard().commands()) {
             for (final Options.Spec s : c.options().specs()) {

@@ -51,7 +51,6 @@ public final class BootstrapValidation {
     public record Result(List<Row> rows, int resamples, int failed) {
     }
 
-    private static final int TRAINING_MAXIT = RmsLogisticFit.MAXIT;
 
     /** @return the validation table's columns: {@code index,apparent,optimism,corrected,training,test,n} */
     public static ResultTable.Builder tableColumns() {
@@ -96,55 +95,146 @@ public final class BootstrapValidation {
     }
 
     /**
+     * A whole model-building procedure (e.g. feature selection by a cross-validated LASSO and the
+     * fit), repeated in every resample so that its optimism includes the selection.
+     */
+    @FunctionalInterface
+    public interface Pipeline {
+        /**
+         * @param x the design rows to build the model on (dummy-coded already)
+         * @param y their outcomes
+         * @param resample 0 for the original data, b for the b-th resample (for seeding the
+         *        procedure's own randomness reproducibly)
+         * @return the model's coefficients, intercept first, one per column of x (0 for a term
+         *         left out), or null when the procedure cannot build a model on these rows
+         */
+        double[] fit(double[][] x, boolean[] y, int resample);
+    }
+
+    /**
+     * Told after each resample (resamples may run in parallel, so calls may come from several
+     * threads); may stop the validation by throwing an unchecked exception, e.g.
+     * {@link java.util.concurrent.CancellationException}, which reaches the caller.
+     */
+    @FunctionalInterface
+    public interface Progress {
+        /** Ignores all progress. */
+        Progress NONE = (done, total) -> {
+        };
+
+        /**
+         * @param done resamples finished
+         * @param total resamples in all
+         */
+        void resampled(int done, int total);
+    }
+
+    /** Fits the model on the given rows; {@code original} for the apparent fit. */
+    private interface Fitter {
+        RmsLogisticFit.Fit fit(double[][] x, boolean[] y, int resample);
+    }
+
+    /**
      * @param x design matrix, one row per case, one column per predictor term (dummy-coded already)
      * @param y outcomes
      * @param resamples resamples of 1-based row numbers, each of length n
-     * @return the validation
+     * @return the validation of the maximum-likelihood logistic model, as {@code rms::validate}
      * @throws InvalidDataException when the original model cannot be fitted, or a resample has the
      *         wrong length or row numbers outside 1..n
      */
     public static Result validate(final double[][] x, final boolean[] y, final List<int[]> resamples) {
+        return validate(x, y, resamples, Progress.NONE);
+    }
+
+    /**
+     * {@link #validate(double[][], boolean[], List)} telling {@code progress} after each resample.
+     *
+     * @return the validation
+     */
+    public static Result validate(final double[][] x, final boolean[] y, final List<int[]> resamples,
+        final Progress progress) {
+        return run(x, y, resamples, (rows, outcome, b) -> RmsLogisticFit.fit(rows, outcome, null, RmsLogisticFit.MAXIT,
+            b == 0 ? 1e-7 : 1e-12), progress);
+    }
+
+    /**
+     * The optimism bootstrap of a whole {@link Pipeline}: in every resample the pipeline builds its
+     * model from scratch, the model's indices on the resample (training) and on the original rows
+     * (test) are taken as for a fitted model; a resample where the pipeline returns null counts as
+     * failed. The training likelihood ratio, D and R² are those of the pipeline's coefficients
+     * (unpenalised log-likelihood), so that for a maximum-likelihood pipeline the result is
+     * {@code rms::validate}'s.
+     *
+     * @param x design matrix
+     * @param y outcomes
+     * @param resamples resamples of 1-based row numbers
+     * @param pipeline the model-building procedure
+     * @param progress told after each resample
+     * @return the validation
+     * @throws InvalidDataException when the pipeline cannot build a model on the original data
+     */
+    public static Result validatePipeline(final double[][] x, final boolean[] y, final List<int[]> resamples,
+        final Pipeline pipeline, final Progress progress) {
+        return run(x, y, resamples, (rows, outcome, b) -> {
+            final double[] beta = pipeline.fit(rows, outcome, b);
+            return beta == null ? new RmsLogisticFit.Fit(new double[rows[0].length + 1], Double.NaN, Double.NaN, true)
+                : RmsLogisticFit.fit(rows, outcome, beta, 1, 1e-12);
+        }, progress);
+    }
+
+    private static Result run(final double[][] x, final boolean[] y, final List<int[]> resamples, final Fitter fitter,
+        final Progress progress) {
         final int n = y.length;
-        final RmsLogisticFit.Fit original = RmsLogisticFit.fit(x, y, null, RmsLogisticFit.MAXIT, 1e-7);
+        final RmsLogisticFit.Fit original = fitter.fit(x, y, 0);
         if (original.failed()) {
             throw new InvalidDataException("the logistic model cannot be fitted on the original data (one outcome class,"
                 + " separation or collinear predictors)");
         }
         final double[] lp0 = linearPredictor(x, original.coefficients());
         final double[] apparent = trainingIndices(lp0, y, original, n);
-        final double[] trainSum = new double[11];
-        final double[] testSum = new double[11];
-        final int[] counts = new int[11];
-        int failed = 0;
         int index = 0;
         for (final int[] rows : resamples) {
             index++;
             if (rows.length != n) {
                 throw new InvalidDataException("resample " + index + " has " + rows.length + " row numbers, the data " + n);
             }
+            for (final int row : rows) {
+                if (row < 1 || row > n) {
+                    throw new InvalidDataException("resample " + index + ": row number " + row + " is not in 1.." + n);
+                }
+            }
+        }
+        final java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
+        final double[][][] perResample = java.util.stream.IntStream.range(0, resamples.size()).parallel().mapToObj(b -> {
+            final int[] rows = resamples.get(b);
             final double[][] xb = new double[n][];
             final boolean[] yb = new boolean[n];
             for (int i = 0; i < n; i++) {
-                if (rows[i] < 1 || rows[i] > n) {
-                    throw new InvalidDataException("resample " + index + ": row number " + rows[i] + " is not in 1.." + n);
-                }
                 xb[i] = x[rows[i] - 1];
                 yb[i] = y[rows[i] - 1];
             }
-            final RmsLogisticFit.Fit fit = RmsLogisticFit.fit(xb, yb, null, TRAINING_MAXIT, 1e-12);
-            if (fit.failed()) {
+            final RmsLogisticFit.Fit fit = fitter.fit(xb, yb, b + 1);
+            final double[][] indices = fit.failed() ? null : new double[][] {
+                trainingIndices(linearPredictor(xb, fit.coefficients()), yb, fit, n),
+                testIndices(linearPredictor(x, fit.coefficients()), y, n)};
+            progress.resampled(done.incrementAndGet(), resamples.size());
+            return indices;
+        }).toArray(double[][][]::new);
+        final double[] trainSum = new double[11];
+        final double[] testSum = new double[11];
+        final int[] counts = new int[11];
+        int failed = 0;
+        for (final double[][] indices : perResample) {
+            if (indices == null) {
                 failed++;
                 continue;
             }
-            final double[] lpTrain = linearPredictor(xb, fit.coefficients());
-            final double[] training = trainingIndices(lpTrain, yb, fit, n);
-            final double[] test = testIndices(linearPredictor(x, fit.coefficients()), y, n);
             for (int k = 0; k < 11; k++) {
-                if (Double.isNaN(training[k]) || Double.isNaN(test[k])) {
+                if (Double.isNaN(indices[0][k]) || Double.isNaN(indices[1][k])) {
                     continue;
                 }
-                trainSum[k] += training[k];
-                testSum[k] += test[k];
+                trainSum[k] += indices[0][k];
+                testSum[k] += indices[1][k];
                 counts[k]++;
             }
         }

@@ -72,6 +72,23 @@ class BootstrapValidationTest {
         return b;
     }
 
+    /** The maximum-likelihood fit as a pipeline: must give rms' validate, failures included. */
+    private static final BootstrapValidation.Pipeline MAXIMUM_LIKELIHOOD = (x, y, b) -> {
+        final RmsLogisticFit.Fit fit = RmsLogisticFit.fit(x, y, null, RmsLogisticFit.MAXIT, b == 0 ? 1e-7 : 1e-12);
+        return fit.failed() ? null : fit.coefficients();
+    };
+
+    @Test
+    void theMaximumLikelihoodPipelineIsRmsValidate() throws IOException {
+        final CsvTable d = CsvTable.read(golden("data_development.csv"));
+        final java.util.concurrent.atomic.AtomicInteger told = new java.util.concurrent.atomic.AtomicInteger();
+        final BootstrapValidation.Result r = BootstrapValidation.validatePipeline(
+            columns(d, "x1", "x2", "x3", "x4", "x5", "x6"), outcome(d), resamples("validate_resamples.csv"),
+            MAXIMUM_LIKELIHOOD, (done, total) -> told.incrementAndGet());
+        assertAgrees("validate_lrm.csv", r, 0, "pipeline");
+        assertEquals(r.resamples(), told.get(), "progress after every resample");
+    }
+
     @Test
     void sixPredictorsTwoHundredResamples() throws IOException {
         final CsvTable d = CsvTable.read(golden("data_development.csv"));
@@ -86,6 +103,9 @@ class BootstrapValidationTest {
         final BootstrapValidation.Result r = BootstrapValidation.validate(columns(d, "x1", "x2"), outcome(d),
             resamples("validate_separation_resamples.csv"));
         assertAgrees("validate_separation_lrm.csv", r, 4, "separation");
+        assertAgrees("validate_separation_lrm.csv", BootstrapValidation.validatePipeline(columns(d, "x1", "x2"),
+            outcome(d), resamples("validate_separation_resamples.csv"), MAXIMUM_LIKELIHOOD,
+            BootstrapValidation.Progress.NONE), 4, "separation, as a pipeline");
     }
 
     @Test

@@ -2,12 +2,15 @@ package org.knime.core.node;
 
 import java.io.File;
 import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import org.knime.core.data.DataTableSpec;
 import org.knime.core.node.AbstractNodeView.ViewableModel;
 import org.knime.core.node.port.PortObject;
 import org.knime.core.node.port.PortObjectSpec;
 import org.knime.core.node.port.PortType;
+import org.knime.core.node.workflow.CredentialsProvider;
 
 /**
  * Test-kit stand-in for the KNIME class of the same name: the abstract base of a node's logic (configure,
@@ -22,6 +25,11 @@ public abstract class NodeModel implements ViewableModel {
     private String m_warningMessage;
 
     private NodeLogger m_logger;
+
+    private CredentialsProvider m_credentialsProvider = CredentialsProvider.EMPTY_CREDENTIALS_PROVIDER;
+
+    /** Variables pushed by the model, by name (the latest value of a name wins, as on KNIME's stack). */
+    private final Map<String, Object> m_outgoingFlowVariables = new LinkedHashMap<>();
 
     /**
      * @param nrInDataPorts number of data input ports
@@ -202,6 +210,56 @@ public abstract class NodeModel implements ViewableModel {
             m_logger = NodeLogger.getLogger(getClass());
         }
         return m_logger;
+    }
+
+    /** @return the credentials (workflow credentials and credentials flow variables) available to the node */
+    protected final CredentialsProvider getCredentialsProvider() {
+        return m_credentialsProvider;
+    }
+
+    /**
+     * Puts a flow variable onto the node's outgoing stack.
+     *
+     * @param name the name
+     * @param value the value
+     * @throws NullPointerException if the name is null
+     */
+    protected final void pushFlowVariableInt(final String name, final int value) {
+        pushFlowVariable(name, value);
+    }
+
+    /**
+     * Puts a flow variable onto the node's outgoing stack.
+     *
+     * @param name the name
+     * @param value the value
+     * @throws NullPointerException if the name or value is null
+     */
+    protected final void pushFlowVariableString(final String name, final String value) {
+        pushFlowVariable(name, java.util.Objects.requireNonNull(value, "value"));
+    }
+
+    /**
+     * Puts a flow variable onto the node's outgoing stack.
+     *
+     * @param name the name
+     * @param value the value
+     * @throws NullPointerException if the name is null
+     */
+    protected final void pushFlowVariableDouble(final String name, final double value) {
+        pushFlowVariable(name, value);
+    }
+
+    private void pushFlowVariable(final String name, final Object value) {
+        m_outgoingFlowVariables.put(java.util.Objects.requireNonNull(name, "name"), value);
+    }
+
+    final void setCredentialsProvider(final CredentialsProvider provider) {
+        m_credentialsProvider = provider;
+    }
+
+    final Map<String, Object> outgoingFlowVariables() {
+        return m_outgoingFlowVariables;
     }
 
     final PortType[] inPortTypes() {

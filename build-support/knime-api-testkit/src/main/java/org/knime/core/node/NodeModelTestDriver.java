@@ -88,6 +88,7 @@ public final class NodeModelTestDriver {
         }
         final PortObjectSpec[] configured = m.configure(inSpecs);
         m.setWarningMessage(null);
+        m.outgoingFlowVariables().clear();
         PortObject[] out = m.execute(inputs.clone(), exec);
         if (out == null || out.length != m.getNrOutPorts()) {
             throw new IllegalStateException("execute returned " + (out == null ? "null" : out.length + " objects")
@@ -146,6 +147,20 @@ public final class NodeModelTestDriver {
     /** @param m the model @return the last warning set via {@code setWarningMessage}, or null */
     public static String warningMessage(final NodeModel m) {
         return m.getWarningMessage();
+    }
+
+    /**
+     * @param m the model
+     * @param provider the credentials the framework gives the node (workflow credentials and credentials flow
+     *        variables)
+     */
+    public static void setCredentialsProvider(final NodeModel m, final org.knime.core.node.workflow.CredentialsProvider provider) {
+        m.setCredentialsProvider(provider);
+    }
+
+    /** @param m the model @return the flow variables it pushed in its last execution, by name, in push order */
+    public static java.util.Map<String, Object> pushedFlowVariables(final NodeModel m) {
+        return Collections.unmodifiableMap(new java.util.LinkedHashMap<>(m.outgoingFlowVariables()));
     }
 
     /** @param m the model @return its input port types, in order */

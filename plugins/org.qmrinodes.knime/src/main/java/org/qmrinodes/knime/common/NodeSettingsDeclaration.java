@@ -7,6 +7,7 @@ import java.util.function.Supplier;
 
 import org.knime.core.data.DataValue;
 import org.knime.core.node.InvalidSettingsException;
+import org.knime.core.node.NodeSettings;
 import org.knime.core.node.NodeSettingsRO;
 import org.knime.core.node.NodeSettingsWO;
 import org.knime.core.node.defaultnodesettings.DefaultNodeSettingsPane;
@@ -36,7 +37,11 @@ import org.knime.core.node.defaultnodesettings.SettingsModelString;
 public abstract class NodeSettingsDeclaration {
 
     private record Entry(String key, String label, SettingsModel model, Supplier<DialogComponent> component,
-        String group, String tab, List<String> choices) {
+        String group, String tab, List<String> choices, NodeSettings defaultWhenAbsent) {
+
+        Entry withDefaultWhenAbsent(final NodeSettings defaults) {
+            return new Entry(key, label, model, component, group, tab, choices, defaults);
+        }
     }
 
     private final List<Entry> entries = new ArrayList<>();
@@ -56,8 +61,34 @@ public abstract class NodeSettingsDeclaration {
 
     private <M extends SettingsModel> M add(final String key, final String label, final M model,
         final Supplier<DialogComponent> component, final List<String> choices) {
-        entries.add(new Entry(key, label, model, component, group, tab, choices));
+        entries.add(new Entry(key, label, model, component, group, tab, choices, null));
         return model;
+    }
+
+    /**
+     * Marks a setting added after the node was first released: settings saved without its key (by
+     * an older version of the node, in a workflow made then) validate and load with the setting at
+     * its declared default, so that those workflows behave as before. Settings are otherwise strict:
+     * any other missing key is an error.
+     *
+     * @param model a setting declared by this declaration, still at its default
+     * @return the setting
+     */
+    protected final <M extends SettingsModel> M defaultWhenAbsent(final M model) {
+        for (int i = 0; i < entries.size(); i++) {
+            if (entries.get(i).model == model) {
+                final NodeSettings defaults = new NodeSettings("defaults");
+                model.saveSettingsTo(defaults);
+                entries.set(i, entries.get(i).withDefaultWhenAbsent(defaults));
+                return model;
+            }
+        }
+        throw new IllegalArgumentException("not a setting of " + getClass().getSimpleName());
+    }
+
+    /** @return the settings to read {@code e} from: {@code settings}, or its defaults when it is absent there */
+    private static NodeSettingsRO source(final Entry e, final NodeSettingsRO settings) {
+        return e.defaultWhenAbsent != null && !settings.containsKey(e.key) ? e.defaultWhenAbsent : settings;
     }
 
     /**
@@ -135,16 +166,17 @@ public abstract class NodeSettingsDeclaration {
     }
 
     /**
-     * Checks that every setting is present and valid (for {@code NodeModel#validateSettings}),
-     * including that a choice holds one of its allowed values.
+     * Checks that every setting is present (but see {@link #defaultWhenAbsent}) and valid (for
+     * {@code NodeModel#validateSettings}), including that a choice holds one of its allowed values.
      *
      * @throws InvalidSettingsException naming the setting and the allowed values
      */
     public final void validateSettings(final NodeSettingsRO settings) throws InvalidSettingsException {
         for (final Entry e : entries) {
-            e.model.validateSettings(settings);
+            final NodeSettingsRO s = source(e, settings);
+            e.model.validateSettings(s);
             if (e.choices != null) {
-                final String value = settings.getString(e.key);
+                final String value = s.getString(e.key);
                 if (!e.choices.contains(value)) {
                     throw new InvalidSettingsException(
                         "Setting '" + e.key + "' is '" + value + "'; allowed values: " + String.join(", ", e.choices));
@@ -156,7 +188,7 @@ public abstract class NodeSettingsDeclaration {
     /** Loads every setting (for {@code NodeModel#loadValidatedSettingsFrom}). */
     public final void loadValidatedSettingsFrom(final NodeSettingsRO settings) throws InvalidSettingsException {
         for (final Entry e : entries) {
-            e.model.loadSettingsFrom(settings);
+            e.model.loadSettingsFrom(source(e, settings));
         }
     }
 

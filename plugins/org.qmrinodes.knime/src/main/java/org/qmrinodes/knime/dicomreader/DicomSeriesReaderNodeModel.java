@@ -1,5 +1,6 @@
 package org.qmrinodes.knime.dicomreader;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -24,6 +25,8 @@ import org.qmrinodes.core.dicom.DicomScan;
 import org.qmrinodes.core.dicom.DicomSeries;
 import org.qmrinodes.core.dicom.DicomSeriesReader;
 import org.qmrinodes.core.dicom.DicomTables;
+import org.qmrinodes.core.dicom.SeriesInfo;
+import org.qmrinodes.core.privacy.Identifiers;
 import org.qmrinodes.knime.common.QmriNodeModel;
 import org.qmrinodes.knime.common.ResultTables;
 import org.qmrinodes.knime.common.VolumeCell;
@@ -55,6 +58,7 @@ final class DicomSeriesReaderNodeModel extends QmriNodeModel<DicomSeriesReaderSe
     @Override
     protected PortObjectSpec[] configure(final PortObjectSpec[] inSpecs) throws InvalidSettingsException {
         settings.folder();
+        settings.identifiers().check();
         return new PortObjectSpec[] {seriesSpec(DicomTables.series(empty(), settings.fileList())),
             ResultTables.spec(DicomTables.skipped(empty()), "Skipped files")};
     }
@@ -63,30 +67,34 @@ final class DicomSeriesReaderNodeModel extends QmriNodeModel<DicomSeriesReaderSe
     protected PortObject[] execute(final PortObject[] inObjects, final ExecutionContext exec) throws Exception {
         exec.setProgress(0, "Scanning " + settings.folder());
         final DicomSeriesReader reader = DicomSeriesReader.withPixelMed();
+        final Path folder = settings.existingFolder();
+        final Identifiers ids = settings.identifiers().identifiers(getCredentialsProvider(), folder);
         final DicomScan scan;
         try {
-            scan = reader.scan(settings.existingFolder());
+            scan = reader.scan(folder);
         } catch (final InvalidDataException e) {
             throw new InvalidSettingsException(e.getMessage(), e);
         }
         exec.checkCanceled();
-        final List<String> warnings = new ArrayList<>(scan.warnings());
-        final ResultTable table = DicomTables.series(scan, settings.fileList());
-        final BufferedDataTable series = settings.loadVolumes() ? withVolumes(scan, table, reader, exec, warnings)
+        final List<String> warnings = new ArrayList<>(DicomTables.warnings(scan, ids));
+        final ResultTable table = DicomTables.series(scan, settings.fileList(), ids);
+        final BufferedDataTable series = settings.loadVolumes() ? withVolumes(scan, table, reader, ids, exec, warnings)
             : ResultTables.toTable(table, "DICOM series", exec);
         if (!warnings.isEmpty()) {
             setWarningMessage(String.join("\n", warnings));
         }
-        return new PortObject[] {series, ResultTables.toTable(DicomTables.skipped(scan), "Skipped files", exec)};
+        return new PortObject[] {series, ResultTables.toTable(DicomTables.skipped(scan, ids), "Skipped files", exec)};
     }
 
     /**
      * The series table with a volume cell per series, loaded one series at a time (progress per
      * series, cancellation between series). A series that cannot form a volume gets a missing cell;
-     * when loading fails, its {@code problem} cell says why.
+     * when loading fails, its {@code problem} cell says why. Cells, problems and warnings carry the
+     * identifiers as {@code ids} writes them.
      */
     private BufferedDataTable withVolumes(final DicomScan scan, final ResultTable table, final DicomSeriesReader reader,
-        final ExecutionContext exec, final List<String> warnings) throws CanceledExecutionException {
+        final Identifiers ids, final ExecutionContext exec, final List<String> warnings)
+        throws CanceledExecutionException {
         final int problem = table.columns().stream().map(ResultTable.Column::name).toList().indexOf("problem");
         final BufferedDataContainer container = exec.createDataContainer(seriesSpec(table));
         final int n = scan.series().size();
@@ -95,19 +103,21 @@ final class DicomSeriesReaderNodeModel extends QmriNodeModel<DicomSeriesReaderSe
             exec.checkCanceled();
             final DicomSeries s = scan.series().get(i);
             final int index = i;
+            final SeriesInfo info = DicomTables.info(s.info(), ids);
             exec.setProgress(SCAN_SHARE + (1 - SCAN_SHARE) * i / n,
-                () -> "Loading series " + (index + 1) + " of " + n + " (" + s.info().seriesUid() + ")");
+                () -> "Loading series " + (index + 1) + " of " + n + " (" + info.seriesUid() + ")");
             final DataCell[] cells = ResultTables.cells(table.rows().get(i), 1);
             if (s.problem() != null) {
                 cells[cells.length - 1] = DataType.getMissingCell();
                 missing++;
             } else {
                 try {
-                    cells[cells.length - 1] = new VolumeCell(reader.load(s), s.info());
+                    cells[cells.length - 1] = new VolumeCell(reader.load(s), info);
                 } catch (final InvalidDataException e) {
+                    final String why = "cannot load the volume: " + ids.text(e.getMessage());
                     cells[cells.length - 1] = DataType.getMissingCell();
-                    cells[problem] = new StringCell("cannot load the volume: " + e.getMessage());
-                    warnings.add("series " + s.info().seriesUid() + ": cannot load the volume: " + e.getMessage());
+                    cells[problem] = new StringCell(why);
+                    warnings.add("series " + info.seriesUid() + ": " + why);
                     missing++;
                 }
             }

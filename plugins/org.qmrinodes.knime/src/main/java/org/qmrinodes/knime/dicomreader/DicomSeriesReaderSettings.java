@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import org.knime.core.node.InvalidSettingsException;
 import org.knime.core.node.defaultnodesettings.SettingsModelBoolean;
 import org.knime.core.node.defaultnodesettings.SettingsModelString;
+import org.qmrinodes.knime.common.IdentifierSettings;
 import org.qmrinodes.knime.common.NodeSettingsDeclaration;
 
 /** Settings of the DICOM Series Reader node. */
@@ -14,11 +15,13 @@ final class DicomSeriesReaderSettings extends NodeSettingsDeclaration {
     private final SettingsModelString folder;
     private final SettingsModelBoolean fileList;
     private final SettingsModelBoolean loadVolumes;
+    private final IdentifierSettings identifiers;
 
     DicomSeriesReaderSettings() {
         folder = text("folder", "DICOM folder", "");
         fileList = flag("file_list", "Append the file list", true);
         loadVolumes = flag("load_volumes", "Load volumes", true);
+        identifiers = IdentifierSettings.declare(this);
     }
 
     /**
@@ -51,5 +54,10 @@ final class DicomSeriesReaderSettings extends NodeSettingsDeclaration {
 
     boolean loadVolumes() {
         return loadVolumes.getBooleanValue();
+    }
+
+    /** @return the identifier settings; paths are written relative to the DICOM folder */
+    IdentifierSettings identifiers() {
+        return identifiers;
     }
 }

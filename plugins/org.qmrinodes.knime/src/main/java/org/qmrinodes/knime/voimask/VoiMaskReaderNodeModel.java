@@ -11,6 +11,7 @@ import org.knime.core.data.DataColumnSpec;
 import org.knime.core.data.DataColumnSpecCreator;
 import org.knime.core.data.DataRow;
 import org.knime.core.data.DataTableSpec;
+import org.knime.core.data.DataType;
 import org.knime.core.data.RowKey;
 import org.knime.core.data.StringValue;
 import org.knime.core.data.container.CloseableRowIterator;
@@ -26,6 +27,7 @@ import org.knime.core.node.port.PortObjectSpec;
 import org.knime.core.node.port.PortType;
 import org.qmrinodes.core.data.InvalidDataException;
 import org.qmrinodes.core.data.ResultTable;
+import org.qmrinodes.core.privacy.Identifiers;
 import org.qmrinodes.core.image.Geometry;
 import org.qmrinodes.core.image.Mask;
 import org.qmrinodes.core.mask.MaskMatching;
@@ -51,8 +53,22 @@ final class VoiMaskReaderNodeModel extends QmriNodeModel<VoiMaskReaderSettings> 
             new PortType[] {BufferedDataTable.TYPE});
     }
 
-    private static DataTableSpec outSpec(final boolean matched) {
+    /** The identifier columns of the mask table written to the output (null: not chosen). */
+    private record IdentifierColumns(String patient, String series) {
+    }
+
+    private IdentifierColumns identifierColumns(final DataTableSpec spec) throws InvalidSettingsException {
+        return new IdentifierColumns(settings.patientColumn(spec), settings.seriesColumn(spec));
+    }
+
+    private static DataTableSpec outSpec(final IdentifierColumns ids, final boolean matched) {
         final List<DataColumnSpec> appended = new ArrayList<>();
+        if (ids.patient() != null) {
+            appended.add(new DataColumnSpecCreator("patient_id", StringCell.TYPE).createSpec());
+        }
+        if (ids.series() != null) {
+            appended.add(new DataColumnSpecCreator("series_uid", StringCell.TYPE).createSpec());
+        }
         if (matched) {
             appended.add(new DataColumnSpecCreator("image_row", StringCell.TYPE).createSpec());
             appended.add(new DataColumnSpecCreator("resampled", BooleanCell.TYPE).createSpec());
@@ -63,13 +79,15 @@ final class VoiMaskReaderNodeModel extends QmriNodeModel<VoiMaskReaderSettings> 
 
     @Override
     protected PortObjectSpec[] configure(final PortObjectSpec[] inSpecs) throws InvalidSettingsException {
-        settings.pathColumn((DataTableSpec)inSpecs[0]);
+        final DataTableSpec masks = (DataTableSpec)inSpecs[0];
+        settings.pathColumn(masks);
+        settings.identifiers().check();
         if (inSpecs[1] != null) {
-            settings.maskKeyColumn((DataTableSpec)inSpecs[0]);
+            settings.maskKeyColumn(masks);
             settings.imageKeyColumn((DataTableSpec)inSpecs[1]);
             settings.volumeColumn((DataTableSpec)inSpecs[1]);
         }
-        return new PortObjectSpec[] {outSpec(inSpecs[1] != null)};
+        return new PortObjectSpec[] {outSpec(identifierColumns(masks), inSpecs[1] != null)};
     }
 
     /** An image row: its key and grid (null when the row has no volume). */
@@ -80,6 +98,74 @@ final class VoiMaskReaderNodeModel extends QmriNodeModel<VoiMaskReaderSettings> 
     private record Placed(NamedMask mask, RowKey imageRow, boolean resampled) {
     }
 
+    /**
+     * The identifiers as written, with every Patient ID and Series UID of the identifier columns made
+     * known before any path or message is written, and paths relative to the deepest folder holding
+     * every mask file.
+     */
+    private Identifiers identifiers(final BufferedDataTable table, final int pathColumn, final int patientColumn,
+        final int seriesColumn) throws InvalidSettingsException {
+        final List<String> patients = new ArrayList<>();
+        final List<String> series = new ArrayList<>();
+        Path root = null;
+        try (CloseableRowIterator it = table.iterator()) {
+            while (it.hasNext()) {
+                final DataRow r = it.next();
+                text(r, patientColumn).ifPresent(patients::add);
+                text(r, seriesColumn).ifPresent(series::add);
+                final java.util.Optional<String> path = text(r, pathColumn);
+                if (path.isPresent()) {
+                    final Path folder = Path.of(path.get()).toAbsolutePath().normalize().getParent();
+                    root = root == null ? folder : commonFolder(root, folder);
+                }
+            }
+        }
+        final Identifiers ids = settings.identifiers().identifiers(getCredentialsProvider(), root);
+        patients.forEach(ids::patientId);
+        series.forEach(ids::seriesUid);
+        return ids;
+    }
+
+    private static java.util.Optional<String> text(final DataRow r, final int column) {
+        if (column < 0 || r.getCell(column).isMissing()) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(((StringValue)r.getCell(column)).getStringValue());
+    }
+
+    private static Path commonFolder(final Path a, final Path b) {
+        Path p = a;
+        while (p != null && (b == null || !b.startsWith(p))) {
+            p = p.getParent();
+        }
+        return p;
+    }
+
+    /** The identifier cells of a mask row, as written, and its match value as compared with the images. */
+    private record Written(DataCell[] identifiers, String matchValue) {
+    }
+
+    private static Written written(final DataRow r, final IdentifierColumns columns, final DataTableSpec spec,
+        final int keyColumn, final Identifiers ids) {
+        final List<DataCell> cells = new ArrayList<>();
+        String match = keyColumn < 0 || r.getCell(keyColumn).isMissing() ? null
+            : ((StringValue)r.getCell(keyColumn)).getStringValue();
+        for (final String column : new String[] {columns.patient(), columns.series()}) {
+            if (column == null) {
+                continue;
+            }
+            final int index = spec.findColumnIndex(column);
+            final java.util.Optional<String> value = text(r, index);
+            final String out = value.map(v -> column.equals(columns.patient()) ? ids.patientId(v) : ids.seriesUid(v))
+                .orElse(null);
+            cells.add(out == null ? DataType.getMissingCell() : new StringCell(out));
+            if (index == keyColumn) {
+                match = out;
+            }
+        }
+        return new Written(cells.toArray(DataCell[]::new), match);
+    }
+
     @Override
     protected PortObject[] execute(final PortObject[] inObjects, final ExecutionContext exec) throws Exception {
         final BufferedDataTable table = (BufferedDataTable)inObjects[0];
@@ -87,8 +173,12 @@ final class VoiMaskReaderNodeModel extends QmriNodeModel<VoiMaskReaderSettings> 
         final DataTableSpec spec = table.getDataTableSpec();
         final int column = spec.findColumnIndex(settings.pathColumn(spec));
         final int keyColumn = images == null ? -1 : spec.findColumnIndex(settings.maskKeyColumn(spec));
+        final IdentifierColumns idColumns = identifierColumns(spec);
+        final Identifiers ids = identifiers(table, column,
+            idColumns.patient() == null ? -1 : spec.findColumnIndex(idColumns.patient()),
+            idColumns.series() == null ? -1 : spec.findColumnIndex(idColumns.series()));
         final Map<String, List<ImageRow>> byKey = images == null ? Map.of() : imagesByKey(images);
-        final BufferedDataContainer container = exec.createDataContainer(outSpec(images != null));
+        final BufferedDataContainer container = exec.createDataContainer(outSpec(idColumns, images != null));
         final List<String> resampling = new ArrayList<>();
         final long size = table.size();
         long row = 0;
@@ -102,23 +192,25 @@ final class VoiMaskReaderNodeModel extends QmriNodeModel<VoiMaskReaderSettings> 
                     throw new InvalidSettingsException("Row " + r.getKey() + ": the mask file path is missing.");
                 }
                 final String path = ((StringValue)cell).getStringValue();
+                final String name = ids.path(Path.of(path));
+                final Written w = written(r, idColumns, spec, keyColumn, ids);
                 try {
                     final Mask m = MaskReader.read(Path.of(path));
                     if (images == null) {
-                        add(container, new Placed(new NamedMask(path,
-                            settings.label() != 0 ? m.select(settings.label(), path) : m), null, false));
+                        add(container, new Placed(new NamedMask(name,
+                            settings.label() != 0 ? m.select(settings.label(), name) : m), null, false), w);
                         continue;
                     }
-                    for (final ImageRow image : matchingImages(r, keyColumn, byKey)) {
+                    for (final ImageRow image : matchingImages(w.matchValue(), byKey)) {
                         final MaskMatching.Result match;
                         try {
-                            match = MaskMatching.match(m, image.grid(), settings.label(), path);
+                            match = MaskMatching.match(m, image.grid(), settings.label(), name);
                         } catch (final InvalidDataException e) {
                             throw new InvalidDataException("on image row " + image.key() + ": " + e.getMessage());
                         }
-                        add(container, new Placed(new NamedMask(path, match.mask()), image.key(), match.resampled()));
-                        match.warnings().forEach(w -> resampling.add("row " + r.getKey() + " on image row " + image.key()
-                            + ": " + w));
+                        add(container, new Placed(new NamedMask(name, match.mask()), image.key(), match.resampled()), w);
+                        match.warnings().forEach(x -> resampling.add("row " + r.getKey() + " on image row " + image.key()
+                            + ": " + ids.text(x)));
                     }
                 } catch (final InvalidDataException e) {
                     throw new InvalidDataException("Row " + r.getKey() + ": " + e.getMessage());
@@ -146,7 +238,7 @@ final class VoiMaskReaderNodeModel extends QmriNodeModel<VoiMaskReaderSettings> 
             while (it.hasNext()) {
                 final DataRow r = it.next();
                 final DataCell k = r.getCell(key);
-                if (k.isMissing()) {
+                if (k.isMissing() || ((StringValue)k).getStringValue().isEmpty()) {
                     continue;
                 }
                 final DataCell v = r.getCell(volume);
@@ -157,12 +249,14 @@ final class VoiMaskReaderNodeModel extends QmriNodeModel<VoiMaskReaderSettings> 
         return byKey;
     }
 
-    private List<ImageRow> matchingImages(final DataRow mask, final int keyColumn, final Map<String, List<ImageRow>> byKey) {
-        final DataCell k = mask.getCell(keyColumn);
-        if (k.isMissing()) {
+    private static List<ImageRow> matchingImages(final String key, final Map<String, List<ImageRow>> byKey) {
+        if (key == null) {
             throw new InvalidDataException("the match value is missing, so no image can be chosen");
         }
-        final String key = ((StringValue)k).getStringValue();
+        if (key.isEmpty()) {
+            throw new InvalidDataException("the match value is empty (identifiers 'drop' empties Patient IDs and UIDs),"
+                + " so no image can be chosen; match by another column or use 'pseudonymise'");
+        }
         final List<ImageRow> found = byKey.get(key);
         if (found == null) {
             throw new InvalidDataException("no image row has the match value '" + key + "'");
@@ -177,11 +271,14 @@ final class VoiMaskReaderNodeModel extends QmriNodeModel<VoiMaskReaderSettings> 
     }
 
     /** Appends the row of a mask (written at once, so only one mask is held at a time). */
-    private static void add(final BufferedDataContainer container, final Placed p) {
+    private static void add(final BufferedDataContainer container, final Placed p, final Written w) {
         final ResultTable summary = MaskTables.summary(List.of(p.mask()));
         final boolean matched = p.imageRow() != null;
-        final DataCell[] cells = ResultTables.cells(summary.rows().get(0), matched ? 3 : 1);
+        final DataCell[] cells = ResultTables.cells(summary.rows().get(0), w.identifiers().length + (matched ? 3 : 1));
         int c = summary.columns().size();
+        for (final DataCell id : w.identifiers()) {
+            cells[c++] = id;
+        }
         if (matched) {
             cells[c++] = new StringCell(p.imageRow().getString());
             cells[c++] = BooleanCell.BooleanCellFactory.create(p.resampled());

@@ -7,6 +7,7 @@ import org.knime.core.data.StringValue;
 import org.knime.core.node.InvalidSettingsException;
 import org.knime.core.node.defaultnodesettings.SettingsModelIntegerBounded;
 import org.knime.core.node.defaultnodesettings.SettingsModelString;
+import org.qmrinodes.knime.common.IdentifierSettings;
 import org.qmrinodes.knime.common.NodeSettingsDeclaration;
 import org.qmrinodes.knime.common.VolumeValue;
 
@@ -18,6 +19,9 @@ final class VoiMaskReaderSettings extends NodeSettingsDeclaration {
     private final SettingsModelString maskKeyColumn;
     private final SettingsModelString imageKeyColumn;
     private final SettingsModelString volumeColumn;
+    private final IdentifierSettings identifiers;
+    private final SettingsModelString patientColumn;
+    private final SettingsModelString seriesColumn;
 
     @SuppressWarnings("unchecked")
     VoiMaskReaderSettings() {
@@ -27,6 +31,34 @@ final class VoiMaskReaderSettings extends NodeSettingsDeclaration {
         maskKeyColumn = column("mask_key_column", "Match column of the masks", 0, StringValue.class);
         imageKeyColumn = column("image_key_column", "Match column of the images", 1, StringValue.class);
         volumeColumn = column("volume_column", "Volume column", 1, VolumeValue.class);
+        identifiers = IdentifierSettings.declare(this);
+        patientColumn = defaultWhenAbsent(optionalColumn("patient_id_column", "Patient ID column", 0, StringValue.class));
+        seriesColumn = defaultWhenAbsent(optionalColumn("series_uid_column", "Series UID column", 0, StringValue.class));
+    }
+
+    /** @return the identifier settings */
+    IdentifierSettings identifiers() {
+        return identifiers;
+    }
+
+    /**
+     * @param spec the input spec
+     * @return the column of Patient IDs written to the output as {@code patient_id}, null for none
+     * @throws InvalidSettingsException when the chosen column is not a string column of the input
+     */
+    String patientColumn(final DataTableSpec spec) throws InvalidSettingsException {
+        return optional(patientColumn, spec, "Patient ID column", "the Patient ID of each mask");
+    }
+
+    /** @return the column of Series Instance UIDs written as {@code series_uid}, null for none */
+    String seriesColumn(final DataTableSpec spec) throws InvalidSettingsException {
+        return optional(seriesColumn, spec, "Series UID column", "the Series Instance UID of each mask");
+    }
+
+    private static String optional(final SettingsModelString model, final DataTableSpec spec, final String option,
+        final String holding) throws InvalidSettingsException {
+        final String name = model.getStringValue();
+        return name == null || name.isEmpty() ? null : chosen(model, spec, StringValue.class, option, holding);
     }
 
     /**

@@ -1,9 +1,14 @@
 package org.qmrinodes.core.features.radiomics;
 
-import java.util.Locale;
-
-/** The radiomics feature classes, in the order their features are reported. */
+/**
+ * The radiomics feature classes, in PyRadiomics' default order: the shape classes first (computed once,
+ * on the original image's mask), then the intensity and texture classes.
+ */
 public enum FeatureClass {
+    /** 3D shape, PyRadiomics {@code shape}. */
+    SHAPE("shape"),
+    /** 2D shape of a region one voxel thick, PyRadiomics {@code shape2D} (needs {@code force2D}). */
+    SHAPE2D("shape2D"),
     /** First-order (intensity) statistics, PyRadiomics {@code firstorder}. */
     FIRSTORDER("firstorder"),
     /** Grey level co-occurrence matrix, PyRadiomics {@code glcm}. */
@@ -28,6 +33,11 @@ public enum FeatureClass {
         return pyradiomicsName;
     }
 
+    /** @return true for the shape classes, which use the mask only */
+    public boolean isShape() {
+        return this == SHAPE || this == SHAPE2D;
+    }
+
     /**
      * @param name a PyRadiomics class name, e.g. {@code firstorder} (case-insensitive)
      * @return the class
@@ -43,7 +53,7 @@ public enum FeatureClass {
         for (final FeatureClass c : values()) {
             known.append(known.length() == 0 ? "" : ", ").append(c.pyradiomicsName);
         }
-        throw new IllegalArgumentException("unknown radiomics feature class '" + name.toLowerCase(Locale.ROOT)
+        throw new IllegalArgumentException("unknown radiomics feature class '" + name.trim()
             + "' (known: " + known + ")");
     }
 }

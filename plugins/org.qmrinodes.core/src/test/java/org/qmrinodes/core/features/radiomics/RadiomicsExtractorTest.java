@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 
 import org.junit.jupiter.api.Test;
@@ -35,8 +37,15 @@ class RadiomicsExtractorTest {
 
     @Test
     void featuresComeInPyRadiomicsOrderWithItsNames() {
-        final List<String> names = lesion(RadiomicsSettings.defaults()).stream().map(RadiomicsFeature::name).toList();
-        assertEquals(18 + 24 + 14 + 16 + 16 + 5, names.size());
+        final List<String> all = lesion(RadiomicsSettings.defaults()).stream().map(RadiomicsFeature::name).toList();
+        assertEquals(14 + 18 + 24 + 14 + 16 + 16 + 5, all.size());
+        assertEquals(List.of("original_shape_Elongation", "original_shape_Flatness", "original_shape_LeastAxisLength",
+            "original_shape_MajorAxisLength", "original_shape_Maximum2DDiameterColumn",
+            "original_shape_Maximum2DDiameterRow", "original_shape_Maximum2DDiameterSlice",
+            "original_shape_Maximum3DDiameter", "original_shape_MeshVolume", "original_shape_MinorAxisLength",
+            "original_shape_Sphericity", "original_shape_SurfaceArea", "original_shape_SurfaceVolumeRatio",
+            "original_shape_VoxelVolume"), all.subList(0, 14));
+        final List<String> names = all.subList(14, all.size());
         assertEquals(List.of("original_firstorder_10Percentile", "original_firstorder_90Percentile",
             "original_firstorder_Energy", "original_firstorder_Entropy", "original_firstorder_InterquartileRange",
             "original_firstorder_Kurtosis", "original_firstorder_Maximum", "original_firstorder_MeanAbsoluteDeviation",
@@ -54,6 +63,34 @@ class RadiomicsExtractorTest {
             "original_glszm_GrayLevelNonUniformityNormalized"), names.subList(71, 74));
         assertEquals(List.of("original_glszm_ZoneVariance", "original_ngtdm_Busyness", "original_ngtdm_Coarseness",
             "original_ngtdm_Complexity", "original_ngtdm_Contrast", "original_ngtdm_Strength"), names.subList(87, 93));
+    }
+
+    @Test
+    void shapeComesFirstAndNamedFeaturesComeInTheOrderGiven() {
+        final Map<FeatureClass, List<String>> enabled = new LinkedHashMap<>();
+        enabled.put(FeatureClass.GLCM, List.of("Idmn", "Autocorrelation"));
+        enabled.put(FeatureClass.FIRSTORDER, List.of("Mean"));
+        enabled.put(FeatureClass.SHAPE, List.of("VoxelVolume", "Compactness2"));
+        final List<String> names = lesion(RadiomicsSettings.defaults().withEnabledFeatures(enabled)).stream()
+            .map(RadiomicsFeature::name).toList();
+        assertEquals(List.of("original_shape_VoxelVolume", "original_shape_Compactness2", "original_glcm_Idmn",
+            "original_glcm_Autocorrelation", "original_firstorder_Mean"), names);
+        final String message = assertThrows(IllegalArgumentException.class,
+            () -> lesion(RadiomicsSettings.defaults().withEnabledFeatures(Map.of(FeatureClass.GLCM, List.of("Foo")))))
+            .getMessage();
+        assertTrue(message.contains("'Foo'") && message.contains("Idmn"), message);
+    }
+
+    @Test
+    void imageTypesAndSettingsNotImplementedAreRefusedByName() {
+        final RadiomicsSettings log = RadiomicsSettings.defaults()
+            .withImageTypes(Map.of("Original", Map.of(), "LoG", Map.of("sigma", List.of(3.0))));
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> lesion(log)).getMessage().contains("'LoG'"));
+        final RadiomicsSettings shape2D = RadiomicsSettings.defaults()
+            .withFeatureClasses(EnumSet.of(FeatureClass.SHAPE2D));
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> lesion(shape2D)).getMessage().contains("force2D"));
+        final RadiomicsSettings glcm2D = RadiomicsSettings.defaults().withForce2D(true, 0);
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> lesion(glcm2D)).getMessage().contains("glcm"));
     }
 
     @Test
@@ -79,7 +116,8 @@ class RadiomicsExtractorTest {
             () -> new RadiomicsSettings(25, 0, 1, EnumSet.noneOf(FeatureClass.class))).getMessage().contains("class"));
         assertTrue(assertThrows(IllegalArgumentException.class,
             () -> new RadiomicsSettings(25, 0, 1, EnumSet.allOf(FeatureClass.class), -1)).getMessage().contains("gldm_a"));
-        assertEquals("unknown radiomics feature class 'glszmx' (known: firstorder, glcm, gldm, glrlm, glszm, ngtdm)",
+        assertEquals("unknown radiomics feature class 'GLSZMx' (known: shape, shape2D, firstorder, glcm, gldm, glrlm,"
+            + " glszm, ngtdm)",
             assertThrows(IllegalArgumentException.class, () -> FeatureClass.of("GLSZMx")).getMessage());
     }
 

@@ -1,6 +1,7 @@
 package org.qmrinodes.core.features.radiomics;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -47,10 +48,10 @@ public final class RadiomicsExtractor {
             final List<String> names = settings.enabledFeatures().get(c);
             if (c == FeatureClass.SHAPE && names != null) {
                 final ShapeFeatures shape = new ShapeFeatures(region);
-                add(out, ORIGINAL, c, shape.values(), shape.deprecatedValues(), names);
+                add(out, ORIGINAL, c, merged(shape.values(), shape.deprecatedValues()), names);
             } else if (c == FeatureClass.SHAPE2D && names != null) {
                 final Shape2DFeatures shape = new Shape2DFeatures(region, settings.force2Ddimension());
-                add(out, ORIGINAL, c, shape.values(), shape.deprecatedValues(), names);
+                add(out, ORIGINAL, c, merged(shape.values(), shape.deprecatedValues()), names);
             }
         }
         if (settings.enabledFeatures().keySet().stream().allMatch(FeatureClass::isShape)) {
@@ -68,43 +69,61 @@ public final class RadiomicsExtractor {
                     case NGTDM -> new NgtdmFeatures(greyLevels).values();
                     case SHAPE, SHAPE2D -> throw new IllegalStateException(c.name());
                 };
-                add(out, ORIGINAL, c, values, Map.of(), names);
+                add(out, ORIGINAL, c, values, names);
             }
         });
         return List.copyOf(out);
     }
 
     /**
-     * @param defaults the class's default features, in order
-     * @param deprecated its features computed only when named
-     * @param names the features asked for, or none for the defaults
+     * @param computed the class's features by name
+     * @param names the features asked for, or none for the class's defaults
      */
     private static void add(final List<RadiomicsFeature> out, final String imageType, final FeatureClass c,
-        final Map<String, Double> defaults, final Map<String, Double> deprecated, final List<String> names) {
-        if (names.isEmpty()) {
-            defaults.forEach((name, value) -> out.add(new RadiomicsFeature(imageType, c, name, value)));
-            return;
-        }
-        for (final String name : names) {
-            final Double value = defaults.containsKey(name) ? defaults.get(name) : deprecated.get(name);
+        final Map<String, Double> computed, final List<String> names) {
+        for (final String name : names.isEmpty() ? c.defaultFeatures() : names) {
+            final Double value = computed.get(name);
             if (value == null) {
-                final List<String> known = new ArrayList<>(defaults.keySet());
-                known.addAll(deprecated.keySet());
-                throw new IllegalArgumentException(c.pyradiomicsName() + " has no feature '" + name
-                    + "' implemented (implemented: " + String.join(", ", known) + ")");
+                throw new IllegalArgumentException(c.deprecatedFeatures().contains(name)
+                    ? c.pyradiomicsName() + " feature '" + name + "' (deprecated in PyRadiomics) is not implemented"
+                    : c.pyradiomicsName() + " has no feature '" + name + "' (known: "
+                        + String.join(", ", c.defaultFeatures()) + ")");
             }
             out.add(new RadiomicsFeature(imageType, c, name, value));
         }
     }
 
+    private static Map<String, Double> merged(final Map<String, Double> a, final Map<String, Double> b) {
+        final Map<String, Double> out = new HashMap<>(a);
+        out.putAll(b);
+        return out;
+    }
+
     /** Refuses what would make the features differ from PyRadiomics' because it is not implemented. */
     private static void checkImplemented(final RadiomicsSettings settings) {
-        for (final String type : settings.imageTypes().keySet()) {
+        settings.imageTypes().forEach((type, custom) -> {
             if (!ORIGINAL_TYPE.equals(type)) {
                 throw new IllegalArgumentException("radiomics image type '" + type
                     + "' is not implemented (implemented: " + ORIGINAL_TYPE + ")");
             }
-        }
+            if (!custom.isEmpty()) {
+                throw new IllegalArgumentException("settings of their own for image type '" + type + "' ("
+                    + String.join(", ", custom.keySet()) + ") are not implemented; give them under setting");
+            }
+        });
+        settings.otherSettings().forEach((key, value) -> {
+            final boolean changesFeatures = switch (key) {
+                case "normalize" -> Boolean.TRUE.equals(value);
+                case "symmetricalGLCM" -> Boolean.FALSE.equals(value);
+                case "distances" -> value != null && !List.of(1).equals(value);
+                case "resampledPixelSpacing", "resegmentRange", "binCount", "weightingNorm" -> value != null;
+                default -> false;
+            };
+            if (changesFeatures) {
+                throw new IllegalArgumentException("radiomics setting " + key + ": " + value
+                    + " is not implemented (the features would differ from PyRadiomics')");
+            }
+        });
         if (settings.force2D()) {
             for (final FeatureClass c : settings.featureClasses()) {
                 if (!c.isShape() && c != FeatureClass.FIRSTORDER) {

@@ -6,6 +6,9 @@
  * image to the mask's bounding box ({@link org.qmrinodes.core.features.radiomics.RegionOfInterest}),
  * computes the shape classes from the mask (marching cubes and squares, convex-hull diameters),
  * discretises the image with PyRadiomics' fixed bin width ({@link org.qmrinodes.core.features.radiomics.GreyLevels})
- * and returns the features of the enabled classes as {@code original_<class>_<Feature>}.
+ * and returns the features of the enabled classes as {@code original_<class>_<Feature>}. Settings
+ * come from PyRadiomics parameter files ({@link org.qmrinodes.core.features.radiomics.PyRadiomicsParameters})
+ * or named presets ({@link org.qmrinodes.core.features.radiomics.RadiomicsPresets}); what is not
+ * implemented yet is refused by name rather than ignored.
  */
 package org.qmrinodes.core.features.radiomics;

@@ -93,6 +93,39 @@ class RadiomicsExtractorTest {
         assertTrue(assertThrows(IllegalArgumentException.class, () -> lesion(glcm2D)).getMessage().contains("glcm"));
     }
 
+    /** The feature lists the extractor orders by are the ones the classes compute. */
+    @Test
+    void eachClassComputesItsDeclaredFeatures() {
+        final Geometry g = new Geometry(6, 5, 4, new double[3], new double[] {0.7, 0.7, 2},
+            new double[] {1, 0, 0, 0, 1, 0, 0, 0, 1});
+        final Random random = new Random(3);
+        final float[] values = new float[(int) g.voxelCount()];
+        final int[] labels = new int[values.length];
+        for (int v = 0; v < values.length; v++) {
+            values[v] = 100 * random.nextFloat();
+            labels[v] = random.nextInt(3) > 0 ? 1 : 0;
+        }
+        final RegionOfInterest region = RegionOfInterest.crop(Volume.map(g, values), new Mask(g, labels), 1, "m");
+        final GreyLevels levels = GreyLevels.fixedBinWidth(region, 25);
+        assertEquals(FeatureClass.SHAPE.defaultFeatures(), List.copyOf(new ShapeFeatures(region).values().keySet()));
+        assertEquals(FeatureClass.SHAPE.deprecatedFeatures(),
+            List.copyOf(new ShapeFeatures(region).deprecatedValues().keySet()));
+        assertEquals(FeatureClass.FIRSTORDER.defaultFeatures(),
+            List.copyOf(new FirstOrderFeatures(levels, 0).values().keySet()));
+        assertEquals(FeatureClass.GLCM.defaultFeatures(), List.copyOf(new GlcmFeatures(levels).values().keySet()));
+        assertEquals(FeatureClass.GLDM.defaultFeatures(), List.copyOf(new GldmFeatures(levels, 0).values().keySet()));
+        assertEquals(FeatureClass.GLRLM.defaultFeatures(), List.copyOf(new GlrlmFeatures(levels).values().keySet()));
+        assertEquals(FeatureClass.GLSZM.defaultFeatures(), List.copyOf(new GlszmFeatures(levels).values().keySet()));
+        assertEquals(FeatureClass.NGTDM.defaultFeatures(), List.copyOf(new NgtdmFeatures(levels).values().keySet()));
+        final int[] oneSlice = new int[labels.length];
+        System.arraycopy(labels, 0, oneSlice, 30, 30);
+        final RegionOfInterest flat = RegionOfInterest.crop(Volume.map(g, values), new Mask(g, oneSlice), 1, "m");
+        assertEquals(FeatureClass.SHAPE2D.defaultFeatures(),
+            List.copyOf(new Shape2DFeatures(flat, 0).values().keySet()));
+        assertEquals(FeatureClass.SHAPE2D.deprecatedFeatures(),
+            List.copyOf(new Shape2DFeatures(flat, 0).deprecatedValues().keySet()));
+    }
+
     @Test
     void onlyTheEnabledClassesAreComputedAndTheShiftOnlyMovesTheEnergyFeatures() {
         final RadiomicsSettings plain = RadiomicsSettings.defaults().withFeatureClasses(EnumSet.of(FeatureClass.FIRSTORDER));

@@ -10,10 +10,10 @@ import org.qmrinodes.core.image.Volume;
 
 /**
  * Extracts PyRadiomics-compatible features, in PyRadiomics' order: first the shape classes, computed once
- * on the mask of the original image ({@code original_shape_MeshVolume}); then, for each image type, the
- * other enabled classes in their order ({@code original_firstorder_Mean}, {@code original_glcm_Idmn}),
- * on the image cropped to the bounding box of the settings' label and discretised with the fixed bin
- * width. Features within a class come in the order of the settings' feature list, or PyRadiomics' own
+ * on the mask of the original image ({@code original_shape_MeshVolume}); then, for each image type
+ * (Original and the {@link IntensityFilter} types), the other enabled classes in their order
+ * ({@code original_firstorder_Mean}, {@code square_glcm_Idmn}), on the image cropped to the bounding
+ * box of the settings' label and discretised with the fixed bin width. Features within a class come in the order of the settings' feature list, or PyRadiomics' own
  * (alphabetical) order for the class's default features.
  */
 public final class RadiomicsExtractor {
@@ -57,21 +57,26 @@ public final class RadiomicsExtractor {
         if (settings.enabledFeatures().keySet().stream().allMatch(FeatureClass::isShape)) {
             return List.copyOf(out);
         }
-        final GreyLevels greyLevels = GreyLevels.fixedBinWidth(region, settings.binWidth());
-        settings.enabledFeatures().forEach((c, names) -> {
-            if (!c.isShape()) {
-                final Map<String, Double> values = switch (c) {
-                    case FIRSTORDER -> new FirstOrderFeatures(greyLevels, settings.voxelArrayShift()).values();
-                    case GLCM -> new GlcmFeatures(greyLevels).values();
-                    case GLDM -> new GldmFeatures(greyLevels, settings.gldmA()).values();
-                    case GLRLM -> new GlrlmFeatures(greyLevels).values();
-                    case GLSZM -> new GlszmFeatures(greyLevels).values();
-                    case NGTDM -> new NgtdmFeatures(greyLevels).values();
-                    case SHAPE, SHAPE2D -> throw new IllegalStateException(c.name());
-                };
-                add(out, ORIGINAL, c, values, names);
-            }
-        });
+        for (final String type : settings.imageTypes().keySet()) {
+            final IntensityFilter filter = IntensityFilter.ofTypeName(type);
+            final RegionOfInterest derived = filter == null ? region : region.mapped(filter.forImage(image, maskName));
+            final String prefix = filter == null ? ORIGINAL : filter.prefix();
+            final GreyLevels greyLevels = GreyLevels.fixedBinWidth(derived, settings.binWidth());
+            settings.enabledFeatures().forEach((c, names) -> {
+                if (!c.isShape()) {
+                    final Map<String, Double> values = switch (c) {
+                        case FIRSTORDER -> new FirstOrderFeatures(greyLevels, settings.voxelArrayShift()).values();
+                        case GLCM -> new GlcmFeatures(greyLevels).values();
+                        case GLDM -> new GldmFeatures(greyLevels, settings.gldmA()).values();
+                        case GLRLM -> new GlrlmFeatures(greyLevels).values();
+                        case GLSZM -> new GlszmFeatures(greyLevels).values();
+                        case NGTDM -> new NgtdmFeatures(greyLevels).values();
+                        case SHAPE, SHAPE2D -> throw new IllegalStateException(c.name());
+                    };
+                    add(out, prefix, c, values, names);
+                }
+            });
+        }
         return List.copyOf(out);
     }
 
@@ -102,9 +107,13 @@ public final class RadiomicsExtractor {
     /** Refuses what would make the features differ from PyRadiomics' because it is not implemented. */
     private static void checkImplemented(final RadiomicsSettings settings) {
         settings.imageTypes().forEach((type, custom) -> {
-            if (!ORIGINAL_TYPE.equals(type)) {
+            if (!ORIGINAL_TYPE.equals(type) && IntensityFilter.ofTypeName(type) == null) {
+                final StringBuilder implemented = new StringBuilder(ORIGINAL_TYPE);
+                for (final IntensityFilter f : IntensityFilter.values()) {
+                    implemented.append(", ").append(f.typeName());
+                }
                 throw new IllegalArgumentException("radiomics image type '" + type
-                    + "' is not implemented (implemented: " + ORIGINAL_TYPE + ")");
+                    + "' is not implemented (implemented: " + implemented + ")");
             }
             if (!custom.isEmpty()) {
                 throw new IllegalArgumentException("settings of their own for image type '" + type + "' ("

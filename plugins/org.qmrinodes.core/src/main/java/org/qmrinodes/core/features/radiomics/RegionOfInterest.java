@@ -1,6 +1,7 @@
 package org.qmrinodes.core.features.radiomics;
 
 import java.util.Arrays;
+import java.util.function.DoubleUnaryOperator;
 
 import org.qmrinodes.core.data.InvalidDataException;
 import org.qmrinodes.core.image.Geometry;
@@ -164,6 +165,18 @@ public final class RegionOfInterest {
      */
     public double intensity(final int v) {
         return intensities[v];
+    }
+
+    /**
+     * @param filter a function of the intensity
+     * @return this region with every intensity x replaced by filter(x), e.g. a derived image type
+     */
+    public RegionOfInterest mapped(final DoubleUnaryOperator filter) {
+        final double[] out = new double[intensities.length];
+        for (int v = 0; v < out.length; v++) {
+            out[v] = filter.applyAsDouble(intensities[v]);
+        }
+        return new RegionOfInterest(columns, rows, slices, out, inside, voxelCount, spacing);
     }
 
     /** @return the intensities of the region's voxels, in bounding-box order (a new array) */

@@ -14,6 +14,8 @@ import org.qmrinodes.core.data.InvalidDataException;
  */
 record PlaneMask(int nu, int nv, boolean[] inside, double spacingU, double spacingV) {
 
+    private static final String[] AXIS_NAMES = {"slices", "rows", "columns"};
+
     /**
      * @param region the region
      * @param dimension PyRadiomics {@code force2Ddimension}: 0 drops the slice axis, 1 the row axis, 2 the
@@ -43,8 +45,6 @@ record PlaneMask(int nu, int nv, boolean[] inside, double spacingU, double spaci
         }
         return new PlaneMask(size[u], size[v], inside, spacing[u], spacing[v]);
     }
-
-    private static final String[] AXIS_NAMES = {"slices", "rows", "columns"};
 
     /**
      * @param u index along u, may lie outside

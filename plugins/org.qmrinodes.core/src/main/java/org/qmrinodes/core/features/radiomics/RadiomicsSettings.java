@@ -16,7 +16,7 @@ import java.util.Set;
  * @param label PyRadiomics {@code label}: the mask label that is the region of interest
  * @param enabledFeatures PyRadiomics {@code featureClass}: the feature classes to compute (at least one),
  *        in the order given, each with the PyRadiomics names of the features to compute in that order, or
- *        an empty list for the class's default features (PyRadiomics' features not marked deprecated, in
+ *        an empty list (or null) for the class's default features (PyRadiomics' features not marked deprecated, in
  *        its alphabetical order). The shape classes are reported first whatever their place.
  * @param gldmA PyRadiomics {@code gldm_a}: the largest grey-level difference α at which a neighbour counts
  *        as dependent in the GLDM (non-negative)
@@ -60,7 +60,7 @@ public record RadiomicsSettings(double binWidth, double voxelArrayShift, int lab
             throw new IllegalArgumentException("at least one radiomics image type must be enabled");
         }
         final Map<FeatureClass, List<String>> features = new LinkedHashMap<>();
-        enabledFeatures.forEach((c, names) -> features.put(c, List.copyOf(names)));
+        enabledFeatures.forEach((c, names) -> features.put(c, names == null ? List.of() : List.copyOf(names)));
         enabledFeatures = Collections.unmodifiableMap(features);
         final Map<String, Map<String, Object>> types = new LinkedHashMap<>();
         imageTypes.forEach((t, custom) -> types.put(t, Collections.unmodifiableMap(new LinkedHashMap<>(custom))));

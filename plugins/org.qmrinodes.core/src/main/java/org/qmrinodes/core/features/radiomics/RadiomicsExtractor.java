@@ -1,6 +1,7 @@
 package org.qmrinodes.core.features.radiomics;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -8,15 +9,20 @@ import org.qmrinodes.core.image.Mask;
 import org.qmrinodes.core.image.Volume;
 
 /**
- * Extracts PyRadiomics-compatible features of the Original image type: crops image and mask to the
- * bounding box of the settings' label, discretises with the fixed bin width, and computes the
- * enabled feature classes. Feature names are PyRadiomics' ({@code original_firstorder_Mean},
- * {@code original_glcm_Idmn}), in its order within each class.
+ * Extracts PyRadiomics-compatible features, in PyRadiomics' order: first the shape classes, computed once
+ * on the mask of the original image ({@code original_shape_MeshVolume}); then, for each image type
+ * (Original and the {@link IntensityFilter} types), the other enabled classes in their order
+ * ({@code original_firstorder_Mean}, {@code square_glcm_Idmn}), on the image cropped to the bounding
+ * box of the settings' label and discretised with the fixed bin width. Features within a class come in the order of the settings' feature list, or PyRadiomics' own
+ * (alphabetical) order for the class's default features.
  */
 public final class RadiomicsExtractor {
 
     /** PyRadiomics' name of the unfiltered image type, the prefix of its feature names. */
     public static final String ORIGINAL = "original";
+
+    /** PyRadiomics' image-type name of the unfiltered image in parameter files. */
+    public static final String ORIGINAL_TYPE = "Original";
 
     private RadiomicsExtractor() {
     }
@@ -26,26 +32,116 @@ public final class RadiomicsExtractor {
      * @param mask the mask on the image's grid
      * @param maskName the mask's name (file or row) for messages
      * @param settings the settings
-     * @return the features, in class then PyRadiomics order (unmodifiable)
+     * @return the features, in PyRadiomics' order (unmodifiable)
      * @throws org.qmrinodes.core.data.InvalidDataException when the mask is empty, lacks the label, does
-     *         not fit the image, or the bin width gives too many bins
+     *         not fit the image, the bin width gives too many bins, or shape2D is asked of a region thicker
+     *         than one voxel along {@code force2Ddimension}
+     * @throws IllegalArgumentException when the settings ask for an image type, feature or setting that
+     *         is not implemented, naming it
      */
     public static List<RadiomicsFeature> extract(final Volume image, final Mask mask, final String maskName,
         final RadiomicsSettings settings) {
+        checkImplemented(settings);
         final RegionOfInterest region = RegionOfInterest.crop(image, mask, settings.label(), maskName);
-        final GreyLevels greyLevels = GreyLevels.fixedBinWidth(region, settings.binWidth());
         final List<RadiomicsFeature> out = new ArrayList<>();
-        for (final FeatureClass c : settings.featureClasses()) {
-            final Map<String, Double> values = switch (c) {
-                case FIRSTORDER -> new FirstOrderFeatures(greyLevels, settings.voxelArrayShift()).values();
-                case GLCM -> new GlcmFeatures(greyLevels).values();
-                case GLDM -> new GldmFeatures(greyLevels, settings.gldmA()).values();
-                case GLRLM -> new GlrlmFeatures(greyLevels).values();
-                case GLSZM -> new GlszmFeatures(greyLevels).values();
-                case NGTDM -> new NgtdmFeatures(greyLevels).values();
-            };
-            values.forEach((name, value) -> out.add(new RadiomicsFeature(ORIGINAL, c, name, value)));
+        for (final FeatureClass c : FeatureClass.values()) {
+            final List<String> names = settings.enabledFeatures().get(c);
+            if (c == FeatureClass.SHAPE && names != null) {
+                final ShapeFeatures shape = new ShapeFeatures(region);
+                add(out, ORIGINAL, c, merged(shape.values(), shape.deprecatedValues()), names);
+            } else if (c == FeatureClass.SHAPE2D && names != null) {
+                final Shape2DFeatures shape = new Shape2DFeatures(region, settings.force2Ddimension());
+                add(out, ORIGINAL, c, merged(shape.values(), shape.deprecatedValues()), names);
+            }
+        }
+        if (settings.enabledFeatures().keySet().stream().allMatch(FeatureClass::isShape)) {
+            return List.copyOf(out);
+        }
+        for (final String type : settings.imageTypes().keySet()) {
+            final IntensityFilter filter = IntensityFilter.ofTypeName(type);
+            final RegionOfInterest derived = filter == null ? region : region.mapped(filter.forImage(image, maskName));
+            final String prefix = filter == null ? ORIGINAL : filter.prefix();
+            final GreyLevels greyLevels = GreyLevels.fixedBinWidth(derived, settings.binWidth());
+            settings.enabledFeatures().forEach((c, names) -> {
+                if (!c.isShape()) {
+                    final Map<String, Double> values = switch (c) {
+                        case FIRSTORDER -> new FirstOrderFeatures(greyLevels, settings.voxelArrayShift()).values();
+                        case GLCM -> new GlcmFeatures(greyLevels).values();
+                        case GLDM -> new GldmFeatures(greyLevels, settings.gldmA()).values();
+                        case GLRLM -> new GlrlmFeatures(greyLevels).values();
+                        case GLSZM -> new GlszmFeatures(greyLevels).values();
+                        case NGTDM -> new NgtdmFeatures(greyLevels).values();
+                        case SHAPE, SHAPE2D -> throw new IllegalStateException(c.name());
+                    };
+                    add(out, prefix, c, values, names);
+                }
+            });
         }
         return List.copyOf(out);
+    }
+
+    /**
+     * @param computed the class's features by name
+     * @param names the features asked for, or none for the class's defaults
+     */
+    private static void add(final List<RadiomicsFeature> out, final String imageType, final FeatureClass c,
+        final Map<String, Double> computed, final List<String> names) {
+        for (final String name : names.isEmpty() ? c.defaultFeatures() : names) {
+            final Double value = computed.get(name);
+            if (value == null) {
+                throw new IllegalArgumentException(c.deprecatedFeatures().contains(name)
+                    ? c.pyradiomicsName() + " feature '" + name + "' (deprecated in PyRadiomics) is not implemented"
+                    : c.pyradiomicsName() + " has no feature '" + name + "' (known: "
+                        + String.join(", ", c.defaultFeatures()) + ")");
+            }
+            out.add(new RadiomicsFeature(imageType, c, name, value));
+        }
+    }
+
+    private static Map<String, Double> merged(final Map<String, Double> a, final Map<String, Double> b) {
+        final Map<String, Double> out = new HashMap<>(a);
+        out.putAll(b);
+        return out;
+    }
+
+    /** Refuses what would make the features differ from PyRadiomics' because it is not implemented. */
+    private static void checkImplemented(final RadiomicsSettings settings) {
+        settings.imageTypes().forEach((type, custom) -> {
+            if (!ORIGINAL_TYPE.equals(type) && IntensityFilter.ofTypeName(type) == null) {
+                final StringBuilder implemented = new StringBuilder(ORIGINAL_TYPE);
+                for (final IntensityFilter f : IntensityFilter.values()) {
+                    implemented.append(", ").append(f.typeName());
+                }
+                throw new IllegalArgumentException("radiomics image type '" + type
+                    + "' is not implemented (implemented: " + implemented + ")");
+            }
+            if (!custom.isEmpty()) {
+                throw new IllegalArgumentException("settings of their own for image type '" + type + "' ("
+                    + String.join(", ", custom.keySet()) + ") are not implemented; give them under setting");
+            }
+        });
+        settings.otherSettings().forEach((key, value) -> {
+            final boolean changesFeatures = switch (key) {
+                case "normalize" -> Boolean.TRUE.equals(value);
+                case "symmetricalGLCM" -> Boolean.FALSE.equals(value);
+                case "distances" -> value != null && !List.of(1).equals(value);
+                case "resampledPixelSpacing", "resegmentRange", "binCount", "weightingNorm" -> value != null;
+                default -> false;
+            };
+            if (changesFeatures) {
+                throw new IllegalArgumentException("radiomics setting " + key + ": " + value
+                    + " is not implemented (the features would differ from PyRadiomics')");
+            }
+        });
+        if (settings.force2D()) {
+            for (final FeatureClass c : settings.featureClasses()) {
+                if (!c.isShape() && c != FeatureClass.FIRSTORDER) {
+                    throw new IllegalArgumentException("force2D is not implemented for " + c.pyradiomicsName()
+                        + " (2D texture matrices); it is for shape, shape2D and firstorder");
+                }
+            }
+        } else if (settings.featureClasses().contains(FeatureClass.SHAPE2D)) {
+            throw new IllegalArgumentException("shape2D needs the setting force2D: true");
+        }
     }
 }

@@ -2,26 +2,44 @@ package org.qmrinodes.core.features.radiomics;
 
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
- * Settings of a radiomics extraction (the Original image type), with PyRadiomics' setting names.
+ * Settings of a radiomics extraction, with PyRadiomics' setting names.
  *
  * @param binWidth PyRadiomics {@code binWidth}: width of the fixed-width grey-level bins (positive)
  * @param voxelArrayShift PyRadiomics {@code voxelArrayShift}: added to the intensities in Energy, Total
  *        Energy and Root Mean Squared only
  * @param label PyRadiomics {@code label}: the mask label that is the region of interest
- * @param featureClasses the feature classes to compute (at least one); reported in {@link FeatureClass} order
+ * @param enabledFeatures PyRadiomics {@code featureClass}: the feature classes to compute (at least one),
+ *        in the order given, each with the PyRadiomics names of the features to compute in that order, or
+ *        an empty list (or null) for the class's default features (PyRadiomics' features not marked deprecated, in
+ *        its alphabetical order). The shape classes are reported first whatever their place.
  * @param gldmA PyRadiomics {@code gldm_a}: the largest grey-level difference α at which a neighbour counts
  *        as dependent in the GLDM (non-negative)
+ * @param force2D PyRadiomics {@code force2D}: treat the volume as a stack of 2D slices (needed by
+ *        {@code shape2D})
+ * @param force2Ddimension PyRadiomics {@code force2Ddimension}: the axis taken as out-of-plane with
+ *        {@code force2D}, 0 slices, 1 rows, 2 columns
+ * @param imageTypes PyRadiomics {@code imageType}: the image types to compute the non-shape classes on,
+ *        in order, each with its own settings overriding the others (e.g. {@code LoG: {sigma: [3.0]}});
+ *        {@link RadiomicsExtractor#ORIGINAL_TYPE} is the unfiltered image
+ * @param otherSettings every other PyRadiomics setting that was given (e.g. {@code normalize},
+ *        {@code resampledPixelSpacing}), by name, as Boolean, Integer, Double, String, a List of Integer
+ *        or Double, or null for None; kept for the operations not implemented yet, and refused by the
+ *        extractor where they would change the features
  */
-public record RadiomicsSettings(double binWidth, double voxelArrayShift, int label, Set<FeatureClass> featureClasses,
-    double gldmA) {
+public record RadiomicsSettings(double binWidth, double voxelArrayShift, int label,
+    Map<FeatureClass, List<String>> enabledFeatures, double gldmA, boolean force2D, int force2Ddimension,
+    Map<String, Map<String, Object>> imageTypes, Map<String, Object> otherSettings) {
 
     /** PyRadiomics' default bin width. */
     public static final double DEFAULT_BIN_WIDTH = 25;
 
-    /** Checks the values and makes the class set an unmodifiable copy. */
+    /** Checks the values and makes unmodifiable, order-keeping copies of the maps. */
     public RadiomicsSettings {
         if (!(binWidth > 0) || Double.isInfinite(binWidth)) {
             throw new IllegalArgumentException("binWidth must be a positive number, got " + binWidth);
@@ -29,13 +47,40 @@ public record RadiomicsSettings(double binWidth, double voxelArrayShift, int lab
         if (!Double.isFinite(voxelArrayShift)) {
             throw new IllegalArgumentException("voxelArrayShift must be a finite number, got " + voxelArrayShift);
         }
-        if (featureClasses == null || featureClasses.isEmpty()) {
+        if (enabledFeatures == null || enabledFeatures.isEmpty()) {
             throw new IllegalArgumentException("at least one radiomics feature class must be enabled");
         }
         if (!(gldmA >= 0) || Double.isInfinite(gldmA)) {
             throw new IllegalArgumentException("gldm_a must be a non-negative number, got " + gldmA);
         }
-        featureClasses = Collections.unmodifiableSet(EnumSet.copyOf(featureClasses));
+        if (force2Ddimension < 0 || force2Ddimension > 2) {
+            throw new IllegalArgumentException("force2Ddimension must be 0, 1 or 2, got " + force2Ddimension);
+        }
+        if (imageTypes == null || imageTypes.isEmpty()) {
+            throw new IllegalArgumentException("at least one radiomics image type must be enabled");
+        }
+        final Map<FeatureClass, List<String>> features = new LinkedHashMap<>();
+        enabledFeatures.forEach((c, names) -> features.put(c, names == null ? List.of() : List.copyOf(names)));
+        enabledFeatures = Collections.unmodifiableMap(features);
+        final Map<String, Map<String, Object>> types = new LinkedHashMap<>();
+        imageTypes.forEach((t, custom) -> types.put(t, Collections.unmodifiableMap(new LinkedHashMap<>(custom))));
+        imageTypes = Collections.unmodifiableMap(types);
+        otherSettings = Collections.unmodifiableMap(new LinkedHashMap<>(otherSettings));
+    }
+
+    /**
+     * Settings of the Original image type with the default features of the given classes.
+     *
+     * @param binWidth see {@link #binWidth()}
+     * @param voxelArrayShift see {@link #voxelArrayShift()}
+     * @param label see {@link #label()}
+     * @param featureClasses the classes, reported in their iteration order
+     * @param gldmA see {@link #gldmA()}
+     */
+    public RadiomicsSettings(final double binWidth, final double voxelArrayShift, final int label,
+        final Set<FeatureClass> featureClasses, final double gldmA) {
+        this(binWidth, voxelArrayShift, label, allFeaturesOf(featureClasses), gldmA, false, 0,
+            Map.of(RadiomicsExtractor.ORIGINAL_TYPE, Map.of()), Map.of());
     }
 
     /**
@@ -44,23 +89,69 @@ public record RadiomicsSettings(double binWidth, double voxelArrayShift, int lab
      * @param binWidth see {@link #binWidth()}
      * @param voxelArrayShift see {@link #voxelArrayShift()}
      * @param label see {@link #label()}
-     * @param featureClasses see {@link #featureClasses()}
+     * @param featureClasses the classes, reported in their iteration order
      */
     public RadiomicsSettings(final double binWidth, final double voxelArrayShift, final int label,
         final Set<FeatureClass> featureClasses) {
         this(binWidth, voxelArrayShift, label, featureClasses, 0);
     }
 
-    /** @return PyRadiomics' defaults: bin width 25, no voxel array shift, label 1, every class, gldm_a 0 */
+    /**
+     * @return PyRadiomics' defaults: bin width 25, no voxel array shift, label 1, every class but
+     *         {@code shape2D} (which needs force2D), gldm_a 0, the Original image
+     */
     public static RadiomicsSettings defaults() {
-        return new RadiomicsSettings(DEFAULT_BIN_WIDTH, 0, 1, EnumSet.allOf(FeatureClass.class));
+        return new RadiomicsSettings(DEFAULT_BIN_WIDTH, 0, 1, EnumSet.complementOf(EnumSet.of(FeatureClass.SHAPE2D)));
+    }
+
+    /** @return the enabled classes, in the order given */
+    public Set<FeatureClass> featureClasses() {
+        return enabledFeatures.keySet();
     }
 
     /**
-     * @param classes the feature classes to compute instead
+     * @param classes the feature classes to compute instead, each with its default features
      * @return these settings with other feature classes
      */
     public RadiomicsSettings withFeatureClasses(final Set<FeatureClass> classes) {
-        return new RadiomicsSettings(binWidth, voxelArrayShift, label, classes, gldmA);
+        return withEnabledFeatures(allFeaturesOf(classes));
+    }
+
+    /**
+     * @param features see {@link #enabledFeatures()}
+     * @return these settings with other enabled features
+     */
+    public RadiomicsSettings withEnabledFeatures(final Map<FeatureClass, List<String>> features) {
+        return new RadiomicsSettings(binWidth, voxelArrayShift, label, features, gldmA, force2D, force2Ddimension,
+            imageTypes, otherSettings);
+    }
+
+    /**
+     * @param enabled see {@link #force2D()}
+     * @param dimension see {@link #force2Ddimension()}
+     * @return these settings with force2D changed
+     */
+    public RadiomicsSettings withForce2D(final boolean enabled, final int dimension) {
+        return new RadiomicsSettings(binWidth, voxelArrayShift, label, enabledFeatures, gldmA, enabled, dimension,
+            imageTypes, otherSettings);
+    }
+
+    /**
+     * @param types see {@link #imageTypes()}
+     * @return these settings with other image types
+     */
+    public RadiomicsSettings withImageTypes(final Map<String, Map<String, Object>> types) {
+        return new RadiomicsSettings(binWidth, voxelArrayShift, label, enabledFeatures, gldmA, force2D,
+            force2Ddimension, types, otherSettings);
+    }
+
+    private static Map<FeatureClass, List<String>> allFeaturesOf(final Set<FeatureClass> classes) {
+        final Map<FeatureClass, List<String>> out = new LinkedHashMap<>();
+        if (classes != null) {
+            for (final FeatureClass c : classes) {
+                out.put(c, List.of());
+            }
+        }
+        return out;
     }
 }

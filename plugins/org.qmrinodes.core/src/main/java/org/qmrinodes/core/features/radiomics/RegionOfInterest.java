@@ -1,6 +1,7 @@
 package org.qmrinodes.core.features.radiomics;
 
 import java.util.Arrays;
+import java.util.function.DoubleUnaryOperator;
 
 import org.qmrinodes.core.data.InvalidDataException;
 import org.qmrinodes.core.image.Geometry;
@@ -20,17 +21,17 @@ public final class RegionOfInterest {
     private final double[] intensities;
     private final boolean[] inside;
     private final int voxelCount;
-    private final double voxelVolume;
+    private final double[] spacing;
 
     private RegionOfInterest(final int columns, final int rows, final int slices, final double[] intensities,
-        final boolean[] inside, final int voxelCount, final double voxelVolume) {
+        final boolean[] inside, final int voxelCount, final double[] spacing) {
         this.columns = columns;
         this.rows = rows;
         this.slices = slices;
         this.intensities = intensities;
         this.inside = inside;
         this.voxelCount = voxelCount;
-        this.voxelVolume = voxelVolume;
+        this.spacing = spacing.clone();
     }
 
     /**
@@ -104,8 +105,7 @@ public final class RegionOfInterest {
             throw new InvalidDataException(maskName + ": " + notNumbers + " of the " + count + " voxels of label " + label
                 + " have no intensity (NaN) in the image");
         }
-        final double[] spacing = g.spacing();
-        return new RegionOfInterest(nx, ny, nz, intensities, inside, count, spacing[0] * spacing[1] * spacing[2]);
+        return new RegionOfInterest(nx, ny, nz, intensities, inside, count, g.spacing());
     }
 
     private static boolean sameSpacing(final double[] a, final double[] b) {
@@ -143,7 +143,12 @@ public final class RegionOfInterest {
 
     /** @return the volume of one voxel in mm³ (product of the spacings) */
     public double voxelVolume() {
-        return voxelVolume;
+        return spacing[0] * spacing[1] * spacing[2];
+    }
+
+    /** @return the voxel spacing in mm along columns, rows and slices (a new array) */
+    public double[] spacing() {
+        return spacing.clone();
     }
 
     /**
@@ -160,6 +165,18 @@ public final class RegionOfInterest {
      */
     public double intensity(final int v) {
         return intensities[v];
+    }
+
+    /**
+     * @param filter a function of the intensity
+     * @return this region with every intensity x replaced by filter(x), e.g. a derived image type
+     */
+    public RegionOfInterest mapped(final DoubleUnaryOperator filter) {
+        final double[] out = new double[intensities.length];
+        for (int v = 0; v < out.length; v++) {
+            out[v] = filter.applyAsDouble(intensities[v]);
+        }
+        return new RegionOfInterest(columns, rows, slices, out, inside, voxelCount, spacing);
     }
 
     /** @return the intensities of the region's voxels, in bounding-box order (a new array) */

@@ -4,7 +4,13 @@
  * Radiology 2020;295:328–338): one class per feature family, one method per feature.
  * {@link org.qmrinodes.core.features.radiomics.RadiomicsExtractor} is the entry point: it crops the
  * image to the mask's bounding box ({@link org.qmrinodes.core.features.radiomics.RegionOfInterest}),
- * discretises it with PyRadiomics' fixed bin width ({@link org.qmrinodes.core.features.radiomics.GreyLevels})
- * and returns the features of the enabled classes as {@code original_<class>_<Feature>}.
+ * computes the shape classes from the mask (marching cubes and squares, convex-hull diameters),
+ * discretises the image with PyRadiomics' fixed bin width ({@link org.qmrinodes.core.features.radiomics.GreyLevels})
+ * and returns the features of the enabled classes as {@code original_<class>_<Feature>}, and for the
+ * derived image types ({@link org.qmrinodes.core.features.radiomics.IntensityFilter}) as
+ * {@code square_<class>_<Feature>} and so on. Settings
+ * come from PyRadiomics parameter files ({@link org.qmrinodes.core.features.radiomics.PyRadiomicsParameters})
+ * or named presets ({@link org.qmrinodes.core.features.radiomics.RadiomicsPresets}); what is not
+ * implemented yet is refused by name rather than ignored.
  */
 package org.qmrinodes.core.features.radiomics;

@@ -1,22 +1,13 @@
 package org.qmrinodes.core.features.radiomics;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.qmrinodes.core.image.Mask;
-import org.qmrinodes.core.image.Volume;
-import org.qmrinodes.core.mask.Nrrd;
 import org.qmrinodes.core.testing.CsvTable;
 
 /**
@@ -26,8 +17,7 @@ import org.qmrinodes.core.testing.CsvTable;
  */
 class PyRadiomicsBaselineTest {
 
-    private static final String DIR = "data/radiomics/pyradiomics/";
-    private static final double TOLERANCE = 1e-6;
+    private static final double TOLERANCE = PyRadiomicsBaseline.TOLERANCE;
 
     /**
      * Columns {@code <case>} (base: binWidth 25, voxelArrayShift 2000) and, for the texture classes,
@@ -43,46 +33,14 @@ class PyRadiomicsBaselineTest {
         "brain2_flatRegion, ngtdm"})
     void agreesWithPyRadiomics(final String column, final String className) {
         final String testCase = column.replace("_flatRegion", "");
-        final Path baselineFile = CsvTable.sharedFile(DIR + "baseline_" + className + ".csv");
-        final CsvTable baseline = CsvTable.read(baselineFile);
-        final Map<String, String> values = new LinkedHashMap<>();
-        final List<String> names = baseline.texts("featureName");
-        for (int r = 0; r < baseline.size(); r++) {
-            values.put(names.get(r), baseline.text(r, column));
-        }
+        final Map<String, String> values = PyRadiomicsBaseline.column(className, column);
         final String settingsText = values.get("diagnostics_Configuration_Settings");
-        final FeatureClass featureClass = FeatureClass.of(className);
         final RadiomicsSettings settings = new RadiomicsSettings(setting(settingsText, "binWidth", 25),
             setting(settingsText, "voxelArrayShift", 0), (int) setting(settingsText, "label", 1),
-            EnumSet.of(featureClass), setting(settingsText, "gldm_a", 0));
-        final Volume image = Nrrd.readImage(CsvTable.sharedFile(DIR + testCase + "_image.nrrd"));
-        final Mask mask = Nrrd.read(CsvTable.sharedFile(DIR + testCase + "_label.nrrd"));
-
-        final List<RadiomicsFeature> features = RadiomicsExtractor.extract(image, mask, testCase + "_label.nrrd", settings);
-
-        final Map<String, Double> expected = new LinkedHashMap<>();
-        values.forEach((name, text) -> {
-            if (name.startsWith("original_" + className + "_")) {
-                expected.put(name, CsvTable.parse(text));
-            }
-        });
-        final List<String> computedNames = new ArrayList<>();
-        final List<String> failures = new ArrayList<>();
-        double worst = 0;
-        for (final RadiomicsFeature f : features) {
-            computedNames.add(f.name());
-            final double want = expected.getOrDefault(f.name(), Double.NaN);
-            final double relative = Math.abs(f.value() - want) / Math.max(Math.abs(want), 1e-300);
-            worst = Math.max(worst, relative);
-            if (!(relative <= TOLERANCE)) {
-                failures.add(f.name() + ": " + f.value() + " vs PyRadiomics " + want + " (relative " + relative + ")");
-            }
-        }
-        System.out.printf("%s %s: %d features, max relative difference %.3g%n", column, className, features.size(),
-            worst);
-        assertEquals(List.copyOf(expected.keySet()).stream().sorted().toList(), computedNames.stream().sorted().toList(),
-            "feature names");
-        assertTrue(failures.isEmpty(), String.join("\n", failures));
+            EnumSet.of(FeatureClass.of(className)), setting(settingsText, "gldm_a", 0));
+        final List<RadiomicsFeature> features = RadiomicsExtractor.extract(PyRadiomicsBaseline.image(testCase),
+            PyRadiomicsBaseline.label(testCase), testCase + "_label.nrrd", settings);
+        PyRadiomicsBaseline.assertAgrees(column, className, values, features);
     }
 
     /**
@@ -93,17 +51,15 @@ class PyRadiomicsBaselineTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource({"breast1", "brain2"})
     void gldmAlphaAboveTheGreyLevelRangeMakesEveryNeighbourDependent(final String testCase) {
-        final CsvTable baseline = CsvTable.read(CsvTable.sharedFile(DIR + "baseline_gldm.csv"));
-        final List<String> names = baseline.texts("featureName");
-        final Volume image = Nrrd.readImage(CsvTable.sharedFile(DIR + testCase + "_image.nrrd"));
-        final Mask mask = Nrrd.read(CsvTable.sharedFile(DIR + testCase + "_label.nrrd"));
-        final List<RadiomicsFeature> features = RadiomicsExtractor.extract(image, mask, testCase + "_label.nrrd",
+        final Map<String, String> flat = PyRadiomicsBaseline.column("gldm", testCase + "_flatRegion");
+        final List<RadiomicsFeature> features = RadiomicsExtractor.extract(PyRadiomicsBaseline.image(testCase),
+            PyRadiomicsBaseline.label(testCase), testCase + "_label.nrrd",
             new RadiomicsSettings(25, 0, 1, EnumSet.of(FeatureClass.GLDM), 1e6));
         int compared = 0;
         for (final RadiomicsFeature f : features) {
             if (f.feature().startsWith("Dependence") && !f.feature().equals("DependenceEntropy")
                 || f.feature().equals("SmallDependenceEmphasis") || f.feature().equals("LargeDependenceEmphasis")) {
-                final double want = CsvTable.parse(baseline.text(names.indexOf(f.name()), testCase + "_flatRegion"));
+                final double want = CsvTable.parse(flat.get(f.name()));
                 assertEquals(want, f.value(), TOLERANCE * Math.abs(want), f.name());
                 compared++;
             }
@@ -112,7 +68,6 @@ class PyRadiomicsBaselineTest {
     }
 
     private static double setting(final String settings, final String key, final double absent) {
-        final Matcher m = Pattern.compile("'" + key + "': (-?[0-9.eE+-]+)").matcher(settings);
-        return m.find() ? Double.parseDouble(m.group(1)) : absent;
+        return PyRadiomicsBaseline.setting(settings, key, absent);
     }
 }

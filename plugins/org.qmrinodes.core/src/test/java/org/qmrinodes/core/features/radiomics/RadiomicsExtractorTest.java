@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 
 import org.junit.jupiter.api.Test;
@@ -35,8 +37,15 @@ class RadiomicsExtractorTest {
 
     @Test
     void featuresComeInPyRadiomicsOrderWithItsNames() {
-        final List<String> names = lesion(RadiomicsSettings.defaults()).stream().map(RadiomicsFeature::name).toList();
-        assertEquals(18 + 24 + 14 + 16 + 16 + 5, names.size());
+        final List<String> all = lesion(RadiomicsSettings.defaults()).stream().map(RadiomicsFeature::name).toList();
+        assertEquals(14 + 18 + 24 + 14 + 16 + 16 + 5, all.size());
+        assertEquals(List.of("original_shape_Elongation", "original_shape_Flatness", "original_shape_LeastAxisLength",
+            "original_shape_MajorAxisLength", "original_shape_Maximum2DDiameterColumn",
+            "original_shape_Maximum2DDiameterRow", "original_shape_Maximum2DDiameterSlice",
+            "original_shape_Maximum3DDiameter", "original_shape_MeshVolume", "original_shape_MinorAxisLength",
+            "original_shape_Sphericity", "original_shape_SurfaceArea", "original_shape_SurfaceVolumeRatio",
+            "original_shape_VoxelVolume"), all.subList(0, 14));
+        final List<String> names = all.subList(14, all.size());
         assertEquals(List.of("original_firstorder_10Percentile", "original_firstorder_90Percentile",
             "original_firstorder_Energy", "original_firstorder_Entropy", "original_firstorder_InterquartileRange",
             "original_firstorder_Kurtosis", "original_firstorder_Maximum", "original_firstorder_MeanAbsoluteDeviation",
@@ -54,6 +63,67 @@ class RadiomicsExtractorTest {
             "original_glszm_GrayLevelNonUniformityNormalized"), names.subList(71, 74));
         assertEquals(List.of("original_glszm_ZoneVariance", "original_ngtdm_Busyness", "original_ngtdm_Coarseness",
             "original_ngtdm_Complexity", "original_ngtdm_Contrast", "original_ngtdm_Strength"), names.subList(87, 93));
+    }
+
+    @Test
+    void shapeComesFirstAndNamedFeaturesComeInTheOrderGiven() {
+        final Map<FeatureClass, List<String>> enabled = new LinkedHashMap<>();
+        enabled.put(FeatureClass.GLCM, List.of("Idmn", "Autocorrelation"));
+        enabled.put(FeatureClass.FIRSTORDER, List.of("Mean"));
+        enabled.put(FeatureClass.SHAPE, List.of("VoxelVolume", "Compactness2"));
+        final List<String> names = lesion(RadiomicsSettings.defaults().withEnabledFeatures(enabled)).stream()
+            .map(RadiomicsFeature::name).toList();
+        assertEquals(List.of("original_shape_VoxelVolume", "original_shape_Compactness2", "original_glcm_Idmn",
+            "original_glcm_Autocorrelation", "original_firstorder_Mean"), names);
+        final String message = assertThrows(IllegalArgumentException.class,
+            () -> lesion(RadiomicsSettings.defaults().withEnabledFeatures(Map.of(FeatureClass.GLCM, List.of("Foo")))))
+            .getMessage();
+        assertTrue(message.contains("'Foo'") && message.contains("Idmn"), message);
+    }
+
+    @Test
+    void imageTypesAndSettingsNotImplementedAreRefusedByName() {
+        final RadiomicsSettings log = RadiomicsSettings.defaults()
+            .withImageTypes(Map.of("Original", Map.of(), "LoG", Map.of("sigma", List.of(3.0))));
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> lesion(log)).getMessage().contains("'LoG'"));
+        final RadiomicsSettings shape2D = RadiomicsSettings.defaults()
+            .withFeatureClasses(EnumSet.of(FeatureClass.SHAPE2D));
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> lesion(shape2D)).getMessage().contains("force2D"));
+        final RadiomicsSettings glcm2D = RadiomicsSettings.defaults().withForce2D(true, 0);
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> lesion(glcm2D)).getMessage().contains("glcm"));
+    }
+
+    /** The feature lists the extractor orders by are the ones the classes compute. */
+    @Test
+    void eachClassComputesItsDeclaredFeatures() {
+        final Geometry g = new Geometry(6, 5, 4, new double[3], new double[] {0.7, 0.7, 2},
+            new double[] {1, 0, 0, 0, 1, 0, 0, 0, 1});
+        final Random random = new Random(3);
+        final float[] values = new float[(int) g.voxelCount()];
+        final int[] labels = new int[values.length];
+        for (int v = 0; v < values.length; v++) {
+            values[v] = 100 * random.nextFloat();
+            labels[v] = random.nextInt(3) > 0 ? 1 : 0;
+        }
+        final RegionOfInterest region = RegionOfInterest.crop(Volume.map(g, values), new Mask(g, labels), 1, "m");
+        final GreyLevels levels = GreyLevels.fixedBinWidth(region, 25);
+        assertEquals(FeatureClass.SHAPE.defaultFeatures(), List.copyOf(new ShapeFeatures(region).values().keySet()));
+        assertEquals(FeatureClass.SHAPE.deprecatedFeatures(),
+            List.copyOf(new ShapeFeatures(region).deprecatedValues().keySet()));
+        assertEquals(FeatureClass.FIRSTORDER.defaultFeatures(),
+            List.copyOf(new FirstOrderFeatures(levels, 0).values().keySet()));
+        assertEquals(FeatureClass.GLCM.defaultFeatures(), List.copyOf(new GlcmFeatures(levels).values().keySet()));
+        assertEquals(FeatureClass.GLDM.defaultFeatures(), List.copyOf(new GldmFeatures(levels, 0).values().keySet()));
+        assertEquals(FeatureClass.GLRLM.defaultFeatures(), List.copyOf(new GlrlmFeatures(levels).values().keySet()));
+        assertEquals(FeatureClass.GLSZM.defaultFeatures(), List.copyOf(new GlszmFeatures(levels).values().keySet()));
+        assertEquals(FeatureClass.NGTDM.defaultFeatures(), List.copyOf(new NgtdmFeatures(levels).values().keySet()));
+        final int[] oneSlice = new int[labels.length];
+        System.arraycopy(labels, 0, oneSlice, 30, 30);
+        final RegionOfInterest flat = RegionOfInterest.crop(Volume.map(g, values), new Mask(g, oneSlice), 1, "m");
+        assertEquals(FeatureClass.SHAPE2D.defaultFeatures(),
+            List.copyOf(new Shape2DFeatures(flat, 0).values().keySet()));
+        assertEquals(FeatureClass.SHAPE2D.deprecatedFeatures(),
+            List.copyOf(new Shape2DFeatures(flat, 0).deprecatedValues().keySet()));
     }
 
     @Test
@@ -79,7 +149,8 @@ class RadiomicsExtractorTest {
             () -> new RadiomicsSettings(25, 0, 1, EnumSet.noneOf(FeatureClass.class))).getMessage().contains("class"));
         assertTrue(assertThrows(IllegalArgumentException.class,
             () -> new RadiomicsSettings(25, 0, 1, EnumSet.allOf(FeatureClass.class), -1)).getMessage().contains("gldm_a"));
-        assertEquals("unknown radiomics feature class 'glszmx' (known: firstorder, glcm, gldm, glrlm, glszm, ngtdm)",
+        assertEquals("unknown radiomics feature class 'GLSZMx' (known: shape, shape2D, firstorder, glcm, gldm, glrlm,"
+            + " glszm, ngtdm)",
             assertThrows(IllegalArgumentException.class, () -> FeatureClass.of("GLSZMx")).getMessage());
     }
 

@@ -28,6 +28,19 @@ public final class Resampling {
      * @return the volume on the target grid, with the source's acquisition parameters
      */
     public static Volume onto(final Volume source, final Geometry target, final Interpolation interpolation) {
+        return onto(source, target, interpolation, java.util.function.UnaryOperator.identity());
+    }
+
+    /**
+     * @param source the volume (every parameter volume is resampled)
+     * @param target the grid to place it on
+     * @param interpolation how to interpolate
+     * @param targetToSource maps a target voxel centre (LPS mm) to the point of the source sampled
+     *        there, e.g. a registration transform (fixed → moving)
+     * @return the volume on the target grid, with the source's acquisition parameters
+     */
+    public static Volume onto(final Volume source, final Geometry target, final Interpolation interpolation,
+        final java.util.function.UnaryOperator<double[]> targetToSource) {
         final Geometry s = source.geometry();
         final List<AcquisitionParameters> params = source.parameters();
         final Volume.Builder out = Volume.builder(target, params);
@@ -39,7 +52,8 @@ public final class Resampling {
         for (int k = 0; k < target.slices(); k++) {
             for (int j = 0; j < target.rows(); j++) {
                 for (int i = 0; i < target.columns(); i++) {
-                    index[(k * target.rows() + j) * target.columns() + i] = s.patientToIndex(target.indexToPatient(i, j, k));
+                    index[(k * target.rows() + j) * target.columns() + i] =
+                        s.patientToIndex(targetToSource.apply(target.indexToPatient(i, j, k)));
                 }
             }
         }

@@ -3,7 +3,6 @@ package org.qmrinodes.core.privacy;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
@@ -120,8 +119,7 @@ public final class PrivacyScanner {
             counts.merge(f.kind(), 1, Integer::sum);
         }
         final List<String> parts = new ArrayList<>();
-        counts.forEach((k, n) -> parts.add(n + " " + k.toLowerCase(Locale.ROOT).replace("dicom", "DICOM")
-            .replace("patient id", "Patient ID")));
+        counts.forEach((k, n) -> parts.add(n + " " + k));
         return parts.isEmpty() ? "no identifiers found" : String.join(", ", parts);
     }
 }

@@ -62,4 +62,12 @@ class PrivacyScannerTest {
             f);
         assertEquals("1 known Patient ID", PrivacyScanner.summary(f));
     }
+
+    @Test
+    void summaryCountsEachKindUnderItsOwnName() {
+        final List<PrivacyFinding> f = SCANNER.scan("t", List.of("uid", "path"),
+            List.of(new String[] {"1.2.840.113619.2.55.3.604688119", "/home/radiology/export/case1.dcm"},
+                new String[] {"2.25.1234567890123456789", "rel/path"}));
+        assertEquals("2 DICOM UID, 1 absolute path", PrivacyScanner.summary(f));
+    }
 }

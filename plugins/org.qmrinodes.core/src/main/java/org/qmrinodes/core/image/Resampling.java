@@ -28,47 +28,86 @@ public final class Resampling {
      * @return the volume on the target grid, with the source's acquisition parameters
      */
     public static Volume onto(final Volume source, final Geometry target, final Interpolation interpolation) {
-        return onto(source, target, interpolation, java.util.function.UnaryOperator.identity());
+        return onto(source, target, interpolation, new double[][] {{1, 0, 0, 0}, {0, 1, 0, 0}, {0, 0, 1, 0}, {0, 0, 0, 1}});
     }
 
     /**
      * @param source the volume (every parameter volume is resampled)
      * @param target the grid to place it on
      * @param interpolation how to interpolate
-     * @param targetToSource maps a target voxel centre (LPS mm) to the point of the source sampled
-     *        there, e.g. a registration transform (fixed → moving)
+     * @param targetToSource the affine 4×4 (row major) taking a target voxel centre (LPS mm) to the
+     *        point of the source sampled there, e.g. a registration transform (fixed → moving)
      * @return the volume on the target grid, with the source's acquisition parameters
      */
     public static Volume onto(final Volume source, final Geometry target, final Interpolation interpolation,
-        final java.util.function.UnaryOperator<double[]> targetToSource) {
+        final double[][] targetToSource) {
         final Geometry s = source.geometry();
         final List<AcquisitionParameters> params = source.parameters();
-        final Volume.Builder out = Volume.builder(target, params);
         final int nc = s.columns();
         final int nr = s.rows();
         final int ns = s.slices();
         final int plane = target.columns() * target.rows();
-        final double[][] index = new double[plane * target.slices()][];
-        for (int k = 0; k < target.slices(); k++) {
+        // source index = S⁻¹ · A · (target index → LPS), composed once
+        final double[][] toIndex = compose(inverse(s), compose(targetToSource, target.lpsAffine()));
+        final float[][] sources = new float[params.size()][];
+        for (int v = 0; v < sources.length; v++) {
+            sources[v] = source.copyOfVolume(v);
+        }
+        final float[][][] slices = new float[target.slices()][][];
+        java.util.stream.IntStream.range(0, target.slices()).parallel().forEach(k -> {
+            final float[][] out = new float[sources.length][plane];
+            final double[] x = new double[3];
             for (int j = 0; j < target.rows(); j++) {
                 for (int i = 0; i < target.columns(); i++) {
-                    index[(k * target.rows() + j) * target.columns() + i] =
-                        s.patientToIndex(targetToSource.apply(target.indexToPatient(i, j, k)));
+                    for (int a = 0; a < 3; a++) {
+                        x[a] = toIndex[a][0] * i + toIndex[a][1] * j + toIndex[a][2] * k + toIndex[a][3];
+                    }
+                    final boolean in = inside(x, nc, nr, ns);
+                    for (int v = 0; v < sources.length; v++) {
+                        out[v][j * target.columns() + i] = in ? sample(sources[v], x, nc, nr, ns, interpolation) : Float.NaN;
+                    }
                 }
             }
-        }
-        for (int v = 0; v < params.size(); v++) {
-            final float[] src = source.copyOfVolume(v);
-            for (int k = 0; k < target.slices(); k++) {
-                final float[] slice = new float[plane];
-                for (int p = 0; p < plane; p++) {
-                    final double[] x = index[k * plane + p];
-                    slice[p] = inside(x, nc, nr, ns) ? sample(src, x, nc, nr, ns, interpolation) : Float.NaN;
-                }
-                out.setSlice(k, v, slice);
+            slices[k] = out;
+        });
+        final Volume.Builder out = Volume.builder(target, params);
+        for (int k = 0; k < target.slices(); k++) {
+            for (int v = 0; v < sources.length; v++) {
+                out.setSlice(k, v, slices[k][v]);
             }
         }
         return out.build();
+    }
+
+    /** @return the 4×4 LPS → voxel-index affine of {@code g} */
+    private static double[][] inverse(final Geometry g) {
+        final double[] o = g.patientToIndex(new double[] {0, 0, 0});
+        final double[][] m = new double[4][4];
+        for (int c = 0; c < 3; c++) {
+            final double[] e = new double[3];
+            e[c] = 1;
+            final double[] col = g.patientToIndex(e);
+            for (int a = 0; a < 3; a++) {
+                m[a][c] = col[a] - o[a];
+            }
+        }
+        for (int a = 0; a < 3; a++) {
+            m[a][3] = o[a];
+        }
+        m[3][3] = 1;
+        return m;
+    }
+
+    private static double[][] compose(final double[][] a, final double[][] b) {
+        final double[][] c = new double[4][4];
+        for (int i = 0; i < 4; i++) {
+            for (int j = 0; j < 4; j++) {
+                for (int k = 0; k < 4; k++) {
+                    c[i][j] += a[i][k] * b[k][j];
+                }
+            }
+        }
+        return c;
     }
 
     private static boolean inside(final double[] x, final int nc, final int nr, final int ns) {

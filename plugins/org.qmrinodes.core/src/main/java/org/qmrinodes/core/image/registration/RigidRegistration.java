@@ -139,7 +139,7 @@ public final class RigidRegistration {
             for (int a = 0; a < 3; a++) {
                 start[a] = Math.max(lower[a], Math.min(upper[a], p[a] * radius));
             }
-            final BOBYQAOptimizer optimiser = new BOBYQAOptimizer(13, 2 * step, level == settings.levels() - 1 ? 0.002 : 0.02 * step);
+            final BOBYQAOptimizer optimiser = new BOBYQAOptimizer(13, 2 * step, level == settings.levels() - 1 ? 5e-4 : 0.02 * step);
             final PointValuePair best = optimiser.optimize(new MaxEval(3000), new ObjectiveFunction(objective),
                 GoalType.MINIMIZE, new InitialGuess(start), new SimpleBounds(lower, upper));
             p = best.getPoint().clone();
@@ -151,8 +151,22 @@ public final class RigidRegistration {
             progress.levelDone(level + 1, settings.levels());
         }
         final RigidTransform transform = new RigidTransform(p[0], p[1], p[2], new double[] {p[3], p[4], p[5]}, centre);
-        final Volume registered = Resampling.onto(moving, fixed.geometry(), settings.interpolation(), transform::apply);
+        final Volume registered = Resampling.onto(moving, fixed.geometry(), settings.interpolation(), transform.matrix());
         return new Result(transform, value, evaluations, registered);
+    }
+
+    /**
+     * @return the metric of {@code settings} at full resolution for a given transform (the value the
+     *         last level minimises), to compare solutions
+     */
+    static double metricAt(final Volume fixed, final Volume moving, final Settings settings, final RigidTransform t) {
+        final Level f = Level.of(fixed.geometry(), fixed.copyOfVolume(0), "fixed");
+        final Level m = Level.of(moving.geometry(), moving.copyOfVolume(0), "moving");
+        final Samples samples = Samples.of(f, t.centre(), settings.maxSamples(), settings.seed() + settings.levels() - 1);
+        final double radius = samples.rmsRadius();
+        final double[] tr = t.translation();
+        return new Objective(samples, m, t.centre(), radius, settings).value(new double[] {t.angleX() * radius,
+            t.angleY() * radius, t.angleZ() * radius, tr[0], tr[1], tr[2]});
     }
 
     private static double extent(final Geometry g) {
@@ -358,24 +372,30 @@ public final class RigidRegistration {
             return mattes ? negativeMutualInformation(total, bins) : negativeCorrelation(total);
         }
 
-        /** Trilinear moving value at the fractional index, NaN outside the grid. */
+        /**
+         * Trilinear moving value at the fractional index; NaN beyond half a voxel outside the outermost
+         * voxel centres (ITK's buffer test), edge voxels extended over that half voxel.
+         */
         private double sample(final double fi, final double fj, final double fk) {
             final Geometry g = moving.geometry();
             final int nc = g.columns();
             final int nr = g.rows();
             final int ns = g.slices();
-            if (!(fi >= 0 && fi <= nc - 1 && fj >= 0 && fj <= nr - 1 && fk >= -1e-9 && fk <= ns - 1 + 1e-9)) {
+            if (!(fi >= -0.5 && fi <= nc - 0.5 && fj >= -0.5 && fj <= nr - 0.5 && fk >= -0.5 && fk <= ns - 0.5)) {
                 return Double.NaN;
             }
-            final int i0 = Math.min((int) fi, nc - 2 < 0 ? 0 : nc - 2);
-            final int j0 = Math.min((int) fj, nr - 2 < 0 ? 0 : nr - 2);
-            final int k0 = ns == 1 ? 0 : Math.min((int) Math.max(0, fk), ns - 2);
-            final double tx = nc == 1 ? 0 : fi - i0;
-            final double ty = nr == 1 ? 0 : fj - j0;
-            final double tz = ns == 1 ? 0 : Math.max(0, fk) - k0;
+            final double x = Math.max(0, Math.min(nc - 1, fi));
+            final double y = Math.max(0, Math.min(nr - 1, fj));
+            final double z = Math.max(0, Math.min(ns - 1, fk));
+            final int i0 = (int) x;
+            final int j0 = (int) y;
+            final int k0 = (int) z;
             final int i1 = Math.min(i0 + 1, nc - 1);
             final int j1 = Math.min(j0 + 1, nr - 1);
             final int k1 = Math.min(k0 + 1, ns - 1);
+            final double tx = x - i0;
+            final double ty = y - j0;
+            final double tz = z - k0;
             final float[] v = moving.values();
             final double c00 = v[(k0 * nr + j0) * nc + i0] * (1 - tx) + v[(k0 * nr + j0) * nc + i1] * tx;
             final double c10 = v[(k0 * nr + j1) * nc + i0] * (1 - tx) + v[(k0 * nr + j1) * nc + i1] * tx;

@@ -20,14 +20,22 @@ import org.qmrinodes.core.data.InvalidDataException;
  * Runs the {@link PrivacyScanner} over a saved KNIME workflow before it is shared: a workflow
  * folder or an exported {@code .knwf} (a zip), and inside it every node's {@code settings.xml},
  * {@code workflow.knime}, every other XML or text file (CSV, TXT, JSON), and zip archives (saved
- * port data) recursively. In KNIME's XML config format every {@code <entry key=… value=…/>} is a
- * value, reported with its file and key; in text files every line. Binary files are not read
- * (their count is reported).
+ * port data) recursively, whatever their name. In KNIME's XML config format every
+ * {@code <entry key=… value=…/>} is a value, reported with its file and key; in text files every
+ * line. Binary files — KNIME's saved tables ({@code data.bin}) and blob cells, gzip-compressed ones
+ * unpacked — are read as their runs of at least {@value #MIN_RUN} printable characters, which is
+ * where the strings of a table cell are, reported with their byte offset. Files over
+ * {@link #MAX_ENTRY_BYTES} and archives nested deeper than 4 levels are not read (their count is
+ * reported); compressed formats other than zip and gzip (e.g. the columnar backend's LZ4 files) are
+ * read only as far as their text survives compression.
  */
 public final class WorkflowPrivacyScan {
 
     /** Largest single file or archive entry read, so that a hostile archive cannot exhaust memory. */
     public static final long MAX_ENTRY_BYTES = 64L << 20;
+
+    /** Shortest run of printable characters in a binary file that is checked. */
+    public static final int MIN_RUN = 6;
 
     private static final Pattern ENTRY = Pattern.compile("<entry\\s+key=\"([^\"]*)\"[^>]*?\\svalue=\"([^\"]*)\"");
 
@@ -82,12 +90,22 @@ public final class WorkflowPrivacyScan {
     private static void read(final String name, final InputStream in, final PrivacyScanner scanner,
         final List<PrivacyFinding> findings, final int[] counts, final int depth) throws IOException {
         final String lower = name.toLowerCase(java.util.Locale.ROOT);
-        if (lower.endsWith(".knwf") || lower.endsWith(".zip")) {
+        final boolean xml = lower.endsWith(".xml") || lower.endsWith(".knime");
+        final boolean text = xml || lower.endsWith(".csv") || lower.endsWith(".txt") || lower.endsWith(".json")
+            || lower.endsWith(".tsv");
+        final byte[] bytes;
+        try {
+            bytes = readBounded(in);
+        } catch (final IOException e) {
+            counts[1]++;
+            return;
+        }
+        if (bytes.length >= 4 && bytes[0] == 'P' && bytes[1] == 'K' && bytes[2] == 3 && bytes[3] == 4) {
             if (depth > 3) {
                 counts[1]++;
                 return;
             }
-            final ZipInputStream zip = new ZipInputStream(in);
+            final ZipInputStream zip = new ZipInputStream(new java.io.ByteArrayInputStream(bytes));
             for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
                 if (!e.isDirectory()) {
                     read(name + "!/" + e.getName(), new BoundedStream(zip), scanner, findings, counts, depth + 1);
@@ -95,15 +113,16 @@ public final class WorkflowPrivacyScan {
             }
             return;
         }
-        final boolean xml = lower.endsWith(".xml") || lower.endsWith(".knime");
-        final boolean text = xml || lower.endsWith(".csv") || lower.endsWith(".txt") || lower.endsWith(".json")
-            || lower.endsWith(".tsv");
-        if (!text) {
-            counts[1]++;
+        if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0x1F && (bytes[1] & 0xFF) == 0x8B && depth <= 3) {
+            read(name + "!/(gzip)", new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(bytes)), scanner,
+                findings, counts, depth + 1);
             return;
         }
-        final byte[] bytes = readBounded(in);
         counts[0]++;
+        if (!text) {
+            printableRuns(name, bytes, scanner, findings);
+            return;
+        }
         final String content = new String(bytes, StandardCharsets.UTF_8);
         if (xml) {
             final Matcher m = ENTRY.matcher(content);
@@ -115,6 +134,25 @@ public final class WorkflowPrivacyScan {
         final String[] lines = content.split("\r?\n", -1);
         for (int i = 0; i < lines.length; i++) {
             scanner.check(name, "(line)", i + 1, lines[i], findings);
+        }
+    }
+
+    /** Checks every run of at least {@link #MIN_RUN} printable ASCII or UTF-8 bytes, named by its offset. */
+    private static void printableRuns(final String name, final byte[] bytes, final PrivacyScanner scanner,
+        final List<PrivacyFinding> findings) {
+        int start = -1;
+        for (int i = 0; i <= bytes.length; i++) {
+            final int b = i < bytes.length ? bytes[i] & 0xFF : 0;
+            final boolean printable = b >= 0x20 && b != 0x7F || b == '\t';
+            if (printable && start < 0) {
+                start = i;
+            } else if (!printable && start >= 0) {
+                if (i - start >= MIN_RUN) {
+                    scanner.check(name, "(bytes at offset " + start + ")", 0,
+                        new String(bytes, start, i - start, StandardCharsets.UTF_8), findings);
+                }
+                start = -1;
+            }
         }
     }
 

@@ -48,8 +48,8 @@ class WorkflowPrivacyScanTest {
         final Path clean = workflow("P-3f9a0123456789ab", "knime://knime.workflow/../data");
         final WorkflowPrivacyScan.Report ok = WorkflowPrivacyScan.scan(clean, SCANNER);
         assertEquals(List.of(), ok.findings());
-        assertEquals(3, ok.filesRead());
-        assertEquals(1, ok.filesNotRead());
+        assertEquals(4, ok.filesRead(), "the binary table entry is read too");
+        assertEquals(0, ok.filesNotRead());
         deleteAll();
         final Path dirty = workflow("PAT0042", "/home/lab/pacs/PAT0042");
         final List<PrivacyFinding> f = WorkflowPrivacyScan.scan(dirty, SCANNER).findings();
@@ -57,6 +57,39 @@ class WorkflowPrivacyScanTest {
             && x.kind().equals("absolute path")), f::toString);
         assertTrue(f.stream().anyMatch(x -> x.location().endsWith("port_1.zip!/data.csv") && x.row() == 2
             && x.kind().equals("known Patient ID")), f::toString);
+    }
+
+    @Test
+    void identifiersInsideBinaryTablesAndBlobsAreFoundWithTheirOffset() throws IOException {
+        final Path w = Files.createDirectories(tmp.resolve("binary"));
+        final java.io.ByteArrayOutputStream blob = new java.io.ByteArrayOutputStream();
+        try (java.io.DataOutputStream data = new java.io.DataOutputStream(blob)) {
+            data.writeInt(3);
+            data.writeUTF("PAT0042");
+            data.writeDouble(0.5);
+            data.writeUTF("1.2.840.113619.2.55.3.604688119.971.1");
+        }
+        final java.io.ByteArrayOutputStream gz = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.GZIPOutputStream g = new java.util.zip.GZIPOutputStream(gz)) {
+            g.write(new byte[] {0, 0, 7, 1});
+            g.write("/home/radiology/export/PAT0042/IM0001".getBytes(StandardCharsets.US_ASCII));
+            g.write(new byte[] {0, 3});
+        }
+        // a saved port: an archive (not named .zip) holding a gzip-compressed table and a blob
+        try (OutputStream out = Files.newOutputStream(w.resolve("port_1_data")); ZipOutputStream zip = new ZipOutputStream(out)) {
+            zip.putNextEntry(new ZipEntry("data.bin"));
+            zip.write(gz.toByteArray());
+            zip.closeEntry();
+            zip.putNextEntry(new ZipEntry("blobs/blob_1.bin"));
+            zip.write(blob.toByteArray());
+            zip.closeEntry();
+        }
+        final List<PrivacyFinding> f = WorkflowPrivacyScan.scan(w, SCANNER).findings();
+        assertTrue(f.stream().anyMatch(x -> x.location().equals("port_1_data!/data.bin!/(gzip)")
+            && x.column().equals("(bytes at offset 4)") && x.kind().equals("absolute path")), f::toString);
+        assertTrue(f.stream().anyMatch(x -> x.location().endsWith("blob_1.bin") && x.kind().equals("known Patient ID")
+            && x.column().equals("(bytes at offset 6)")), f::toString);
+        assertTrue(f.stream().anyMatch(x -> x.location().endsWith("blob_1.bin") && x.kind().equals("DICOM UID")), f::toString);
     }
 
     @Test

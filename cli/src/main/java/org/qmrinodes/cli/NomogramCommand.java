@@ -10,6 +10,7 @@ import org.qmrinodes.core.data.InvalidDataException;
 import org.qmrinodes.core.data.ResultTable;
 import org.qmrinodes.core.model.LinearPredictorModel;
 import org.qmrinodes.core.model.PredictorCoding;
+import org.qmrinodes.core.plot.NomogramPlot;
 import org.qmrinodes.core.stats.evaluation.Nomogram;
 import org.qmrinodes.core.stats.regression.LogisticFit;
 import org.qmrinodes.core.stats.regression.LogisticOptions;
@@ -19,6 +20,7 @@ import org.qmrinodes.core.stats.regression.LogisticRegression;
 final class NomogramCommand implements Command {
 
     private static final String LINEAR_PREDICTOR = "Linear Predictor";
+    private static final int PLOT_WIDTH = 1200;
 
     @Override
     public String name() {
@@ -43,7 +45,9 @@ final class NomogramCommand implements Command {
             range, so that the widest predictor spans 0-100. Then the Total Points axis (value = points = the
             tick) and the Probability axis (value = the probability, points = the total points at which it
             lies); --linear-predictor adds the Linear Predictor axis after them. Column label: the tick as a
-            plot prints it. Standard error gives the scale (points per unit of linear predictor).""";
+            plot prints it. Standard error gives the scale (points per unit of linear predictor). --plot and
+            --svg draw the nomogram as plot(nomogram(...)) lays it out: the Points axis, one axis per
+            predictor, Total Points, Linear Predictor and the probability of the positive class.""";
     }
 
     @Override
@@ -51,7 +55,9 @@ final class NomogramCommand implements Command {
         return ModelRows.declare(new Options())
             .flag("linear-predictor", "also write the Linear Predictor axis (after the Probability axis)")
             .optional("out", "FILE", "output table (default: standard output)", null)
-            .inputs("in").outputs("out");
+            .optional("plot", "FILE.png", "also draw the nomogram as a PNG", null)
+            .optional("svg", "FILE.svg", "also draw it as an SVG (the same figure as --plot)", null)
+            .inputs("in").outputs("out", "plot", "svg");
     }
 
     @Override
@@ -81,6 +87,13 @@ final class NomogramCommand implements Command {
         }
         err.println("nomogram of " + data.y().length + " rows: " + nomogram.scale() + " points per unit of linear predictor");
         CsvTableWriter.write(b.build(), o.output("out"), out);
+        FigureFiles.write(o, "plot", "svg", new NomogramPlot("", nomogram, probabilityCaption(o.get("positive"))),
+            PLOT_WIDTH);
+    }
+
+    /** @return the Probability axis' caption naming the positive class */
+    static String probabilityCaption(final String positive) {
+        return "Probability of " + positive;
     }
 
     /**

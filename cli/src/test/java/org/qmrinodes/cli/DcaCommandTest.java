@@ -109,13 +109,14 @@ class DcaCommandTest {
     }
 
     @Test
-    void drawsThePlot() throws IOException {
+    void drawsThePlotAsPngAndSvg() {
         final Path png = tmp.resolve("dca.png");
+        final Path svg = tmp.resolve("dca.svg");
         final QmriRun r = qmri("dca", "--in", VALIDATION, "--truth", "y", "--positive", "1", "--prob", "p_full,p_small",
-            "--out", tmp.resolve("c.csv").toString(), "--plot", png.toString());
+            "--out", tmp.resolve("c.csv").toString(), "--plot", png.toString(), "--svg", svg.toString());
         assertEquals(0, r.status(), r.err());
-        final byte[] b = Files.readAllBytes(png);
-        assertTrue(b.length > 1000 && b[1] == 'P' && b[2] == 'N' && b[3] == 'G');
+        FigureFile.png(png, 1200);
+        FigureFile.svgShows(svg, "Threshold probability", "Net benefit", "p_full", "p_small", "Treat all", "Treat none");
     }
 
     private Path write(final String csv) {

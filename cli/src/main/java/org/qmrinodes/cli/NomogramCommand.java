@@ -63,32 +63,54 @@ final class NomogramCommand implements Command {
     @Override
     public void run(final Options o, final PrintStream out, final PrintStream err) throws CliException {
         final ModelRows data = ModelRows.read(o, err, "a nomogram", "used");
-        final Map<String, String> references = new LinkedHashMap<>();
-        data.coding().predictors().stream().filter(PredictorCoding::categorical)
-            .forEach(p -> references.put(p.column(), p.reference()));
         final Nomogram.Result nomogram;
         try {
-            final LogisticFit fit = LogisticRegression.fit(data.outcome(), data.predictors(),
-                LogisticOptions.defaults().withProfileIntervals(false).withReferenceLevels(references));
-            fit.warnings().forEach(w -> err.println("warning: " + w));
-            nomogram = of(fit, data);
+            nomogram = of(fit(data, err), data);
         } catch (final InvalidDataException e) {
             throw data.table().error(e);
         }
+        err.println("nomogram of " + data.y().length + " rows: " + nomogram.scale() + " points per unit of linear predictor");
+        CsvTableWriter.write(points(nomogram, o.has("linear-predictor")), o.output("out"), out);
+        FigureFiles.write(o, "plot", "svg", new NomogramPlot("", nomogram, probabilityCaption(o.get("positive"))),
+            PLOT_WIDTH);
+    }
+
+    /**
+     * @return the maximum-likelihood logistic fit of {@code data}, with the reference levels of its
+     *         coding (so that its terms are the coding's); its warnings printed on {@code err}
+     * @throws InvalidDataException when the model cannot be fitted
+     */
+    static LogisticFit fit(final ModelRows data, final PrintStream err) {
+        final LogisticFit fit = LogisticRegression.fit(data.outcome(), data.predictors(), options(data));
+        fit.warnings().forEach(w -> err.println("warning: " + w));
+        return fit;
+    }
+
+    /** @return maximum likelihood with Wald intervals and the reference levels of {@code data}'s coding */
+    static LogisticOptions options(final ModelRows data) {
+        final Map<String, String> references = new LinkedHashMap<>();
+        data.coding().predictors().stream().filter(PredictorCoding::categorical)
+            .forEach(p -> references.put(p.column(), p.reference()));
+        return LogisticOptions.defaults().withProfileIntervals(false).withReferenceLevels(references);
+    }
+
+    /**
+     * @param nomogram the nomogram
+     * @param linearPredictor whether the Linear Predictor axis is listed (after the Probability axis)
+     * @return columns {@code axis,value,points,label}: every tick, as the command writes them
+     */
+    static ResultTable points(final Nomogram.Result nomogram, final boolean linearPredictor) {
         final ResultTable.Builder b = ResultTable.builder(ResultTable.text("axis"), ResultTable.text("value"),
             ResultTable.real("points"), ResultTable.text("label"));
         final List<Nomogram.Tick> ticks = new ArrayList<>(nomogram.ticks().stream()
             .filter(t -> !t.axis().equals(LINEAR_PREDICTOR)).toList());
-        if (o.has("linear-predictor")) {
+        if (linearPredictor) {
             nomogram.ticks().stream().filter(t -> t.axis().equals(LINEAR_PREDICTOR)).forEach(ticks::add);
         }
         for (final Nomogram.Tick t : ticks) {
             b.row(t.axis(), Double.isNaN(t.value()) ? t.label() : Double.toString(t.value()), t.points(), t.label());
         }
-        err.println("nomogram of " + data.y().length + " rows: " + nomogram.scale() + " points per unit of linear predictor");
-        CsvTableWriter.write(b.build(), o.output("out"), out);
-        FigureFiles.write(o, "plot", "svg", new NomogramPlot("", nomogram, probabilityCaption(o.get("positive"))),
-            PLOT_WIDTH);
+        return b.build();
     }
 
     /** @return the Probability axis' caption naming the positive class */

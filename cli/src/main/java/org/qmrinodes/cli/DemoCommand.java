@@ -164,12 +164,8 @@ final class DemoCommand implements Command {
             CsvTableWriter.write(RocTables.curves(results), dir.resolve("roc_curves_" + e.file() + ".csv"), out);
             CsvTableWriter.write(paired, dir.resolve("delong_" + e.file() + ".csv"), out);
             final String png = "roc_" + e.file() + ".png";
-            try {
-                Files.write(dir.resolve(png), RocPlot.png(results.stream().filter(r -> PLOTTED.contains(r.score()))
-                    .toList(), e.title(), 1200));
-            } catch (final IOException ex) {
-                throw CliException.data("cannot write " + dir.resolve(png) + ": " + ex.getMessage());
-            }
+            FigureFiles.png(dir.resolve(png), RocPlot.png(results.stream().filter(r -> PLOTTED.contains(r.score()))
+                .toList(), e.title(), 1200));
             report.heading(e.title());
             report.paragraph(results.get(0).positives() + " positive and " + results.get(0).negatives()
                 + " negative lesions; rows of the third group have no value in '" + e.column()
@@ -414,12 +410,8 @@ final class DemoCommand implements Command {
         CsvTableWriter.write(rocTable, dir.resolve("roc_radscore_low_vs_over.csv"), out);
         final Path lassoPng = dir.resolve("lasso_low_vs_over.png");
         final Path rocPng = dir.resolve("roc_radscore_low_vs_over.png");
-        try {
-            Files.write(lassoPng, LassoPlots.cvCurveAndPaths(cv, 1600, 600));
-            Files.write(rocPng, RocPlot.png(List.of(roc), "Rad-score, HER2-low vs HER2-over", 1200));
-        } catch (final IOException ex) {
-            throw CliException.data("cannot write the LASSO plots into " + dir + ": " + ex.getMessage());
-        }
+        FigureFiles.png(lassoPng, LassoPlots.cvCurveAndPaths(cv, 1600, 600));
+        FigureFiles.png(rocPng, RocPlot.png(List.of(roc), "Rad-score, HER2-low vs HER2-over", 1200));
         report.heading("LASSO rad-score, HER2-low vs HER2-over (positive class: HER2-over)");
         report.paragraph("LASSO logistic regression of HER2-over on all " + features.size() + " histogram features with "
             + "10-fold stratified cross-validation (seed 1, binomial deviance), as glmnet's cv.glmnet, at lambda.min "

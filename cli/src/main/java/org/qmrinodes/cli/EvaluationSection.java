@@ -177,7 +177,8 @@ final class EvaluationSection {
             + "refitted on " + BOOTSTRAP + " resamples drawn with replacement (seed " + SEED + "; B = " + BOOTSTRAP
             + " rather than the usual 1000 to keep the demo fast), each refit scored on its resample (training) and "
             + "on the original lesions (test); the mean difference is the optimism, subtracted from the apparent "
-            + "value. C is the AUC (Dxy / 2 + 0.5). " + result.failed() + " of " + result.resamples()
+            + "value (Emax, as rms reports it, is the largest error of the bias-corrected calibration line, so its "
+            + "optimism and corrected value are that error). C is the AUC (Dxy / 2 + 0.5). " + result.failed() + " of " + result.resamples()
             + " resamples failed to fit and were left out.");
         report.table(table, List.of("index", "apparent", "optimism", "corrected", "training", "test", "n"),
             "bootstrap_validation.csv");

@@ -92,17 +92,20 @@ final class DcaCommand implements Command {
         }
     }
 
-    /** @return the decision curves, net benefits below {@link #PLOT_FLOOR} left off */
+    /**
+     * @return the decision curves; net benefits below {@link #PLOT_FLOOR} are left off, the line broken
+     *         there rather than drawn across the thresholds it skips
+     */
     static LineChart chart(final List<List<DecisionCurve.Point>> curves) {
         final LineChart chart = new LineChart("", "Threshold probability", "Net benefit").withZeroLine();
         for (final List<DecisionCurve.Point> curve : curves) {
-            final List<DecisionCurve.Point> shown = curve.stream().filter(p -> p.netBenefit() >= PLOT_FLOOR).toList();
-            if (shown.isEmpty()) {
+            if (curve.stream().noneMatch(p -> p.netBenefit() >= PLOT_FLOOR)) {
                 continue;
             }
             chart.add(new LineChart.Series(label(curve.get(0).model()),
-                shown.stream().mapToDouble(DecisionCurve.Point::threshold).toArray(),
-                shown.stream().mapToDouble(DecisionCurve.Point::netBenefit).toArray(), null));
+                curve.stream().mapToDouble(DecisionCurve.Point::threshold).toArray(),
+                curve.stream().mapToDouble(p -> p.netBenefit() >= PLOT_FLOOR ? p.netBenefit() : Double.NaN).toArray(),
+                null));
         }
         return chart;
     }

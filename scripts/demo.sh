@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Builds everything (bundles, update site, command line) and runs the demo analysis on the bundled
-# synthetic cohort, writing report/index.html with CSV tables and PNG plots.
+# synthetic cohort, writing report/index.html with CSV tables and PNG and SVG plots.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh

@@ -1,22 +1,19 @@
 package org.qmrinodes.cli;
 
-import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.qmrinodes.core.data.CompleteCases;
 import org.qmrinodes.core.data.InvalidDataException;
-import org.qmrinodes.core.data.ResultTable;
-import org.qmrinodes.core.plot.LineChart;
-import org.qmrinodes.core.stats.evaluation.Calibration;
-import org.qmrinodes.core.stats.evaluation.HosmerLemeshow;
-import org.qmrinodes.core.stats.evaluation.Lowess;
+import org.qmrinodes.core.plot.CalibrationPlot;
+import org.qmrinodes.core.stats.evaluation.CalibrationCurves;
 
 /** {@code qmri calibration}: calibration of probability columns, as R rms::val.prob, with the Hosmer–Lemeshow test. */
 final class CalibrationCommand implements Command {
+
+    private static final double CONFIDENCE = 0.95;
+    private static final int PLOT_WIDTH = 1200;
 
     @Override
     public String name() {
@@ -38,7 +35,9 @@ final class CalibrationCommand implements Command {
             (ResourceSelection::hoslem.test). When the Hosmer-Lemeshow groups cannot be formed (e.g. ties leave
             an empty group) the hl_ fields are left empty and a warning names the model. Rows with a missing
             outcome or a missing probability in any of the columns are skipped and counted. --curve-out
-            writes the smoothed (lowess) curve and the binned curve of the groups.""";
+            writes the smoothed (lowess) curve and the binned curve of the groups (observed proportion with its
+            exact 95% interval, as R binom.test, in lower and upper). --plot and --svg draw the curves, the
+            binned points with their intervals and the distribution of the predictions.""";
     }
 
     @Override
@@ -46,9 +45,11 @@ final class CalibrationCommand implements Command {
         return ScoreInputs.probabilityOptions()
             .optional("groups", "G", "Hosmer-Lemeshow groups of predicted risk", "10")
             .optional("out", "FILE", "output table (default: standard output)", null)
-            .optional("curve-out", "FILE", "also write the calibration curves (model,kind,predicted,observed,n)", null)
+            .optional("curve-out", "FILE", "also write the calibration curves (model,kind,predicted,observed,n,lower,upper)",
+                null)
             .optional("plot", "FILE.png", "also draw the calibration curves into one PNG", null)
-            .inputs("in").outputs("out", "curve-out", "plot");
+            .optional("svg", "FILE.svg", "also draw them into one SVG (the same figure as --plot)", null)
+            .inputs("in").outputs("out", "curve-out", "plot", "svg");
     }
 
     @Override
@@ -61,67 +62,23 @@ final class CalibrationCommand implements Command {
         final CsvTableReader table = CsvTableReader.read(o.path("in"), err);
         final ScoreInputs in = ScoreInputs.read(table, o.get("truth"), o.get("positive"), models, "a calibration");
         final CompleteCases cases = in.complete("probability", err);
-        final ResultTable.Builder summary = ResultTable.builder(ResultTable.text("model"), ResultTable.integer("n"),
-            ResultTable.integer("events"), ResultTable.real("brier"), ResultTable.real("brier_scaled"),
-            ResultTable.real("intercept"), ResultTable.real("slope"), ResultTable.real("e_max"),
-            ResultTable.real("e_avg"), ResultTable.real("e_90"), ResultTable.real("ici"), ResultTable.real("hl_chi2"),
-            ResultTable.integer("hl_df"), ResultTable.real("hl_p"));
-        final ResultTable.Builder curves = ResultTable.builder(ResultTable.text("model"), ResultTable.text("kind"),
-            ResultTable.real("predicted"), ResultTable.real("observed"), ResultTable.integer("n"));
-        final LineChart chart = new LineChart("", "Predicted probability", "Observed proportion");
-        chart.add(new LineChart.Series("Ideal", new double[] {0, 1}, new double[] {0, 1}, null));
+        final List<CalibrationCurves.Model> calibrations = new ArrayList<>();
         for (int m = 0; m < models.size(); m++) {
-            final String model = models.get(m);
-            final double[] p = cases.scores().get(m);
-            final Calibration c;
+            final CalibrationCurves.Model c;
             try {
-                c = Calibration.of(p, cases.event());
+                c = CalibrationCurves.of(models.get(m), cases.scores().get(m), cases.event(), groups, CONFIDENCE);
             } catch (final InvalidDataException e) {
-                throw table.error(new InvalidDataException("column '" + model + "': " + e.getMessage()));
+                throw table.error(e);
             }
-            HosmerLemeshow.Result hl = null;
-            try {
-                hl = HosmerLemeshow.test(p, cases.event(), groups, HosmerLemeshow.DfRule.REQUESTED);
-            } catch (final InvalidDataException e) {
-                err.println("warning: no Hosmer-Lemeshow test for '" + model + "': " + e.getMessage());
+            if (c.problem() != null) {
+                err.println("warning: " + c.problem());
             }
-            summary.row(model, p.length, c.events(), c.brier(), c.brierScaled(), c.intercept(), c.slope(), c.eMax(),
-                c.eAvg(), c.e90(), c.ici(), hl == null ? null : hl.chiSquare(), hl == null ? null : hl.df(),
-                hl == null ? null : hl.pValue());
-            final Lowess.Curve smooth = distinct(c.curve());
-            for (int i = 0; i < smooth.x().length; i++) {
-                curves.row(model, "smoothed", smooth.x()[i], smooth.fitted()[i], null);
-            }
-            if (hl != null) {
-                for (final HosmerLemeshow.Group g : hl.groups()) {
-                    curves.row(model, "binned", g.expectedEvents() / g.n(), (double) g.observedEvents() / g.n(), g.n());
-                }
-            }
-            chart.add(new LineChart.Series(model, smooth.x(), smooth.fitted(), null));
+            calibrations.add(c);
         }
-        CsvTableWriter.write(summary.build(), o.output("out"), out);
+        CsvTableWriter.write(CalibrationCurves.summary(calibrations), o.output("out"), out);
         if (o.get("curve-out") != null) {
-            CsvTableWriter.write(curves.build(), o.output("curve-out"), out);
+            CsvTableWriter.write(CalibrationCurves.curves(calibrations), o.output("curve-out"), out);
         }
-        if (o.get("plot") != null) {
-            final Path png = o.output("plot");
-            try {
-                Files.write(png, chart.toPng(1200, 900));
-            } catch (final IOException e) {
-                throw CliException.data("cannot write " + png + ": " + e.getMessage());
-            }
-        }
-    }
-
-    /** The curve with one point per distinct predicted value (tied predictions share their smoothed value). */
-    private static Lowess.Curve distinct(final Lowess.Curve curve) {
-        final List<double[]> points = new ArrayList<>();
-        for (int i = 0; i < curve.x().length; i++) {
-            if (i == 0 || curve.x()[i] != curve.x()[i - 1]) {
-                points.add(new double[] {curve.x()[i], curve.fitted()[i]});
-            }
-        }
-        return new Lowess.Curve(points.stream().mapToDouble(q -> q[0]).toArray(),
-            points.stream().mapToDouble(q -> q[1]).toArray());
+        FigureFiles.write(o, "plot", "svg", new CalibrationPlot("", calibrations), PLOT_WIDTH);
     }
 }

@@ -1,9 +1,6 @@
 package org.qmrinodes.cli;
 
-import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 
 import org.qmrinodes.core.data.CompleteCases;
@@ -16,6 +13,7 @@ final class DcaCommand implements Command {
 
     /** Net benefits below this are left off the plot, as the usual decision-curve figures cut the axis. */
     private static final double PLOT_FLOOR = -0.05;
+    private static final int PLOT_WIDTH = 1200;
 
     @Override
     public String name() {
@@ -46,7 +44,8 @@ final class DcaCommand implements Command {
             .optional("out", "FILE", "output table (default: standard output)", null)
             .optional("summary-out", "FILE", "also write the ranges where each strategy is best (model,from,to)", null)
             .optional("plot", "FILE.png", "also draw the decision curves into one PNG", null)
-            .inputs("in").outputs("out", "summary-out", "plot");
+            .optional("svg", "FILE.svg", "also draw them into one SVG (the same figure as --plot)", null)
+            .inputs("in").outputs("out", "summary-out", "plot", "svg");
     }
 
     @Override
@@ -70,14 +69,8 @@ final class DcaCommand implements Command {
         if (o.get("summary-out") != null) {
             CsvTableWriter.write(DecisionCurve.rangeTable(analysis.bestRanges()), o.output("summary-out"), out);
         }
-        if (o.get("plot") != null) {
-            final Path png = o.output("plot");
-            try {
-                Files.write(png, plot(written));
-            } catch (final IOException e) {
-                throw CliException.data("cannot write " + png + ": " + e.getMessage());
-            }
-        }
+        final LineChart chart = chart(written);
+        FigureFiles.write(o, "plot", "svg", w -> chart.toPng(w, w * 3 / 4), w -> chart.toSvg(w, w * 3 / 4), PLOT_WIDTH);
     }
 
     /**
@@ -99,18 +92,22 @@ final class DcaCommand implements Command {
         }
     }
 
-    private static byte[] plot(final List<List<DecisionCurve.Point>> curves) {
+    /**
+     * @return the decision curves; net benefits below {@link #PLOT_FLOOR} are left off, the line broken
+     *         there rather than drawn across the thresholds it skips
+     */
+    static LineChart chart(final List<List<DecisionCurve.Point>> curves) {
         final LineChart chart = new LineChart("", "Threshold probability", "Net benefit").withZeroLine();
         for (final List<DecisionCurve.Point> curve : curves) {
-            final List<DecisionCurve.Point> shown = curve.stream().filter(p -> p.netBenefit() >= PLOT_FLOOR).toList();
-            if (shown.isEmpty()) {
+            if (curve.stream().noneMatch(p -> p.netBenefit() >= PLOT_FLOOR)) {
                 continue;
             }
             chart.add(new LineChart.Series(label(curve.get(0).model()),
-                shown.stream().mapToDouble(DecisionCurve.Point::threshold).toArray(),
-                shown.stream().mapToDouble(DecisionCurve.Point::netBenefit).toArray(), null));
+                curve.stream().mapToDouble(DecisionCurve.Point::threshold).toArray(),
+                curve.stream().mapToDouble(p -> p.netBenefit() >= PLOT_FLOOR ? p.netBenefit() : Double.NaN).toArray(),
+                null));
         }
-        return chart.toPng(1200, 900);
+        return chart;
     }
 
     private static String label(final String model) {

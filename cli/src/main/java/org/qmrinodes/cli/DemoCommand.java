@@ -50,7 +50,7 @@ import org.qmrinodes.core.synthetic.Shen25TwoReaders;
 
 /**
  * {@code qmri demo}: the demo analysis on the bundled synthetic cohort, written as a report folder
- * (HTML page, CSV tables, PNG plots).
+ * (HTML page, CSV tables, PNG and SVG plots).
  */
 final class DemoCommand implements Command {
 
@@ -77,7 +77,11 @@ final class DemoCommand implements Command {
             three groups with Holm-adjusted p and Table 1 (CSV, HTML, PNG); ROC and DeLong tables as CSV and
             ROC plots as PNG for the endpoints HER2-low vs HER2-over and HER2-low vs HER2-zero; then a LASSO
             rad-score (10-fold CV, seed 1, lambda.min) for HER2-low vs HER2-over with its coefficients, CV
-            curve, rad-scores and ROC as CSV and PNG.""";
+            curve, rad-scores and ROC as CSV and PNG; then the evaluation of a logistic model of HER2-over vs
+            HER2-low on Dapp_mean, Kapp_entropy and lesion_type: nomogram, calibration with Hosmer-Lemeshow,
+            optimism bootstrap (B = 200, seed 1), decision curve, forest plot of the univariable and
+            multivariable odds ratios, and violin plots of the main features by HER2 group with the pairwise
+            p-values; every figure as PNG and SVG with its data as CSV.""";
     }
 
     @Override
@@ -134,7 +138,7 @@ final class DemoCommand implements Command {
             report.heading("Reader agreement");
             report.paragraph("Left out: a cohort was given (--cohort) without its two-reader table (--readers).");
         }
-        screeningSection(cohort, dir, report, out);
+        final Screening threeGroups = screeningSection(cohort, dir, report, out);
 
         final List<Endpoint> endpoints = List.of(
             new Endpoint("low_vs_over", "HER2-over", "HER2-low vs HER2-over (positive class: HER2-over)", "low_vs_over"),
@@ -160,12 +164,8 @@ final class DemoCommand implements Command {
             CsvTableWriter.write(RocTables.curves(results), dir.resolve("roc_curves_" + e.file() + ".csv"), out);
             CsvTableWriter.write(paired, dir.resolve("delong_" + e.file() + ".csv"), out);
             final String png = "roc_" + e.file() + ".png";
-            try {
-                Files.write(dir.resolve(png), RocPlot.png(results.stream().filter(r -> PLOTTED.contains(r.score()))
-                    .toList(), e.title(), 1200));
-            } catch (final IOException ex) {
-                throw CliException.data("cannot write " + dir.resolve(png) + ": " + ex.getMessage());
-            }
+            FigureFiles.png(dir.resolve(png), RocPlot.png(results.stream().filter(r -> PLOTTED.contains(r.score()))
+                .toList(), e.title(), 1200));
             report.heading(e.title());
             report.paragraph(results.get(0).positives() + " positive and " + results.get(0).negatives()
                 + " negative lesions; rows of the third group have no value in '" + e.column()
@@ -180,6 +180,7 @@ final class DemoCommand implements Command {
                 "roc_curves_" + e.file() + ".csv", "DeLong table", "delong_" + e.file() + ".csv");
         }
         lassoSection(cohort, dir, report, out);
+        EvaluationSection.write(cohort, threeGroups, PLOTTED, dir, report, out, err);
         imagesSection(dir, report, out);
         report.heading("Published reference (context)");
         report.paragraph("Shen et al. report single-feature AUCs of 0.666\u20130.776 for HER2-low vs HER2-over in "
@@ -303,8 +304,12 @@ final class DemoCommand implements Command {
             "icc_dropped.csv");
     }
 
-    /** HER2-low vs HER2-over and the three-group comparison as Shen25 did them, and Table 1. */
-    private static void screeningSection(final CsvTableReader cohort, final Path dir, final HtmlReport report,
+    /**
+     * HER2-low vs HER2-over and the three-group comparison as Shen25 did them, and Table 1.
+     *
+     * @return the three-group screening
+     */
+    private static Screening screeningSection(final CsvTableReader cohort, final Path dir, final HtmlReport report,
         final PrintStream out) throws CliException {
         final List<String> values = new ArrayList<>(Shen25FeatureCohort.featureNames());
         values.add("lesion_type");
@@ -347,6 +352,7 @@ final class DemoCommand implements Command {
         report.links("CSV:", "low vs over", "screening_low_vs_over.csv", "three groups", "screening_three_groups.csv",
             "pairwise", "pairwise_three_groups.csv", "Table 1", "table1.csv");
         report.links("Table 1 as", "HTML", "table1.html", "PNG", "table1.png");
+        return three;
     }
 
     /** Shen25's tests: the given continuous test, chi-square without Yates or Fisher for categorical features. */
@@ -404,12 +410,8 @@ final class DemoCommand implements Command {
         CsvTableWriter.write(rocTable, dir.resolve("roc_radscore_low_vs_over.csv"), out);
         final Path lassoPng = dir.resolve("lasso_low_vs_over.png");
         final Path rocPng = dir.resolve("roc_radscore_low_vs_over.png");
-        try {
-            Files.write(lassoPng, LassoPlots.cvCurveAndPaths(cv, 1600, 600));
-            Files.write(rocPng, RocPlot.png(List.of(roc), "Rad-score, HER2-low vs HER2-over", 1200));
-        } catch (final IOException ex) {
-            throw CliException.data("cannot write the LASSO plots into " + dir + ": " + ex.getMessage());
-        }
+        FigureFiles.png(lassoPng, LassoPlots.cvCurveAndPaths(cv, 1600, 600));
+        FigureFiles.png(rocPng, RocPlot.png(List.of(roc), "Rad-score, HER2-low vs HER2-over", 1200));
         report.heading("LASSO rad-score, HER2-low vs HER2-over (positive class: HER2-over)");
         report.paragraph("LASSO logistic regression of HER2-over on all " + features.size() + " histogram features with "
             + "10-fold stratified cross-validation (seed 1, binomial deviance), as glmnet's cv.glmnet, at lambda.min "

@@ -25,6 +25,12 @@ final class HtmlReport {
         return this;
     }
 
+    /** Adds a heading one level below {@link #heading}, for the parts of a section. */
+    HtmlReport subheading(final String text) {
+        body.append("<h3>").append(escape(text)).append("</h3>\n");
+        return this;
+    }
+
     HtmlReport paragraph(final String text) {
         body.append("<p>").append(escape(text)).append("</p>\n");
         return this;
@@ -63,7 +69,15 @@ final class HtmlReport {
      * significant digits), missing values as a dash.
      */
     HtmlReport table(final ResultTable table, final List<String> columns) {
-        body.append("<table>\n<tr>");
+        return table(table, columns, null);
+    }
+
+    /**
+     * As {@link #table(ResultTable, List)}, for a table also written as the CSV file {@code csv}
+     * (relative to the page): the page names it in the table's {@code data-csv} attribute.
+     */
+    HtmlReport table(final ResultTable table, final List<String> columns, final String csv) {
+        body.append(csv == null ? "<table>" : "<table data-csv=\"" + escape(csv) + "\">").append("\n<tr>");
         for (final String c : columns) {
             body.append("<th>").append(escape(c)).append("</th>");
         }

@@ -1,9 +1,6 @@
 package org.qmrinodes.cli;
 
-import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 
 import org.qmrinodes.core.data.InvalidDataException;
@@ -97,18 +94,10 @@ final class LassoCommand implements Command {
             CsvTableWriter.write(LassoTables.coefficientPath(cv.path()), o.output("coef-path-out"), out);
         }
         if (o.get("plot-cv") != null) {
-            writePng(o.output("plot-cv"), LassoPlots.cvCurve(cv, "", 1600, 1000));
+            FigureFiles.png(o.output("plot-cv"), LassoPlots.cvCurve(cv, "", 1600, 1000));
         }
         if (o.get("plot-path") != null) {
-            writePng(o.output("plot-path"), LassoPlots.coefficientPaths(cv.path(), "", 1600, 1000));
-        }
-    }
-
-    private static void writePng(final Path png, final byte[] bytes) throws CliException {
-        try {
-            Files.write(png, bytes);
-        } catch (final IOException e) {
-            throw CliException.data("cannot write " + png + ": " + e.getMessage());
+            FigureFiles.png(o.output("plot-path"), LassoPlots.coefficientPaths(cv.path(), "", 1600, 1000));
         }
     }
 

@@ -43,11 +43,27 @@ record ModelRows(CsvTableReader table, BinaryOutcome outcome, List<PredictorColu
     static ModelRows read(final Options o, final PrintStream err, final String analysis, final String used)
         throws CliException {
         final PredictorOptions model = PredictorOptions.parse(o);
-        final CsvTableReader table = CsvTableReader.read(o.path("in"), err);
-        final List<String> labels = table.texts(o.get("truth"));
+        return of(CsvTableReader.read(o.path("in"), err), o.get("truth"), o.get("positive"), model, err, analysis, used);
+    }
+
+    /**
+     * @param table the table read
+     * @param truth the outcome column
+     * @param positive its positive class
+     * @param model the predictors, which of them are categorical and their reference levels
+     * @param err where the count of incomplete rows is reported
+     * @param analysis the analysis, for messages
+     * @param used what happens to the complete rows, for the count
+     * @return the model's rows
+     * @throws CliException as {@link #read}
+     */
+    static ModelRows of(final CsvTableReader table, final String truth, final String positive,
+        final PredictorOptions model, final PrintStream err, final String analysis, final String used)
+        throws CliException {
+        final List<String> labels = table.texts(truth);
         final List<PredictorColumn> predictors = model.columns(table);
         try {
-            final BinaryOutcome outcome = BinaryOutcome.of(o.get("truth"), labels, o.get("positive"), analysis);
+            final BinaryOutcome outcome = BinaryOutcome.of(truth, labels, positive, analysis);
             final boolean[] use = new boolean[outcome.size()];
             for (int i = 0; i < use.length; i++) {
                 final int row = i;

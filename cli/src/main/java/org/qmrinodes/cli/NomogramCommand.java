@@ -10,6 +10,7 @@ import org.qmrinodes.core.data.InvalidDataException;
 import org.qmrinodes.core.data.ResultTable;
 import org.qmrinodes.core.model.LinearPredictorModel;
 import org.qmrinodes.core.model.PredictorCoding;
+import org.qmrinodes.core.plot.NomogramPlot;
 import org.qmrinodes.core.stats.evaluation.Nomogram;
 import org.qmrinodes.core.stats.regression.LogisticFit;
 import org.qmrinodes.core.stats.regression.LogisticOptions;
@@ -19,6 +20,7 @@ import org.qmrinodes.core.stats.regression.LogisticRegression;
 final class NomogramCommand implements Command {
 
     private static final String LINEAR_PREDICTOR = "Linear Predictor";
+    private static final int PLOT_WIDTH = 1200;
 
     @Override
     public String name() {
@@ -43,7 +45,9 @@ final class NomogramCommand implements Command {
             range, so that the widest predictor spans 0-100. Then the Total Points axis (value = points = the
             tick) and the Probability axis (value = the probability, points = the total points at which it
             lies); --linear-predictor adds the Linear Predictor axis after them. Column label: the tick as a
-            plot prints it. Standard error gives the scale (points per unit of linear predictor).""";
+            plot prints it. Standard error gives the scale (points per unit of linear predictor). --plot and
+            --svg draw the nomogram as plot(nomogram(...)) lays it out: the Points axis, one axis per
+            predictor, Total Points, Linear Predictor and the probability of the positive class.""";
     }
 
     @Override
@@ -51,36 +55,67 @@ final class NomogramCommand implements Command {
         return ModelRows.declare(new Options())
             .flag("linear-predictor", "also write the Linear Predictor axis (after the Probability axis)")
             .optional("out", "FILE", "output table (default: standard output)", null)
-            .inputs("in").outputs("out");
+            .optional("plot", "FILE.png", "also draw the nomogram as a PNG", null)
+            .optional("svg", "FILE.svg", "also draw it as an SVG (the same figure as --plot)", null)
+            .inputs("in").outputs("out", "plot", "svg");
     }
 
     @Override
     public void run(final Options o, final PrintStream out, final PrintStream err) throws CliException {
         final ModelRows data = ModelRows.read(o, err, "a nomogram", "used");
-        final Map<String, String> references = new LinkedHashMap<>();
-        data.coding().predictors().stream().filter(PredictorCoding::categorical)
-            .forEach(p -> references.put(p.column(), p.reference()));
         final Nomogram.Result nomogram;
         try {
-            final LogisticFit fit = LogisticRegression.fit(data.outcome(), data.predictors(),
-                LogisticOptions.defaults().withProfileIntervals(false).withReferenceLevels(references));
-            fit.warnings().forEach(w -> err.println("warning: " + w));
-            nomogram = of(fit, data);
+            nomogram = of(fit(data, err), data);
         } catch (final InvalidDataException e) {
             throw data.table().error(e);
         }
+        err.println("nomogram of " + data.y().length + " rows: " + nomogram.scale() + " points per unit of linear predictor");
+        CsvTableWriter.write(points(nomogram, o.has("linear-predictor")), o.output("out"), out);
+        FigureFiles.write(o, "plot", "svg", new NomogramPlot("", nomogram, probabilityCaption(o.get("positive"))),
+            PLOT_WIDTH);
+    }
+
+    /**
+     * @return the maximum-likelihood logistic fit of {@code data}, with the reference levels of its
+     *         coding (so that its terms are the coding's); its warnings printed on {@code err}
+     * @throws InvalidDataException when the model cannot be fitted
+     */
+    static LogisticFit fit(final ModelRows data, final PrintStream err) {
+        final LogisticFit fit = LogisticRegression.fit(data.outcome(), data.predictors(), options(data));
+        fit.warnings().forEach(w -> err.println("warning: " + w));
+        return fit;
+    }
+
+    /** @return maximum likelihood with Wald intervals and the reference levels of {@code data}'s coding */
+    static LogisticOptions options(final ModelRows data) {
+        final Map<String, String> references = new LinkedHashMap<>();
+        data.coding().predictors().stream().filter(PredictorCoding::categorical)
+            .forEach(p -> references.put(p.column(), p.reference()));
+        return LogisticOptions.defaults().withProfileIntervals(false).withReferenceLevels(references);
+    }
+
+    /**
+     * @param nomogram the nomogram
+     * @param linearPredictor whether the Linear Predictor axis is listed (after the Probability axis)
+     * @return columns {@code axis,value,points,label}: every tick, as the command writes them
+     */
+    static ResultTable points(final Nomogram.Result nomogram, final boolean linearPredictor) {
         final ResultTable.Builder b = ResultTable.builder(ResultTable.text("axis"), ResultTable.text("value"),
             ResultTable.real("points"), ResultTable.text("label"));
         final List<Nomogram.Tick> ticks = new ArrayList<>(nomogram.ticks().stream()
             .filter(t -> !t.axis().equals(LINEAR_PREDICTOR)).toList());
-        if (o.has("linear-predictor")) {
+        if (linearPredictor) {
             nomogram.ticks().stream().filter(t -> t.axis().equals(LINEAR_PREDICTOR)).forEach(ticks::add);
         }
         for (final Nomogram.Tick t : ticks) {
             b.row(t.axis(), Double.isNaN(t.value()) ? t.label() : Double.toString(t.value()), t.points(), t.label());
         }
-        err.println("nomogram of " + data.y().length + " rows: " + nomogram.scale() + " points per unit of linear predictor");
-        CsvTableWriter.write(b.build(), o.output("out"), out);
+        return b.build();
+    }
+
+    /** @return the Probability axis' caption naming the positive class */
+    static String probabilityCaption(final String positive) {
+        return "Probability of " + positive;
     }
 
     /**

@@ -1,9 +1,6 @@
 package org.qmrinodes.cli;
 
-import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -70,12 +67,7 @@ final class RocCommand implements Command {
             CsvTableWriter.write(RocTables.curves(results), o.output("curve-out"), out);
         }
         if (o.get("plot") != null) {
-            final Path png = o.output("plot");
-            try {
-                Files.write(png, RocPlot.png(results, "", 1200));
-            } catch (final IOException e) {
-                throw CliException.data("cannot write " + png + ": " + e.getMessage());
-            }
+            FigureFiles.png(o.output("plot"), RocPlot.png(results, "", 1200));
         }
     }
 }

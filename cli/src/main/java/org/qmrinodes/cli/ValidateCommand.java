@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.qmrinodes.core.data.InvalidDataException;
-import org.qmrinodes.core.data.ResultTable;
 import org.qmrinodes.core.stats.evaluation.BootstrapValidation;
 
 /** {@code qmri validate}: Harrell's optimism bootstrap of a logistic model, as R rms::validate(lrm(...), B). */
@@ -66,14 +65,7 @@ final class ValidateCommand implements Command {
             throw data.table().error(e);
         }
         err.println(result.failed() + " of " + result.resamples() + " resamples failed to fit and were left out");
-        final ResultTable.Builder b = ResultTable.builder(ResultTable.text("index"), ResultTable.real("apparent"),
-            ResultTable.real("optimism"), ResultTable.real("corrected"), ResultTable.real("training"),
-            ResultTable.real("test"), ResultTable.integer("n"));
-        for (final BootstrapValidation.Row r : result.rows()) {
-            b.row(r.index().equals("B") ? "Brier" : r.index(), r.apparent(), r.optimism(), r.corrected(), r.training(),
-                r.test(), r.n());
-        }
-        CsvTableWriter.write(b.build(), o.output("out"), out);
+        CsvTableWriter.write(BootstrapValidation.table(result), o.output("out"), out);
     }
 
     private static long seed(final String text) throws CliException {

@@ -50,8 +50,9 @@ class CalibrationCommandTest {
         assertEquals(hl.number(g, "p"), t.number(0, "hl_p"), 1e-7 * hl.number(g, "p"));
 
         final CsvTable c = CsvTable.read(curves);
-        assertEquals(List.of("model", "kind", "predicted", "observed", "n"), c.header().subList(0, 5));
+        assertEquals(List.of("model", "kind", "predicted", "observed", "n", "lower", "upper"), c.header().subList(0, 7));
         final CsvTable groups = CsvTable.read(EVALUATION.resolve("hosmer_lemeshow_groups.csv"));
+        final CsvTable intervals = CsvTable.read(EVALUATION.resolve("binned_intervals.csv"));
         int binned = 0;
         for (int i = 0; i < c.size(); i++) {
             if (!c.text(i, "kind").equals("binned")) {
@@ -63,6 +64,9 @@ class CalibrationCommandTest {
             assertEquals(n, c.number(i, "n"), "group " + (binned + 1));
             assertEquals(groups.number(k, "expected1") / n, c.number(i, "predicted"), 1e-12);
             assertEquals(groups.number(k, "observed1") / n, c.number(i, "observed"), 1e-15);
+            final int ci = groupRow(intervals, binned + 1);
+            assertEquals(intervals.number(ci, "lower"), c.number(i, "lower"), 1e-9, "binom.test lower, group " + (binned + 1));
+            assertEquals(intervals.number(ci, "upper"), c.number(i, "upper"), 1e-9, "binom.test upper, group " + (binned + 1));
             binned++;
         }
         assertEquals(10, binned);
@@ -76,6 +80,7 @@ class CalibrationCommandTest {
             }
             previousX = lowess.number(k, "x");
             assertEquals("smoothed", c.text(smoothed, "kind"), "point " + smoothed);
+            assertEquals("", c.text(smoothed, "lower"), "a smoothed point has no interval");
             assertEquals(previousX, c.number(smoothed, "predicted"), 1e-15);
             assertEquals(lowess.number(k, "y"), c.number(smoothed, "observed"), 1e-7 * Math.abs(lowess.number(k, "y")) + 1e-15);
             smoothed++;
@@ -104,13 +109,15 @@ class CalibrationCommandTest {
     }
 
     @Test
-    void plotIsAPng() throws IOException {
+    void plotIsAPngAndTheSameFigureAnSvg() throws IOException {
         final Path png = tmp.resolve("cal.png");
+        final Path svg = tmp.resolve("cal.svg");
         final QmriRun r = qmri("calibration", "--in", predictions("realistic").toString(), "--truth", "y", "--positive",
-            "1", "--prob", "p", "--plot", png.toString());
+            "1", "--prob", "p", "--plot", png.toString(), "--svg", svg.toString());
         assertEquals(0, r.status(), r.err());
-        final byte[] b = Files.readAllBytes(png);
-        assertTrue(b.length > 1000 && b[1] == 'P' && b[2] == 'N' && b[3] == 'G', "PNG written");
+        FigureFile.png(png, 1200);
+        FigureFile.svgShows(svg, "Predicted probability", "Observed proportion");
+        assertTrue(FigureFile.svgTexts(svg).stream().anyMatch(t -> t.startsWith("p: slope ")), "legend names the model");
     }
 
     @Test

@@ -12,6 +12,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.qmrinodes.core.stats.evaluation.DecisionCurve;
 import org.qmrinodes.core.testing.CsvTable;
 
 /** {@code qmri dca}: the contract's columns, agreement with the R golden curves, the best-strategy ranges, errors. */
@@ -109,13 +110,36 @@ class DcaCommandTest {
     }
 
     @Test
-    void drawsThePlot() throws IOException {
+    void drawsThePlotAsPngAndSvg() {
         final Path png = tmp.resolve("dca.png");
+        final Path svg = tmp.resolve("dca.svg");
         final QmriRun r = qmri("dca", "--in", VALIDATION, "--truth", "y", "--positive", "1", "--prob", "p_full,p_small",
-            "--out", tmp.resolve("c.csv").toString(), "--plot", png.toString());
+            "--out", tmp.resolve("c.csv").toString(), "--plot", png.toString(), "--svg", svg.toString());
         assertEquals(0, r.status(), r.err());
-        final byte[] b = Files.readAllBytes(png);
-        assertTrue(b.length > 1000 && b[1] == 'P' && b[2] == 'N' && b[3] == 'G');
+        FigureFile.png(png, 1200);
+        FigureFile.svgShows(svg, "Threshold probability", "Net benefit", "p_full", "p_small", "Treat all", "Treat none");
+    }
+
+    @Test
+    void aCurveDippingBelowThePlotFloorIsBrokenThereNotBridged() {
+        final double[] steady = {0.30, 0.25, 0.20, 0.15, 0.10};
+        final double[] dipping = {0.30, 0.25, -0.20, 0.15, 0.10};
+        assertEquals(moves(steady) + 1, moves(dipping), "one more line start after the dip");
+    }
+
+    /** @return the number of line starts in the SVG of a one-model decision curve */
+    private static int moves(final double[] netBenefit) {
+        final List<DecisionCurve.Point> curve = new java.util.ArrayList<>();
+        for (int i = 0; i < netBenefit.length; i++) {
+            curve.add(new DecisionCurve.Point("m", 0.1 * (i + 1), netBenefit[i], 0, 0, 0, 0));
+        }
+        final java.util.regex.Matcher d = java.util.regex.Pattern.compile(" d=['\"]([^'\"]*)['\"]")
+            .matcher(DcaCommand.chart(List.of(curve)).toSvg(600, 450));
+        int moves = 0;
+        while (d.find()) {
+            moves += d.group(1).split("M", -1).length - 1;
+        }
+        return moves;
     }
 
     private Path write(final String csv) {

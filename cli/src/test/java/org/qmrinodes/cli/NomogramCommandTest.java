@@ -115,6 +115,17 @@ class NomogramCommandTest {
     }
 
     @Test
+    void drawsTheNomogramAsPngAndSvgWithTheProbabilityOfThePositiveClass() {
+        final Path png = tmp.resolve("nomogram.png");
+        final Path svg = tmp.resolve("nomogram.svg");
+        final CsvTable points = nomogram("--plot", png.toString(), "--svg", svg.toString());
+        assertTrue(points.size() > 10, "the points table is still written");
+        FigureFile.png(png, 1200);
+        FigureFile.svgShows(svg, "Points", "age", "size", "grade", "Total Points", "Linear Predictor",
+            "Probability of 1", "G1", "G2", "G3");
+    }
+
+    @Test
     void anotherReferenceLevelListsItFirstAndMovesNoPoints() {
         final CsvTable expected = golden();
         final CsvTable actual = nomogram("--reference", "grade=G2");

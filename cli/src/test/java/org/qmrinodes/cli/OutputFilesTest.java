@@ -122,7 +122,8 @@ class OutputFilesTest {
                 final String where = c.name() + " --" + s.name();
                 if (s.name().equals("out-dir")) {
                     assertEquals(Options.Role.OUTPUT_FOLDER, s.role(), where);
-                } else if (s.name().equals("out") || s.name().endsWith("-out") || s.name().startsWith("plot")) {
+                } else if (s.name().equals("out") || s.name().endsWith("-out") || s.name().startsWith("plot")
+                    || s.name().equals("svg")) {
                     assertEquals(Options.Role.OUTPUT, s.role(), where);
                     outputs++;
                 } else if (inputs.contains(s.name())) {

@@ -75,7 +75,8 @@ final class PrivacyCheckCommand implements Command {
         }
         CsvTableWriter.write(b.build(), o.output("out"), out);
         err.println((report.findings().isEmpty() ? "passed: " : "warning: ") + PrivacyScanner.summary(report.findings())
-            + " in " + report.filesRead() + " files read (" + report.filesNotRead() + " binary files not read)");
+            + " in " + report.filesRead() + " files read (" + report.filesNotRead()
+            + " not read: larger than " + (WorkflowPrivacyScan.MAX_ENTRY_BYTES >> 20) + " MB or nested too deep)");
         if (!report.findings().isEmpty()) {
             throw CliException.data(workflow + ": " + report.findings().size() + " values look like identifiers; do not share"
                 + " the workflow as it is");

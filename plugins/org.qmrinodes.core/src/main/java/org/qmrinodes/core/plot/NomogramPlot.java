@@ -128,16 +128,66 @@ public final class NomogramPlot implements Figure {
         }
         g.setFont(tickFont);
         final FontMetrics fm = g.getFontMetrics();
-        final double[] lastRight = {Double.NEGATIVE_INFINITY, Double.NEGATIVE_INFINITY};
+        final double[] left = new double[xs.length];
+        final double[] width = new double[xs.length];
         for (int i = 0; i < xs.length; i++) {
             g.draw(new Line2D.Double(xs[i], y, xs[i], y - 8 * u));
-            final String text = ticks.get(i).label();
-            final double w = fm.stringWidth(text);
-            final double left = xs[i] - w / 2;
-            final int level = left > lastRight[0] + 3 * u || left <= lastRight[1] + 3 * u ? 0 : 1;
-            lastRight[level] = left + w;
-            final double baseline = level == 0 ? y - 12 * u : y + 4 * u + fm.getAscent();
-            g.drawString(text, (float) left, (float) baseline);
+            width[i] = fm.stringWidth(ticks.get(i).label());
+            left[i] = xs[i] - width[i] / 2;
         }
+        final int[] level = labelLevels(left, width, 3 * u);
+        for (int i = 0; i < xs.length; i++) {
+            if (level[i] >= 0) {
+                final double baseline = level[i] == 0 ? y - 12 * u : y + 4 * u + fm.getAscent();
+                g.drawString(ticks.get(i).label(), (float) left[i], (float) baseline);
+            }
+        }
+    }
+
+    /**
+     * Where each tick label goes: all above the axis (0) when they fit; else alternately above and
+     * below (1); else every k-th label above, for the smallest k that fits, the others unlabelled (−1).
+     *
+     * @param left each label's left edge, in tick order
+     * @param width each label's width
+     * @param gap the least space between neighbouring labels
+     * @return per label its row, or −1
+     */
+    static int[] labelLevels(final double[] left, final double[] width, final double gap) {
+        final int n = left.length;
+        final int[] level = new int[n];
+        if (fits(left, width, gap, 1, 0)) {
+            return level;
+        }
+        if (fits(left, width, gap, 2, 0) && fits(left, width, gap, 2, 1)) {
+            for (int i = 0; i < n; i++) {
+                level[i] = i % 2;
+            }
+            return level;
+        }
+        for (int k = 2; k <= n; k++) {
+            if (fits(left, width, gap, k, 0)) {
+                for (int i = 0; i < n; i++) {
+                    level[i] = i % k == 0 ? 0 : -1;
+                }
+                return level;
+            }
+        }
+        java.util.Arrays.fill(level, -1);
+        level[0] = 0;
+        return level;
+    }
+
+    /** @return whether the labels i ≡ offset (mod step) leave at least {@code gap} between neighbours */
+    private static boolean fits(final double[] left, final double[] width, final double gap, final int step,
+        final int offset) {
+        double right = Double.NEGATIVE_INFINITY;
+        for (int i = offset; i < left.length; i += step) {
+            if (left[i] < right + gap) {
+                return false;
+            }
+            right = left[i] + width[i];
+        }
+        return true;
     }
 }

@@ -72,4 +72,20 @@ class NomogramPlotTest {
             r.interceptAtAxisMinima());
         assertThrows(IllegalArgumentException.class, () -> new NomogramPlot("", partial, "p"));
     }
+
+    @Test
+    void crowdedTickLabelsAlternateThenThinOut() {
+        // five 10-wide labels 20 apart fit on one row
+        assertEquals(List.of(0, 0, 0, 0, 0), levels(new double[] {0, 20, 40, 60, 80}, 10));
+        // 8 apart they overlap, but every other one fits: alternate above and below
+        assertEquals(List.of(0, 1, 0, 1, 0), levels(new double[] {0, 8, 16, 24, 32}, 10));
+        // 4 apart even alternate rows collide; every third label (12 apart) fits
+        assertEquals(List.of(0, -1, -1, 0, -1, -1, 0), levels(new double[] {0, 4, 8, 12, 16, 20, 24}, 10));
+    }
+
+    private static List<Integer> levels(final double[] left, final double width) {
+        final double[] w = new double[left.length];
+        java.util.Arrays.fill(w, width);
+        return java.util.Arrays.stream(NomogramPlot.labelLevels(left, w, 1)).boxed().toList();
+    }
 }

@@ -355,34 +355,42 @@ public final class BootstrapValidation {
 
     /** Somers' Dxy = 2(C − ½) with C the mid-rank AUC (ties count one half), NaN for one class. */
     static double somersDxy(final double[] score, final boolean[] y) {
-        final int n = score.length;
-        final Integer[] order = new Integer[n];
-        for (int i = 0; i < n; i++) {
-            order[i] = i;
-        }
-        Arrays.sort(order, (a, b) -> Double.compare(score[a], score[b]));
-        double rankSum = 0;
         int events = 0;
-        int i = 0;
-        while (i < n) {
-            int j = i;
-            while (j + 1 < n && score[order[j + 1]] == score[order[i]]) {
-                j++;
-            }
-            final double midRank = (i + j + 2) / 2.0;
-            for (int k = i; k <= j; k++) {
-                if (y[order[k]]) {
-                    rankSum += midRank;
-                    events++;
-                }
-            }
-            i = j + 1;
+        for (final boolean b : y) {
+            events += b ? 1 : 0;
         }
-        final int nonEvents = n - events;
+        final int nonEvents = y.length - events;
         if (events == 0 || nonEvents == 0) {
             return Double.NaN;
         }
-        final double c = (rankSum - events * (events + 1) / 2.0) / ((double) events * nonEvents);
+        final double[] pos = new double[events];
+        final double[] neg = new double[nonEvents];
+        int a = 0;
+        int b = 0;
+        for (int i = 0; i < y.length; i++) {
+            if (y[i]) {
+                pos[a++] = score[i];
+            } else {
+                neg[b++] = score[i];
+            }
+        }
+        Arrays.sort(pos);
+        Arrays.sort(neg);
+        // concordant pairs: for each event, the non-events with a lower score, ties counted half
+        double concordant = 0;
+        int below = 0;
+        int tiedEnd = 0;
+        for (final double v : pos) {
+            while (below < nonEvents && neg[below] < v) {
+                below++;
+            }
+            tiedEnd = Math.max(tiedEnd, below);
+            while (tiedEnd < nonEvents && neg[tiedEnd] == v) {
+                tiedEnd++;
+            }
+            concordant += below + 0.5 * (tiedEnd - below);
+        }
+        final double c = concordant / ((double) events * nonEvents);
         return 2 * (c - 0.5);
     }
 }

@@ -52,7 +52,7 @@ final class DicomHeaders {
     private static final int B_VALUE = 0x00189087;
     private static final int DIFFUSION_DIRECTIONALITY = 0x00189075;
     private static final int GRADIENT = 0x00189089;
-    private static final int SHARED_FG = 0x52009229;
+    static final int SHARED_FG = 0x52009229;
     private static final int PER_FRAME_FG = 0x52009230;
     private static final int MAX_FRAMES = 100_000;
     /** Largest pixel or slice spacing accepted, mm. */
@@ -254,7 +254,9 @@ final class DicomHeaders {
         final double[] ipp = position(file, vector(file, d, IPP, 3, "Image Position (Patient)"));
         final double[] iop = orientation(file, vector(file, d, IOP, 6, "Image Orientation (Patient)"));
         final double[] ps = pixelSpacing(file, vector(file, d, PIXEL_SPACING, 2, "Pixel Spacing"));
-        final DicomSlice slice = new DicomSlice(file, 0, -1, rescale(file, d, RESCALE_SLOPE, 1),
+        final ParametricMap map = ParametricMap.of(file, d, null, null);
+        final DicomSlice slice = map.realWorld() ? new DicomSlice(file, 0, -1, map.realWorldSlope(),
+            map.realWorldIntercept(), Double.NaN) : new DicomSlice(file, 0, -1, rescale(file, d, RESCALE_SLOPE, 1),
             rescale(file, d, RESCALE_INTERCEPT, 0), philipsScaleSlope(d));
         return new FrameHeader(slice, ipp, iop, ps, rows, columns, parameters(file, d, null, null), gradient(d, null),
             order(d, 0), thickness(d));
@@ -406,7 +408,9 @@ final class DicomHeaders {
             final double[] ps = pixelSpacing(file, group(file, d, item, shared, 0x00289110, PIXEL_SPACING, 2, "Pixel Spacing"));
             final double[] slope = find(d, item, shared, 0x00289145, RESCALE_SLOPE);
             final double[] intercept = find(d, item, shared, 0x00289145, RESCALE_INTERCEPT);
-            final DicomSlice slice = new DicomSlice(file, f, -1,
+            final ParametricMap map = ParametricMap.of(file, d, item, shared);
+            final DicomSlice slice = map.realWorld() ? new DicomSlice(file, f, -1, map.realWorldSlope(),
+                map.realWorldIntercept(), Double.NaN) : new DicomSlice(file, f, -1,
                 slope.length > 0 ? checkRescale(file, slope, RESCALE_SLOPE) : rescale(file, d, RESCALE_SLOPE, 1),
                 intercept.length > 0 ? checkRescale(file, intercept, RESCALE_INTERCEPT)
                     : rescale(file, d, RESCALE_INTERCEPT, 0), philipsScaleSlope(d));

@@ -20,13 +20,16 @@ import org.qmrinodes.core.image.Geometry;
  * @param problem why the series cannot be loaded, or null
  * @param notes what the reader inferred or repaired without a problem (e.g. b-values taken as 0,
  *        identical duplicate files collapsed), for the user to see
+ * @param map what parametric map the series holds ({@link ParametricMap#NONE} for acquired images)
  */
 public record DicomSeries(SeriesInfo info, Geometry geometry, List<AcquisitionParameters> volumes,
-    List<List<DicomSlice>> slices, List<Path> files, int skippedFiles, String problem, List<String> notes) {
+    List<List<DicomSlice>> slices, List<Path> files, int skippedFiles, String problem, List<String> notes,
+    ParametricMap map) {
 
     /** Copies the lists. */
     public DicomSeries {
         notes = List.copyOf(notes);
+        map = map == null ? ParametricMap.NONE : map;
         volumes = List.copyOf(volumes);
         slices = slices.stream().map(List::copyOf).toList();
         files = List.copyOf(files);

@@ -134,6 +134,10 @@ public final class DicomSeriesReader {
             try {
                 DicomHeaders.checkPixelData(p, d);
                 series.frames.addAll(DicomHeaders.frames(p, d));
+                if (series.map == null) {
+                    series.map = ParametricMap.of(p, d, null, d.items(DicomHeaders.SHARED_FG).isEmpty() ? null
+                        : d.items(DicomHeaders.SHARED_FG).get(0));
+                }
                 series.files.add(p);
             } catch (final InvalidDataException e) {
                 skipped.add(new SkippedFile(p, e.getMessage()));
@@ -180,6 +184,7 @@ public final class DicomSeriesReader {
         private final List<String> unusable = new ArrayList<>();
         private int nonImages;
         private int duplicates;
+        private ParametricMap map;
 
         private SeriesFiles(final SeriesInfo info) {
             this.info = info;
@@ -210,17 +215,23 @@ public final class DicomSeriesReader {
         if (!f.unusable.isEmpty()) {
             final String problem = f.unusable.size() + " of " + (f.unusable.size() + f.files.size()) + " image files"
                 + " unusable (first: " + f.unusable.get(0) + ")";
-            return new DicomSeries(f.info, null, List.of(), List.of(), f.files, skipped, problem, notes);
+            return new DicomSeries(f.info, null, List.of(), List.of(), f.files, skipped, problem, notes, f.map);
+        }
+        if (f.map != null && f.map.isMap()) {
+            notes.add(f.map.parameter() + " map" + (f.map.units().isEmpty() ? " (units not stated by the files)"
+                : " in " + f.map.units()) + (f.map.realWorld() ? "; values from the Real World Value Mapping (0040,9096),"
+                + " slope " + f.map.realWorldSlope() + ", intercept " + f.map.realWorldIntercept() : "; values from Rescale"
+                + " Slope/Intercept"));
         }
         try {
             final List<FrameHeader> frames = DiffusionConventions.apply(f.frames, notes);
             final Layout layout = layout(frames);
-            return new DicomSeries(f.info, layout.geometry, layout.parameters, layout.slices, f.files, skipped, null, notes);
+            return new DicomSeries(f.info, layout.geometry, layout.parameters, layout.slices, f.files, skipped, null, notes, f.map);
         } catch (final InvalidDataException e) {
-            return new DicomSeries(f.info, null, List.of(), List.of(), f.files, skipped, e.getMessage(), notes);
+            return new DicomSeries(f.info, null, List.of(), List.of(), f.files, skipped, e.getMessage(), notes, f.map);
         } catch (final IllegalArgumentException e) {
             return new DicomSeries(f.info, null, List.of(), List.of(), f.files, skipped, "unusable geometry: " + e.getMessage(),
-                notes);
+                notes, f.map);
         }
     }
 

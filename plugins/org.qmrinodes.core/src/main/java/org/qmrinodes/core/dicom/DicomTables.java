@@ -65,7 +65,7 @@ public final class DicomTables {
             integer("rows"), integer("columns"), integer("slices"), integer("volumes"), real("spacing_x"),
             real("spacing_y"), real("spacing_z"), text("b_values"), text("echo_times"), text("inversion_times"),
             text("flip_angles"), real("repetition_time"), integer("files"), integer("skipped_files"), text("isotropic"),
-            text("temporal_positions"), text("problem"), text("notes"));
+            text("temporal_positions"), text("problem"), text("notes"), text("map_parameter"), text("map_units"));
         final ResultTable.Builder withFiles = ResultTable.builder(
             java.util.stream.Stream.concat(b.build().columns().stream(), java.util.stream.Stream.of(text("file_list")))
                 .toArray(ResultTable.Column[]::new));
@@ -84,7 +84,7 @@ public final class DicomTables {
                 s.files().size(), s.skippedFiles(),
                 p.isEmpty() ? "" : p.stream().map(x -> Boolean.toString(x.isotropic())).collect(Collectors.joining(";")),
                 list(p, AcquisitionParameters::temporalPosition), ok ? "" : ids.text(s.problem()),
-                ids.text(String.join("; ", s.notes()))};
+                ids.text(String.join("; ", s.notes())), s.map().isMap() ? s.map().parameter() : "", s.map().units()};
             b.row(cells);
             final Object[] more = java.util.Arrays.copyOf(cells, cells.length + 1);
             more[cells.length] = s.files().stream().map(ids::path).collect(Collectors.joining(";"));

@@ -109,10 +109,14 @@ public final class RigidRegistration {
      * @param settings metric, pyramid and sampling
      * @param progress told after each level
      * @return the transform and the registered volume
-     * @throws InvalidDataException when either image has fewer than 1000 finite voxels, is constant,
-     *         or the two do not overlap
+     * @throws InvalidDataException when either image has fewer than 1000 finite voxels or is constant,
+     *         or when the two grids do not overlap in patient coordinates (before the centres are aligned)
      */
     public static Result register(final Volume fixed, final Volume moving, final Settings settings, final Progress progress) {
+        if (!overlap(fixed.geometry(), moving.geometry())) {
+            throw new InvalidDataException("registration: the fixed and moving images do not overlap in patient coordinates"
+                + " (fixed " + fixed.geometry() + ", moving " + moving.geometry() + ")");
+        }
         final Level fixedFull = Level.of(fixed.geometry(), fixed.copyOfVolume(0), "fixed");
         final Level movingFull = Level.of(moving.geometry(), moving.copyOfVolume(0), "moving");
         final double[] centre = fixed.geometry().indexToPatient((fixed.geometry().columns() - 1) / 2.0,
@@ -167,6 +171,32 @@ public final class RigidRegistration {
         final double[] tr = t.translation();
         return new Objective(samples, m, t.centre(), radius, settings).value(new double[] {t.angleX() * radius,
             t.angleY() * radius, t.angleZ() * radius, tr[0], tr[1], tr[2]});
+    }
+
+    /** @return whether the axis-aligned boxes around the two grids' voxels (LPS) intersect */
+    static boolean overlap(final Geometry a, final Geometry b) {
+        final double[][] boxA = box(a);
+        final double[][] boxB = box(b);
+        for (int axis = 0; axis < 3; axis++) {
+            if (boxA[1][axis] < boxB[0][axis] || boxB[1][axis] < boxA[0][axis]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static double[][] box(final Geometry g) {
+        final double[][] box = {{Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY},
+            {Double.NEGATIVE_INFINITY, Double.NEGATIVE_INFINITY, Double.NEGATIVE_INFINITY}};
+        for (int c = 0; c < 8; c++) {
+            final double[] p = g.indexToPatient((c & 1) == 0 ? -0.5 : g.columns() - 0.5, (c & 2) == 0 ? -0.5 : g.rows() - 0.5,
+                (c & 4) == 0 ? -0.5 : g.slices() - 0.5);
+            for (int axis = 0; axis < 3; axis++) {
+                box[0][axis] = Math.min(box[0][axis], p[axis]);
+                box[1][axis] = Math.max(box[1][axis], p[axis]);
+            }
+        }
+        return box;
     }
 
     private static double extent(final Geometry g) {

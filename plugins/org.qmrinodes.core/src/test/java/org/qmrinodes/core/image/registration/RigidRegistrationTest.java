@@ -170,4 +170,16 @@ class RigidRegistrationTest {
             () -> RigidRegistration.register(ok, flat, RigidRegistration.Settings.defaults(), RigidRegistration.Progress.NONE));
         assertTrue(e.getMessage().contains("moving image is constant"), e.getMessage());
     }
+
+    @Test
+    void gridsThatDoNotOverlapAreRefused() {
+        final Geometry g = grid(32, 4, 1, 1);
+        final Geometry far = new Geometry(32, 32, 4, new double[] {400, 0, 0}, new double[] {1, 1, 1},
+            new double[] {1, 0, 0, 0, 1, 0, 0, 0, 1});
+        final Volume a = sample(g, UnaryOperator.identity(), v -> v);
+        final Volume b = sample(far, p -> new double[] {p[0] - 400, p[1], p[2]}, v -> v);
+        final InvalidDataException e = assertThrows(InvalidDataException.class,
+            () -> RigidRegistration.register(a, b, RigidRegistration.Settings.defaults(), RigidRegistration.Progress.NONE));
+        assertTrue(e.getMessage().contains("do not overlap"), e.getMessage());
+    }
 }

@@ -115,7 +115,8 @@ class OutputFilesTest {
     @Test
     void everyPathOptionDeclaresWhetherItIsReadOrWritten() {
         final Set<String> inputs = Set.of("in", "unpaired-in", "dir", "image", "mask", "valid", "background", "b1",
-            "cohort", "readers", "pre", "post", "indices", "known-ids", "key-file");
+            "cohort", "readers", "pre", "post", "indices", "known-ids", "key-file", "fixed", "moving", "params");
+        final Set<String> namedOutputs = Set.of("transform", "matrix");
         int outputs = 0;
         for (final Command c : Qmri.standard().commands()) {
             for (final Options.Spec s : c.options().specs()) {
@@ -123,7 +124,7 @@ class OutputFilesTest {
                 if (s.name().equals("out-dir")) {
                     assertEquals(Options.Role.OUTPUT_FOLDER, s.role(), where);
                 } else if (s.name().equals("out") || s.name().endsWith("-out") || s.name().startsWith("plot")
-                    || s.name().equals("svg")) {
+                    || s.name().equals("svg") || namedOutputs.contains(s.name())) {
                     assertEquals(Options.Role.OUTPUT, s.role(), where);
                     outputs++;
                 } else if (inputs.contains(s.name())) {

@@ -66,7 +66,7 @@ class ReadmeExamplesTest {
         final List<List<String>> commands = commands(Files.readString(ROOT.resolve("README.md")));
         final List<String> names = commands.stream().map(c -> c.get(0)).toList();
         assertTrue(names.containsAll(List.of("generate-mr", "dicom-scan", "fit", "histogram", "roc", "delong", "compare",
-            "icc", "kappa", "logistic", "lasso", "--help")), names.toString());
+            "icc", "kappa", "logistic", "lasso", "radiomics", "register", "--help")), names.toString());
         assertTrue(names.indexOf("generate-mr") < names.indexOf("dicom-scan")
             && names.indexOf("dicom-scan") < names.indexOf("fit") && names.indexOf("fit") < names.indexOf("histogram"),
             "the walk-through order: " + names);
@@ -91,5 +91,10 @@ class ReadmeExamplesTest {
         }
         assertTrue(CsvTable.read(tmp.resolve("results/dapp_features.csv")).number(0, "voxels") > 0,
             "the walk-through reaches the lesion's features");
+        final CsvTable radiomics = CsvTable.read(tmp.resolve("results/radiomics.csv"));
+        assertEquals(radiomics.number(0, "voxels"), CsvTable.read(tmp.resolve("results/dapp_features.csv")).number(0, "voxels")
+            + CsvTable.read(tmp.resolve("results/dapp_features.csv")).number(0, "excluded_voxels"), 0,
+            "radiomics and histogram features of the same lesion mask");
+        assertTrue(Files.readString(tmp.resolve("results/t2star_to_dwi.tfm")).contains("Euler3DTransform_double_3_3"));
     }
 }

@@ -11,7 +11,6 @@ import java.util.Locale;
 
 import org.qmrinodes.core.data.InvalidDataException;
 import org.qmrinodes.core.data.ResultTable;
-import org.qmrinodes.core.image.Geometry;
 import org.qmrinodes.core.image.Nifti;
 import org.qmrinodes.core.image.Resampling;
 import org.qmrinodes.core.image.Volume;
@@ -88,7 +87,6 @@ final class RegisterCommand implements Command {
                 err.println("warning: " + fixedFile + " has " + fixed.volumeCount()
                     + " volumes; the first is the reference");
             }
-            requireOverlap(fixedFile, fixed.geometry(), movingFile, moving);
             try {
                 result = RigidRegistration.register(fixed, moving, settings, RigidRegistration.Progress.NONE);
             } catch (final InvalidDataException e) {
@@ -133,45 +131,6 @@ final class RegisterCommand implements Command {
         return new RigidRegistration.Settings(metric, levels, bins, samples, seed, interpolation);
     }
 
-    /**
-     * Refuses a moving image none of whose voxels lies on the fixed grid: two images of the same patient in
-     * scanner coordinates share some space, so disjoint grids mean images of different patients or sessions.
-     */
-    private static void requireOverlap(final Path fixedFile, final Geometry fixed, final Path movingFile,
-        final Volume moving) {
-        final Volume onFixed = Resampling.onto(moving, fixed, Resampling.Interpolation.NEAREST);
-        for (final float v : onFixed.copyOfVolume(0)) {
-            if (!Float.isNaN(v)) {
-                return;
-            }
-        }
-        throw new InvalidDataException("the images do not overlap in patient coordinates: " + fixedFile
-            + " covers " + extent(fixed) + ", " + movingFile + " covers " + extent(moving.geometry())
-            + "; are they of the same patient and session?");
-    }
-
-    /** @return the ranges of the voxel centres' LPS coordinates, in mm */
-    private static String extent(final Geometry g) {
-        final double[] lo = {Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY};
-        final double[] hi = {Double.NEGATIVE_INFINITY, Double.NEGATIVE_INFINITY, Double.NEGATIVE_INFINITY};
-        for (final int i : new int[] {0, g.columns() - 1}) {
-            for (final int j : new int[] {0, g.rows() - 1}) {
-                for (final int k : new int[] {0, g.slices() - 1}) {
-                    final double[] p = g.indexToPatient(i, j, k);
-                    for (int a = 0; a < 3; a++) {
-                        lo[a] = Math.min(lo[a], p[a]);
-                        hi[a] = Math.max(hi[a], p[a]);
-                    }
-                }
-            }
-        }
-        final StringBuilder b = new StringBuilder();
-        for (int a = 0; a < 3; a++) {
-            b.append(a == 0 ? "" : ", ").append(AXES[a]).append(' ').append(String.format(Locale.ROOT, "%.1f..%.1f",
-                lo[a], hi[a]));
-        }
-        return b.append(" mm (LPS)").toString();
-    }
 
     private static ResultTable matrix(final RigidTransform t) {
         final ResultTable.Builder b = ResultTable.builder(ResultTable.real("c1"), ResultTable.real("c2"),

@@ -248,8 +248,7 @@ class RegisterCommandTest {
         final QmriRun disjoint = qmri("register", "--fixed", fixed.toString(), "--moving", far.toString(), "--out",
             tmp.resolve("o.nii.gz").toString());
         assertEquals(1, disjoint.status(), disjoint.err());
-        assertTrue(disjoint.err().contains("do not overlap") && disjoint.err().contains("far.nii.gz")
-            && disjoint.err().contains("x 352.8..447.2,"), disjoint.err());
+        assertTrue(disjoint.err().contains("do not overlap") && disjoint.err().contains("far.nii.gz"), disjoint.err());
 
         final QmriRun missing = qmri("register", "--fixed", fixed.toString(), "--moving",
             tmp.resolve("absent.nii.gz").toString(), "--out", tmp.resolve("o.nii.gz").toString());

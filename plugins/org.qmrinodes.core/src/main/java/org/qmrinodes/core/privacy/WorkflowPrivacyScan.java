@@ -34,6 +34,12 @@ public final class WorkflowPrivacyScan {
     /** Largest single file or archive entry read, so that a hostile archive cannot exhaust memory. */
     public static final long MAX_ENTRY_BYTES = 64L << 20;
 
+    /**
+     * Keys of KNIME's XML config format whose values are format stamps, not data: every workflow
+     * annotation carries {@code annotation-version} 20151123, which reads like a date.
+     */
+    static final java.util.Set<String> FORMAT_STAMPS = java.util.Set.of("annotation-version");
+
     /** Shortest run of printable characters in a binary file that is checked. */
     public static final int MIN_RUN = 6;
 
@@ -127,7 +133,9 @@ public final class WorkflowPrivacyScan {
         if (xml) {
             final Matcher m = ENTRY.matcher(content);
             while (m.find()) {
-                scanner.check(name, m.group(1), 0, unescape(m.group(2)), findings);
+                if (!FORMAT_STAMPS.contains(m.group(1))) {
+                    scanner.check(name, m.group(1), 0, unescape(m.group(2)), findings);
+                }
             }
             return;
         }

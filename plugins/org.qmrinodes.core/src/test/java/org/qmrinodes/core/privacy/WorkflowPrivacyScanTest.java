@@ -29,7 +29,9 @@ class WorkflowPrivacyScanTest {
         final Path node = Files.createDirectories(w.resolve("DICOM Series Reader (#1)"));
         Files.writeString(node.resolve("settings.xml"), "<?xml version=\"1.0\"?>\n<config key=\"settings.xml\">\n"
             + "  <config key=\"model\">\n    <entry key=\"folder\" type=\"xstring\" value=\"" + folder + "\"/>\n"
-            + "    <entry key=\"identifiers\" type=\"xstring\" value=\"pseudonymise\"/>\n  </config>\n</config>\n");
+            + "    <entry key=\"identifiers\" type=\"xstring\" value=\"pseudonymise\"/>\n  </config>\n"
+            + "  <config key=\"annotation\"><entry key=\"annotation-version\" type=\"xint\" value=\"20151123\"/>"
+            + "<entry key=\"text\" type=\"xstring\" value=\"scanned 20151123\"/></config>\n</config>\n");
         Files.writeString(w.resolve("workflow.knime"), "<config key=\"workflow.knime\"><entry key=\"name\" type=\"xstring\""
             + " value=\"study\"/></config>");
         try (OutputStream out = Files.newOutputStream(node.resolve("port_1.zip")); ZipOutputStream zip = new ZipOutputStream(out)) {

@@ -55,7 +55,7 @@ final class Shen25DkiHistogram {
         w.connect(screening, 1, screeningOut, 1);
 
         final int roc = w.add(QmriNode.of(RocAnalysisNodeFactory.class).set("outcome_column", OUTCOME)
-            .set("positive_class", POSITIVE).set("plot_title", "HER2-low vs HER2-over"), 460, 220,
+            .set("positive_class", POSITIVE), 460, 220,
             "ROC of the\nscreened features");
         w.connect(screening, 4, roc, 1);
         w.annotate("§6.1 step 8: AUC (95% CI), Youden cut-off,\nsensitivity, specificity", 420, 320, 220, 50);

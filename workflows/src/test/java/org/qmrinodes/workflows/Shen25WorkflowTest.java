@@ -1,5 +1,6 @@
 package org.qmrinodes.workflows;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -7,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.knime.core.data.DataCell;
 import org.knime.core.data.DataRow;
 import org.knime.core.data.DoubleValue;
+import org.knime.core.data.image.png.PNGImageValue;
 import org.knime.core.node.BufferedDataTable;
 import org.knime.core.node.NodeModelTestDriver;
 import org.knime.core.node.port.PortObject;
@@ -98,10 +101,13 @@ class Shen25WorkflowTest {
     }
 
     @Test
-    void rocOfTheScreenedFeaturesEqualsTheCommandLine() {
+    void rocOfTheScreenedFeaturesEqualsTheCommandLine() throws Exception {
+        final Path plot = tmp.resolve("roc.png");
         assertSameTable("output/roc_low_vs_over.csv",
-            cli("roc", with(outcome("roc"), "--score", String.join(",", screened()))));
-        assertInstanceOf(ImagePortObject.class, written.get("output/roc_low_vs_over.png"));
+            cli("roc", with(outcome("roc"), "--score", String.join(",", screened()), "--plot", plot.toString())));
+        final ImagePortObject image = assertInstanceOf(ImagePortObject.class, written.get("output/roc_low_vs_over.png"));
+        assertArrayEquals(Files.readAllBytes(plot),
+            ((PNGImageValue)image.toDataCell()).getImageContent().getByteArray(), "the ROC plot");
     }
 
     @Test

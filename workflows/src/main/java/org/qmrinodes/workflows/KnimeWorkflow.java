@@ -19,12 +19,12 @@ import java.util.Map;
 public record KnimeWorkflow(String name, String description, List<WorkflowNode> nodes, List<Connection> connections,
     List<Annotation> annotations, Map<String, String> files) {
 
-    /** Copies the lists. */
+    /** Copies the lists and the map. */
     public KnimeWorkflow {
         nodes = List.copyOf(nodes);
         connections = List.copyOf(connections);
         annotations = List.copyOf(annotations);
-        files = Map.copyOf(new LinkedHashMap<>(files));
+        files = Map.copyOf(files);
     }
 
     /**
@@ -63,8 +63,11 @@ public record KnimeWorkflow(String name, String description, List<WorkflowNode> 
         }
 
         /**
-         * @param node a node, placed
-         * @return its id
+         * @param node a node with its settings
+         * @param x left on the canvas
+         * @param y top on the canvas
+         * @param label the text under the node
+         * @return the id it gets: nodes are numbered in the order they are added
          */
         public int add(final NodeTemplate node, final int x, final int y, final String label) {
             final int id = nextId();

@@ -8,10 +8,11 @@ import org.qmrinodes.knime.delong.DelongComparisonNodeFactory;
 import org.qmrinodes.knime.logistic.LogisticRegressionNodeFactory;
 import org.qmrinodes.knime.roc.RocAnalysisNodeFactory;
 import org.qmrinodes.knime.screening.UnivariateScreeningNodeFactory;
+import org.qmrinodes.knime.tableone.TableOneNodeFactory;
 
 /**
  * The DKI histogram study (Shen 2025; METHODS §6.1) from its feature table, HER2-low against
- * HER2-over: univariate screen of the histogram features (Mann–Whitney U, p &lt; 0.1 enters; §6.1
+ * HER2-over: Table 3 over the three groups (§6.1 steps 4 and 5), univariate screen of the histogram features (Mann–Whitney U, p &lt; 0.1 enters; §6.1
  * steps 5 and 7), ROC of every screened feature (step 8), paired DeLong tests between them (step
  * 10), the logistic model of the screened features and the paper's combined models per parameter
  * (step 9), every table and the ROC plot written as files.
@@ -22,6 +23,10 @@ final class Shen25DkiHistogram {
     static final String COHORT = "data/shen25_synthetic_cohort.csv";
     static final String OUTCOME = "low_vs_over";
     static final String POSITIVE = "HER2-over";
+    /** The three groups in the order of the paper's tables. */
+    static final List<String> GROUPS = List.of("HER2-zero", "HER2-low", "HER2-over");
+    /** p¹ and p² of the paper's tables. */
+    static final String CONTRASTS = "HER2-low:HER2-zero,HER2-low:HER2-over";
 
     /** The combined models of §6.1 step 9, by name, with the cohort's columns of each parameter. */
     static final List<List<String>> COMBINED = List.of(
@@ -43,6 +48,18 @@ final class Shen25DkiHistogram {
 
         final int reader = w.add(KnimeBaseNode.csvReader(COHORT, columns), 60, 220, "Synthetic cohort\n(232 lesions)");
         w.annotate("§6.1 step 1, §7.1: the cohort\n(synthetic, shaped after Table 3)", 20, 120, 170, 60);
+
+        final int tableThree = w.add(QmriNode.of(TableOneNodeFactory.class).set("group_column", "her2_status")
+            .set("groups", String.join(",", GROUPS)).columns("continuous_columns", features)
+            .columns("categorical_columns").set("test", "kruskal-wallis").set("contrasts", CONTRASTS)
+            .set("title", "Table 3"), 260, 1260, "Table 3: three groups,\nKruskal-Wallis");
+        w.connect(reader, 1, tableThree, 1);
+        w.annotate("§6.1 steps 4 and 5, §7.1 Table 3: histogram features by\nHER2 group; p, p¹ (low vs zero), "
+            + "p² (low vs over)", 220, 1180, 320, 50);
+        final int tableThreeOut = w.add(KnimeBaseNode.csvWriter("output/table3.csv"), 500, 1240, "Table 3");
+        w.connect(tableThree, 1, tableThreeOut, 1);
+        final int tableThreeImage = w.add(KnimeBaseNode.imageWriter("output/table3.png"), 500, 1340, "Table 3 image");
+        w.connect(tableThree, 2, tableThreeImage, 1);
 
         final int screening = w.add(QmriNode.of(UnivariateScreeningNodeFactory.class)
             .set("group_column", OUTCOME).set("groups", "HER2-low,HER2-over").columns("continuous_columns", features)

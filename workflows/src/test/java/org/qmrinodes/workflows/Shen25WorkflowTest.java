@@ -96,6 +96,16 @@ class Shen25WorkflowTest {
     }
 
     @Test
+    void tableThreeEqualsTheCommandLine() {
+        final Path table = tmp.resolve("table3-cli.csv");
+        cli("compare-three-groups", "compare", "--group", "her2_status", "--groups",
+            String.join(",", Shen25DkiHistogram.GROUPS), "--value", String.join(",", features()), "--test",
+            "kruskal-wallis", "--table1-out", table.toString(), "--contrasts", Shen25DkiHistogram.CONTRASTS);
+        assertSameTable("output/table3.csv", table);
+        assertInstanceOf(ImagePortObject.class, written.get("output/table3.png"));
+    }
+
+    @Test
     void univariateScreenEqualsTheCommandLine() {
         assertSameTable("output/univariate_low_vs_over.csv", cli("compare", compareArgs()));
     }

@@ -11,11 +11,12 @@ import org.qmrinodes.knime.screening.UnivariateScreeningNodeFactory;
 import org.qmrinodes.knime.tableone.TableOneNodeFactory;
 
 /**
- * The DKI histogram study (Shen 2025; METHODS §6.1) from its feature table, HER2-low against
- * HER2-over: Table 3 over the three groups (§6.1 steps 4 and 5), univariate screen of the histogram features (Mann–Whitney U, p &lt; 0.1 enters; §6.1
- * steps 5 and 7), ROC of every screened feature (step 8), paired DeLong tests between them (step
- * 10), the logistic model of the screened features and the paper's combined models per parameter
- * (step 9), every table and the ROC plot written as files.
+ * The DKI histogram study (Shen 2025; METHODS §6.1) from its feature table: Table 3 of the
+ * histogram features over the three HER2 groups (§6.1 steps 4 and 5), then for HER2-low against
+ * HER2-over the univariate screen (Mann–Whitney U, p &lt; 0.1 enters; steps 5 and 7), ROC of every
+ * screened feature (step 8), paired DeLong tests between them (step 10), the logistic model of the
+ * screened features and the paper's combined models per parameter (step 9); every table and the
+ * ROC and Table 3 images written as files.
  */
 final class Shen25DkiHistogram {
 

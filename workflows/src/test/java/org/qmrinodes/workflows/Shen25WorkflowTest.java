@@ -1,0 +1,170 @@
+package org.qmrinodes.workflows;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.knime.core.data.DataCell;
+import org.knime.core.data.DataRow;
+import org.knime.core.data.DoubleValue;
+import org.knime.core.data.image.png.PNGImageValue;
+import org.knime.core.node.BufferedDataTable;
+import org.knime.core.node.NodeModelTestDriver;
+import org.knime.core.node.port.PortObject;
+import org.knime.core.node.port.image.ImagePortObject;
+import org.qmrinodes.cli.Qmri;
+import org.qmrinodes.core.synthetic.Shen25FeatureCohort;
+import org.qmrinodes.core.testing.CsvTable;
+
+/**
+ * The Shen25 workflow, read back from its committed folder and executed node by node, gives the
+ * same tables as the command line on the same cohort file, to the last digit.
+ */
+class Shen25WorkflowTest {
+
+    private static Path folder;
+    private static Map<String, PortObject> written;
+
+    @TempDir
+    static Path tmp;
+
+    @BeforeAll
+    static void execute() throws Exception {
+        folder = WorkflowTestSupport.committed(Shen25DkiHistogram.NAME);
+        written = WorkflowRun.execute(SavedWorkflow.read(folder));
+    }
+
+    private static Path cohort() {
+        return folder.resolve(Shen25DkiHistogram.COHORT);
+    }
+
+    /** Runs {@code qmri} in-process and returns the table it wrote. */
+    private static Path cli(final String name, final String... args) {
+        final Path out = tmp.resolve(name + ".csv");
+        final List<String> all = new ArrayList<>(List.of(args));
+        all.addAll(List.of("--in", cohort().toString(), "--out", out.toString()));
+        final ByteArrayOutputStream err = new ByteArrayOutputStream();
+        final int status = Qmri.execute(all.toArray(String[]::new), new PrintStream(new ByteArrayOutputStream()),
+            new PrintStream(err, true, StandardCharsets.UTF_8));
+        assertEquals(0, status, () -> "qmri " + all + ": " + err.toString(StandardCharsets.UTF_8));
+        return out;
+    }
+
+    private static List<String> features() {
+        return Shen25FeatureCohort.featureNames();
+    }
+
+    /** @return the features the command line's screen keeps (p below 0.1, as the workflow's screening) */
+    private static List<String> screened() {
+        final CsvTable screen = CsvTable.read(cli("compare-screen", compareArgs()));
+        final List<String> kept = new ArrayList<>();
+        for (int r = 0; r < screen.size(); r++) {
+            if (screen.number(r, "p_value") < 0.1) {
+                kept.add(screen.text(r, "feature"));
+            }
+        }
+        assertTrue(kept.size() >= 2, "at least two screened features to compare: " + kept);
+        return kept;
+    }
+
+    private static String[] compareArgs() {
+        return new String[] {"compare", "--group", Shen25DkiHistogram.OUTCOME, "--groups", "HER2-low,HER2-over",
+            "--value", String.join(",", features()), "--test", "mann-whitney"};
+    }
+
+    private static String[] outcome(final String command) {
+        return new String[] {command, "--truth", Shen25DkiHistogram.OUTCOME, "--positive", Shen25DkiHistogram.POSITIVE};
+    }
+
+    private static String[] with(final String[] head, final String... tail) {
+        final List<String> all = new ArrayList<>(List.of(head));
+        all.addAll(List.of(tail));
+        return all.toArray(String[]::new);
+    }
+
+    @Test
+    void tableThreeEqualsTheCommandLine() {
+        final Path table = tmp.resolve("table3-cli.csv");
+        cli("compare-three-groups", "compare", "--group", "her2_status", "--groups",
+            String.join(",", Shen25DkiHistogram.GROUPS), "--value", String.join(",", features()), "--test",
+            "kruskal-wallis", "--table1-out", table.toString(), "--contrasts", Shen25DkiHistogram.CONTRASTS);
+        assertSameTable("output/table3.csv", table);
+        assertInstanceOf(ImagePortObject.class, written.get("output/table3.png"));
+    }
+
+    @Test
+    void univariateScreenEqualsTheCommandLine() {
+        assertSameTable("output/univariate_low_vs_over.csv", cli("compare", compareArgs()));
+    }
+
+    @Test
+    void rocOfTheScreenedFeaturesEqualsTheCommandLine() throws Exception {
+        final Path plot = tmp.resolve("roc.png");
+        assertSameTable("output/roc_low_vs_over.csv",
+            cli("roc", with(outcome("roc"), "--score", String.join(",", screened()), "--plot", plot.toString())));
+        final ImagePortObject image = assertInstanceOf(ImagePortObject.class, written.get("output/roc_low_vs_over.png"));
+        assertArrayEquals(Files.readAllBytes(plot),
+            ((PNGImageValue)image.toDataCell()).getImageContent().getByteArray(), "the ROC plot");
+    }
+
+    @Test
+    void delongTestsEqualTheCommandLine() {
+        assertSameTable("output/delong_low_vs_over.csv",
+            cli("delong", with(outcome("delong"), "--score", String.join(",", screened()), "--adjust", "holm")));
+    }
+
+    @Test
+    void logisticModelOfTheScreenedFeaturesEqualsTheCommandLine() {
+        assertSameTable("output/logistic_screened_low_vs_over.csv",
+            cli("logistic", with(outcome("logistic"), "--predictors", String.join(",", screened()))));
+    }
+
+    @Test
+    void combinedModelsEqualTheCommandLine() {
+        for (final List<String> model : Shen25DkiHistogram.COMBINED) {
+            assertSameTable("output/logistic_" + model.get(0) + "_low_vs_over.csv", cli("logistic-" + model.get(0),
+                with(outcome("logistic"), "--predictors", String.join(",", model.subList(1, model.size())))));
+        }
+    }
+
+    /**
+     * The table that reached the writer of {@code file} has the command line's columns and rows, each
+     * number the same double, each text the same text, missing where the command line wrote nothing.
+     */
+    private static void assertSameTable(final String file, final Path cliTable) {
+        final BufferedDataTable table = assertInstanceOf(BufferedDataTable.class, written.get(file), file);
+        final CsvTable expected = CsvTable.read(cliTable);
+        assertEquals(expected.header(), List.of(table.getDataTableSpec().getColumnNames()), file + ": columns");
+        final List<DataRow> rows = NodeModelTestDriver.rows(table);
+        assertEquals(expected.size(), rows.size(), file + ": rows");
+        for (int r = 0; r < rows.size(); r++) {
+            for (int c = 0; c < expected.header().size(); c++) {
+                final String column = expected.header().get(c);
+                final String text = expected.text(r, column);
+                final DataCell cell = rows.get(r).getCell(c);
+                final String where = file + ", row " + (r + 1) + ", column " + column;
+                if (text.isEmpty()) {
+                    assertTrue(cell.isMissing() || cell.toString().isEmpty()
+                        || cell instanceof DoubleValue d && Double.isNaN(d.getDoubleValue()), where + ": " + cell);
+                } else if (cell instanceof DoubleValue d && !(cell instanceof org.knime.core.data.IntValue)) {
+                    assertEquals(Double.parseDouble(text), d.getDoubleValue(), 0.0, where);
+                } else {
+                    assertEquals(text, cell.toString(), where);
+                }
+            }
+        }
+    }
+}

@@ -179,7 +179,22 @@ public abstract class NodeSettingsDeclaration {
             defaultWhenAbsent(width);
             defaultWhenAbsent(svg);
         }
-        return new FigureSettings(title, width, svg);
+        return new FigureSettings(title, width, svg, null);
+    }
+
+    /**
+     * The settings of a node that draws one figure per item (e.g. per column), in a group "Figure":
+     * the width in pixels and an optional folder for one SVG file per item (empty: none).
+     *
+     * @param defaultWidth the width's default
+     * @return the figure settings
+     */
+    protected final FigureSettings figures(final int defaultWidth) {
+        group("Figure");
+        final SettingsModelIntegerBounded width =
+            integer("plot_width", "Figure width (pixels)", defaultWidth, 300, 4000, 100);
+        final SettingsModelString folder = text("svg_folder", "SVG folder (empty: none)", "");
+        return new FigureSettings(null, width, null, folder);
     }
 
     /** Saves every setting (for {@code NodeModel#saveSettingsTo}). */

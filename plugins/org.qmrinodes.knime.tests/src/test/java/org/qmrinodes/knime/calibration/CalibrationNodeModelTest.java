@@ -1,8 +1,11 @@
 package org.qmrinodes.knime.calibration;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.qmrinodes.knime.common.NodeTestSupport.assertSettingsSurviveXmlRoundTrip;
+import static org.qmrinodes.knime.common.NodeTestSupport.assertSvgOfWidth;
+import static org.qmrinodes.knime.common.NodeTestSupport.png;
 import static org.qmrinodes.knime.common.NodeTestSupport.column;
 import static org.qmrinodes.knime.common.NodeTestSupport.doubles;
 import static org.qmrinodes.knime.common.NodeTestSupport.table;
@@ -12,10 +15,12 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.knime.core.node.BufferedDataTable;
 import org.knime.core.node.InvalidSettingsException;
 import org.knime.core.node.NodeModelTestDriver;
 import org.knime.core.node.NodeSettings;
+import org.knime.core.node.port.PortObject;
 import org.knime.core.node.port.PortObjectSpec;
 import org.qmrinodes.core.data.ResultTable;
 import org.qmrinodes.core.testing.CsvTable;
@@ -67,8 +72,8 @@ class CalibrationNodeModelTest {
         final BufferedDataTable in = predictions("realistic");
         final CalibrationNodeModel m = node("p");
         final PortObjectSpec[] specs = NodeModelTestDriver.configure(m, in.getDataTableSpec());
-        final BufferedDataTable[] out =
-            java.util.Arrays.stream(NodeModelTestDriver.execute(m, in)).toArray(BufferedDataTable[]::new);
+        final PortObject[] ports = NodeModelTestDriver.execute(m, in);
+        final BufferedDataTable[] out = {(BufferedDataTable)ports[0], (BufferedDataTable)ports[1]};
         assertEquals(specs[0], out[0].getDataTableSpec());
         assertEquals(specs[1], out[1].getDataTableSpec());
         assertEquals(COLUMNS, List.of(out[0].getDataTableSpec().getColumnNames()));
@@ -86,6 +91,59 @@ class CalibrationNodeModelTest {
         final List<String> kinds = texts(out[1], "kind");
         assertEquals(10, kinds.stream().filter("binned"::equals).count());
         assertEquals(138, kinds.stream().filter("smoothed"::equals).count());
+        final CsvTable intervals = CsvTable.read(EVALUATION.resolve("binned_intervals.csv"));
+        final double[] lower = doubles(out[1], "lower");
+        final double[] upper = doubles(out[1], "upper");
+        final double[] n = doubles(out[1], "n");
+        int bin = 0;
+        for (int i = 0; i < intervals.size(); i++) {
+            if (intervals.text(i, "dataset").equals("realistic") && intervals.text(i, "g").equals("10")) {
+                final int row = kinds.indexOf("binned") + bin++;
+                assertEquals(intervals.number(i, "n"), n[row]);
+                assertEquals(intervals.number(i, "lower"), lower[row], 1e-9, "lower of group " + bin);
+                assertEquals(intervals.number(i, "upper"), upper[row], 1e-9, "upper of group " + bin);
+            }
+        }
+        assertEquals(10, bin);
+        assertTrue(Double.isNaN(lower[0]), "smoothed points have no interval");
+        assertEquals(1200, png(ports[2]).getWidth());
+    }
+
+    @Test
+    void writesTheSameFigureAsSvgWhenAFileIsSet(@TempDir final Path dir) throws Exception {
+        final Path svg = dir.resolve("calibration.svg");
+        final CalibrationNodeModel m = node("p");
+        final NodeSettings s = NodeModelTestDriver.saveSettings(m);
+        s.addString("svg_file", svg.toString());
+        s.addInt("plot_width", 600);
+        NodeModelTestDriver.loadSettings(m, s);
+        final PortObject[] out = NodeModelTestDriver.execute(m, predictions("realistic"));
+        assertSvgOfWidth(svg, 600);
+        assertEquals(600, png(out[2]).getWidth());
+    }
+
+    @Test
+    void anSvgFileInAMissingFolderIsRejectedAtConfigure(@TempDir final Path dir) throws Exception {
+        final CalibrationNodeModel m = node("p");
+        final NodeSettings s = NodeModelTestDriver.saveSettings(m);
+        s.addString("svg_file", dir.resolve("no/such/folder/c.svg").toString());
+        NodeModelTestDriver.loadSettings(m, s);
+        final InvalidSettingsException e = assertThrows(InvalidSettingsException.class,
+            () -> NodeModelTestDriver.configure(m, predictions("realistic").getDataTableSpec()));
+        assertTrue(e.getMessage().contains("does not exist"), e.getMessage());
+    }
+
+    @Test
+    void settingsOfAWorkflowMadeBeforeTheFigureLoadWithItsDefaults() throws Exception {
+        final CalibrationNodeModel m = node("p");
+        final NodeSettings without = NodeModelTestDriver.saveSettings(m);
+        for (final String key : List.of("plot_title", "plot_width", "svg_file")) {
+            assertTrue(without.removeConfig(key) != null, key);
+        }
+        final CalibrationNodeModel fresh = new CalibrationNodeFactory().createNodeModel();
+        NodeModelTestDriver.loadSettings(fresh, without);
+        assertEquals(1200, NodeModelTestDriver.saveSettings(fresh).getInt("plot_width"));
+        assertEquals("", NodeModelTestDriver.saveSettings(fresh).getString("svg_file"));
     }
 
     @Test

@@ -42,7 +42,9 @@ class GeneratedDialogTest {
             new org.qmrinodes.knime.her2.Her2StatusNodeFactory(), new org.qmrinodes.knime.dca.DecisionCurveNodeFactory(),
             new org.qmrinodes.knime.split.TrainTestSplitNodeFactory(),
             new org.qmrinodes.knime.calibration.CalibrationNodeFactory(),
-            new org.qmrinodes.knime.validation.BootstrapValidationNodeFactory());
+            new org.qmrinodes.knime.validation.BootstrapValidationNodeFactory(),
+            new org.qmrinodes.knime.forest.ForestPlotNodeFactory(),
+            new org.qmrinodes.knime.groupplot.GroupPlotNodeFactory());
 
     @Test
     void dialogsAreGeneratedHeadless() {

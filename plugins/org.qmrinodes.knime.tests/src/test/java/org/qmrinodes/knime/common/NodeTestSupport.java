@@ -181,4 +181,29 @@ public final class NodeTestSupport {
                 new org.knime.core.node.ExecutionMonitor());
         }
     }
+
+    /**
+     * @return the image of a PNG image port, decoded from its bytes
+     * @throws java.io.IOException if the bytes are not an image
+     */
+    public static java.awt.image.BufferedImage png(final org.knime.core.node.port.PortObject port)
+        throws java.io.IOException {
+        final byte[] bytes = ((org.knime.core.data.image.png.PNGImageValue)
+            ((org.knime.core.node.port.image.ImagePortObject)port).toDataCell()).getImageContent().getByteArray();
+        final java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(bytes));
+        org.junit.jupiter.api.Assertions.assertNotNull(image, "the port's bytes decode as an image");
+        return image;
+    }
+
+    /**
+     * Checks that {@code file} is an SVG document of the given width.
+     *
+     * @throws java.io.IOException if it cannot be read
+     */
+    public static void assertSvgOfWidth(final java.nio.file.Path file, final int width) throws java.io.IOException {
+        final String text = java.nio.file.Files.readString(file);
+        org.junit.jupiter.api.Assertions.assertTrue(text.contains("<svg") && java.util.regex.Pattern
+            .compile("<svg[^>]* width=[\"']" + width + "(\\.0)?[\"']").matcher(text).find(),
+            text.substring(0, Math.min(400, text.length())));
+    }
 }

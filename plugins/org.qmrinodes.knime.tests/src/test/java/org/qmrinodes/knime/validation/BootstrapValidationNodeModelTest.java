@@ -1,6 +1,7 @@
 package org.qmrinodes.knime.validation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.qmrinodes.knime.common.NodeTestSupport.assertSettingsSurviveXmlRoundTrip;
 import static org.qmrinodes.knime.common.NodeTestSupport.doubles;
@@ -11,9 +12,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
+import java.util.SplittableRandom;
 
 import org.junit.jupiter.api.Test;
 import org.knime.core.node.BufferedDataTable;
+import org.knime.core.node.CanceledExecutionException;
+import org.knime.core.node.ExecutionContext;
 import org.knime.core.node.InvalidSettingsException;
 import org.knime.core.node.NodeModelTestDriver;
 import org.knime.core.node.NodeSettings;
@@ -24,6 +28,8 @@ import org.qmrinodes.core.testing.CsvTable;
 class BootstrapValidationNodeModelTest {
 
     private static final Path EVALUATION = CsvTable.validationDir().resolve("evaluation");
+    private static final List<String> NEW_KEYS =
+        List.of("model_building", "lasso_folds", "lasso_lambda_rule", "lasso_cv_measure", "lasso_seed");
 
     private static BootstrapValidationNodeModel node(final int resamples, final int seed, final String... predictors)
         throws InvalidSettingsException {
@@ -70,6 +76,22 @@ class BootstrapValidationNodeModelTest {
         final PortObjectSpec[] specs = NodeModelTestDriver.configure(m, in.getDataTableSpec(), indices.getDataTableSpec());
         final BufferedDataTable out = (BufferedDataTable)NodeModelTestDriver.execute(m, in, indices)[0];
         assertEquals(specs[0], out.getDataTableSpec());
+        assertMatchesRmsValidate(out);
+    }
+
+    @Test
+    void settingsOfAWorkflowMadeBeforeTheLassoPipelineStillValidateTheLogisticModel() throws Exception {
+        final NodeSettings old = NodeModelTestDriver.saveSettings(node(5, 1, "x1", "x2", "x3", "x4", "x5", "x6"));
+        for (final String key : NEW_KEYS) {
+            assertTrue(old.removeConfig(key) != null, key);
+        }
+        final BootstrapValidationNodeModel m = new BootstrapValidationNodeFactory().createNodeModel();
+        NodeModelTestDriver.loadSettings(m, old);
+        assertEquals(BootstrapValidationSettings.LOGISTIC, NodeModelTestDriver.saveSettings(m).getString("model_building"));
+        assertMatchesRmsValidate((BufferedDataTable)NodeModelTestDriver.execute(m, development(), rResamples())[0]);
+    }
+
+    private static void assertMatchesRmsValidate(final BufferedDataTable out) {
         final CsvTable golden = CsvTable.read(EVALUATION.resolve("validate_lrm.csv"));
         assertEquals(golden.size(), out.size());
         final List<String> index = texts(out, "index");
@@ -103,6 +125,78 @@ class BootstrapValidationNodeModelTest {
         NodeModelTestDriver.execute(m, in, indices);
         assertTrue(NodeModelTestDriver.warningMessage(m).contains("1 of 2 resamples failed"),
             NodeModelTestDriver.warningMessage(m));
+    }
+
+    /**
+     * n = 80 cases, one real predictor among 15 noise features: the LASSO selects some noise on every
+     * resample, so the selected model does better on its own resample than on the original rows.
+     */
+    private static BufferedDataTable noiseFeatures() {
+        final SplittableRandom random = new SplittableRandom(20261202);
+        final ResultTable.Column[] columns = new ResultTable.Column[17];
+        columns[0] = ResultTable.text("y");
+        for (int j = 1; j < columns.length; j++) {
+            columns[j] = ResultTable.real("f" + j);
+        }
+        final ResultTable.Builder b = ResultTable.builder(columns);
+        for (int i = 0; i < 80; i++) {
+            final Object[] row = new Object[columns.length];
+            for (int j = 1; j < columns.length; j++) {
+                row[j] = gaussian(random);
+            }
+            final double p = 1 / (1 + Math.exp(-0.8 * (Double)row[1]));
+            row[0] = random.nextDouble() < p ? "1" : "0";
+            b.row(row);
+        }
+        return table(b.build());
+    }
+
+    private static double gaussian(final SplittableRandom random) {
+        return Math.sqrt(-2 * Math.log(1 - random.nextDouble())) * Math.cos(2 * Math.PI * random.nextDouble());
+    }
+
+    private static BootstrapValidationNodeModel lassoPipeline(final int resamples) throws InvalidSettingsException {
+        final String[] features = java.util.stream.IntStream.rangeClosed(1, 16).mapToObj(j -> "f" + j)
+            .toArray(String[]::new);
+        final BootstrapValidationNodeModel m = node(resamples, 3, features);
+        final NodeSettings s = NodeModelTestDriver.saveSettings(m);
+        s.addString("model_building", BootstrapValidationSettings.LASSO_PIPELINE);
+        s.addInt("lasso_folds", 5);
+        s.addInt("lasso_seed", 11);
+        NodeModelTestDriver.loadSettings(m, s);
+        return m;
+    }
+
+    @Test
+    void theLassoPipelineOnNoiseFeaturesIsOptimistic() throws Exception {
+        final BufferedDataTable in = noiseFeatures();
+        final BufferedDataTable lasso = (BufferedDataTable)NodeModelTestDriver.execute(lassoPipeline(25), in, null)[0];
+        final String[] features = java.util.stream.IntStream.rangeClosed(1, 16).mapToObj(j -> "f" + j)
+            .toArray(String[]::new);
+        final BufferedDataTable logistic = (BufferedDataTable)NodeModelTestDriver.execute(node(25, 3, features), in,
+            null)[0];
+        final int dxy = texts(lasso, "index").indexOf("Dxy");
+        final int c = texts(lasso, "index").indexOf("C");
+        assertTrue(doubles(lasso, "optimism")[dxy] > 0.02, "Dxy optimism " + doubles(lasso, "optimism")[dxy]);
+        assertTrue(doubles(lasso, "corrected")[c] < doubles(lasso, "apparent")[c]);
+        final double counted = doubles(lasso, "n")[dxy];
+        assertTrue(counted > 20 && counted <= 25, "resamples counted for Dxy: " + counted);
+        assertTrue(doubles(lasso, "apparent")[dxy] < doubles(logistic, "apparent")[dxy],
+            "the penalised model on the original rows is not the maximum-likelihood fit");
+    }
+
+    @Test
+    void resamplingReportsProgressAndStopsWhenCancelled() throws Exception {
+        final BufferedDataTable in = development();
+        final ExecutionContext one = NodeModelTestDriver.newExecutionContext();
+        NodeModelTestDriver.execute(node(1, 1, "x1", "x2"), one, in, null);
+        final ExecutionContext forty = NodeModelTestDriver.newExecutionContext();
+        NodeModelTestDriver.execute(node(40, 1, "x1", "x2"), forty, in, null);
+        final int checks = NodeModelTestDriver.cancelCheckCount(one);
+        assertEquals(checks + 39, NodeModelTestDriver.cancelCheckCount(forty), "one cancel check per resample");
+        assertThrows(CanceledExecutionException.class,
+            () -> NodeModelTestDriver.execute(node(40, 1, "x1", "x2"), NodeModelTestDriver.cancelledAfter(checks + 5), in,
+                null));
     }
 
     @Test

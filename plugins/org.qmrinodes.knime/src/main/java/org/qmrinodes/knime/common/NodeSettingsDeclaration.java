@@ -160,6 +160,43 @@ public abstract class NodeSettingsDeclaration {
         return add(key, label, m, () -> new DialogComponentNumber(m, label, step), null);
     }
 
+    /**
+     * The settings of the figure a node draws, in a group "Figure": its title, its width in pixels
+     * and an optional SVG file (empty: none).
+     *
+     * @param defaultTitle the title's default
+     * @param addedLater whether the node existed before it drew a figure: then the three settings
+     *        are {@link #defaultWhenAbsent} so that older workflows load
+     * @return the figure settings
+     */
+    protected final FigureSettings figure(final String defaultTitle, final boolean addedLater) {
+        group("Figure");
+        final SettingsModelString title = text("plot_title", "Figure title", defaultTitle);
+        final SettingsModelIntegerBounded width = integer("plot_width", "Figure width (pixels)", 1200, 300, 4000, 100);
+        final SettingsModelString svg = text("svg_file", "SVG file (empty: none)", "");
+        if (addedLater) {
+            defaultWhenAbsent(title);
+            defaultWhenAbsent(width);
+            defaultWhenAbsent(svg);
+        }
+        return new FigureSettings(title, width, svg, null);
+    }
+
+    /**
+     * The settings of a node that draws one figure per item (e.g. per column), in a group "Figure":
+     * the width in pixels and an optional folder for one SVG file per item (empty: none).
+     *
+     * @param defaultWidth the width's default
+     * @return the figure settings
+     */
+    protected final FigureSettings figures(final int defaultWidth) {
+        group("Figure");
+        final SettingsModelIntegerBounded width =
+            integer("plot_width", "Figure width (pixels)", defaultWidth, 300, 4000, 100);
+        final SettingsModelString folder = text("svg_folder", "SVG folder (empty: none)", "");
+        return new FigureSettings(null, width, null, folder);
+    }
+
     /** Saves every setting (for {@code NodeModel#saveSettingsTo}). */
     public final void saveSettingsTo(final NodeSettingsWO settings) {
         entries.forEach(e -> e.model.saveSettingsTo(settings));

@@ -2,11 +2,13 @@ package org.qmrinodes.knime.validation;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CancellationException;
 
 import org.knime.core.data.DataCell;
 import org.knime.core.data.DataTableSpec;
 import org.knime.core.data.DoubleValue;
 import org.knime.core.node.BufferedDataTable;
+import org.knime.core.node.CanceledExecutionException;
 import org.knime.core.node.ExecutionContext;
 import org.knime.core.node.InvalidSettingsException;
 import org.knime.core.node.port.PortObject;
@@ -14,7 +16,6 @@ import org.knime.core.node.port.PortObjectSpec;
 import org.knime.core.node.port.PortType;
 import org.qmrinodes.core.data.BinaryOutcome;
 import org.qmrinodes.core.data.InvalidDataException;
-import org.qmrinodes.core.data.ResultTable;
 import org.qmrinodes.core.model.DesignCoding;
 import org.qmrinodes.core.model.PredictorColumn;
 import org.qmrinodes.core.stats.evaluation.BootstrapValidation;
@@ -25,7 +26,8 @@ import org.qmrinodes.knime.common.TableRows;
 
 /**
  * Bootstrap Validation: Harrell's optimism bootstrap of a logistic model, as R
- * {@code rms::validate(lrm(...), B)}; the resamples are drawn from the seed, or read from the optional
+ * {@code rms::validate(lrm(...), B)}, or of the LASSO pipeline (λ chosen by cross-validation inside
+ * every resample, {@link org.qmrinodes.core.stats.evaluation.LassoPipeline}); the resamples are drawn from the seed, or read from the optional
  * second input (one row per resample holding the 1-based numbers of the complete rows drawn), so that
  * results can be compared with R. Failed resamples are left out and counted in the warning.
  */
@@ -51,7 +53,7 @@ final class BootstrapValidationNodeModel extends QmriNodeModel<BootstrapValidati
                 }
             }
         }
-        return new PortObjectSpec[] {ResultTables.spec(validationTable().build(), "Bootstrap validation")};
+        return new PortObjectSpec[] {ResultTables.spec(BootstrapValidation.tableColumns().build(), "Bootstrap validation")};
     }
 
     @Override
@@ -85,26 +87,29 @@ final class BootstrapValidationNodeModel extends QmriNodeModel<BootstrapValidati
             : BootstrapValidation.drawResamples(n, settings.resamples(), settings.seed());
         exec.setProgress(0.2, "Fitting " + resamples.size() + " resamples");
         exec.checkCanceled();
-        final BootstrapValidation.Result result = BootstrapValidation.validate(design.x(), y, resamples);
+        final BootstrapValidation.Progress progress = (done, total) -> {
+            exec.setProgress(0.2 + 0.8 * done / total, "Resample " + done + " of " + total);
+            try {
+                exec.checkCanceled();
+            } catch (final CanceledExecutionException e) {
+                throw new CancellationException(e.getMessage());
+            }
+        };
+        final BootstrapValidation.Pipeline pipeline = settings.pipeline();
+        final BootstrapValidation.Result result;
+        try {
+            result = pipeline == null ? BootstrapValidation.validate(design.x(), y, resamples, progress)
+                : BootstrapValidation.validatePipeline(design.x(), y, resamples, pipeline, progress);
+        } catch (final CancellationException e) {
+            throw new CanceledExecutionException(e.getMessage());
+        }
         if (result.failed() > 0) {
             warnings.add(result.failed() + " of " + result.resamples() + " resamples failed to fit and were left out.");
         }
         if (!warnings.isEmpty()) {
             setWarningMessage(String.join("\n", warnings));
         }
-        final ResultTable.Builder b = validationTable();
-        for (final BootstrapValidation.Row r : result.rows()) {
-            b.row(r.index().equals("B") ? "Brier" : r.index(), r.apparent(), r.optimism(), r.corrected(), r.training(),
-                r.test(), r.n());
-        }
-        return new PortObject[] {ResultTables.toTable(b.build(), "Bootstrap validation", exec)};
-    }
-
-    /** @return the output's columns, as {@code qmri validate} writes them */
-    static ResultTable.Builder validationTable() {
-        return ResultTable.builder(ResultTable.text("index"), ResultTable.real("apparent"), ResultTable.real("optimism"),
-            ResultTable.real("corrected"), ResultTable.real("training"), ResultTable.real("test"),
-            ResultTable.integer("n"));
+        return new PortObject[] {ResultTables.toTable(BootstrapValidation.table(result), "Bootstrap validation", exec)};
     }
 
     private static List<int[]> resamples(final BufferedDataTable table, final ExecutionContext exec) throws Exception {

@@ -31,7 +31,7 @@ class WorkflowPrivacyScanTest {
             + "  <config key=\"model\">\n    <entry key=\"folder\" type=\"xstring\" value=\"" + folder + "\"/>\n"
             + "    <entry key=\"identifiers\" type=\"xstring\" value=\"pseudonymise\"/>\n  </config>\n"
             + "  <config key=\"annotation\"><entry key=\"annotation-version\" type=\"xint\" value=\"20151123\"/>"
-            + "<entry key=\"text\" type=\"xstring\" value=\"scanned 20151123\"/></config>\n</config>\n");
+            + "</config>\n</config>\n");
         Files.writeString(w.resolve("workflow.knime"), "<config key=\"workflow.knime\"><entry key=\"name\" type=\"xstring\""
             + " value=\"study\"/></config>");
         try (OutputStream out = Files.newOutputStream(node.resolve("port_1.zip")); ZipOutputStream zip = new ZipOutputStream(out)) {
@@ -59,6 +59,18 @@ class WorkflowPrivacyScanTest {
             && x.kind().equals("absolute path")), f::toString);
         assertTrue(f.stream().anyMatch(x -> x.location().endsWith("port_1.zip!/data.csv") && x.row() == 2
             && x.kind().equals("known Patient ID")), f::toString);
+    }
+
+    @Test
+    void onlyTheAnnotationFormatStampIsPassedOverNotTheSameNumberElsewhere() throws IOException {
+        final Path w = Files.createDirectories(tmp.resolve("stamp"));
+        Files.writeString(w.resolve("workflow.knime"), "<config key=\"workflow.knime\"><config key=\"annotation_0\">"
+            + "<entry key=\"annotation-version\" type=\"xint\" value=\"20151123\"/>"
+            + "<entry key=\"text\" type=\"xstring\" value=\"scanned 20151123\"/></config></config>");
+        final List<PrivacyFinding> f = WorkflowPrivacyScan.scan(w, SCANNER).findings();
+        assertEquals(1, f.size(), f::toString);
+        assertEquals("text", f.get(0).column());
+        assertEquals("date", f.get(0).kind());
     }
 
     @Test

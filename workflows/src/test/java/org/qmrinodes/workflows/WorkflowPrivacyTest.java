@@ -18,18 +18,12 @@ import org.qmrinodes.core.privacy.PrivacyFinding;
 import org.qmrinodes.core.privacy.PrivacyScanner;
 import org.qmrinodes.core.privacy.WorkflowPrivacyScan;
 
-/**
- * Every generated workflow, as a folder and as a .knwf, passes the privacy check before it is shared.
- *
- * <p>The scan reads KNIME's annotation format stamp ({@code annotation-version}, the number 20151123
- * in every annotation KNIME writes) as a date; that stamp is left out here until the scanner knows it.
- */
+/** Every generated workflow, as a folder and as a .knwf, passes the privacy check before it is shared. */
 class WorkflowPrivacyTest {
 
-    /** @return the findings without the annotation format stamp */
+    /** @return the findings */
     private static List<PrivacyFinding> real(final WorkflowPrivacyScan.Report report) {
-        return report.findings().stream()
-            .filter(f -> !(f.column().equals("annotation-version") && f.kind().equals("date"))).toList();
+        return report.findings();
     }
 
     static Collection<KnimeWorkflow> workflows() throws IOException {

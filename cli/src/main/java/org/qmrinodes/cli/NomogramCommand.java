@@ -1,14 +1,11 @@
 package org.qmrinodes.cli;
 
 import java.io.PrintStream;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 import org.qmrinodes.core.data.InvalidDataException;
 import org.qmrinodes.core.data.ResultTable;
-import org.qmrinodes.core.model.LinearPredictorModel;
 import org.qmrinodes.core.model.PredictorCoding;
 import org.qmrinodes.core.plot.NomogramPlot;
 import org.qmrinodes.core.stats.evaluation.Nomogram;
@@ -19,7 +16,6 @@ import org.qmrinodes.core.stats.regression.LogisticRegression;
 /** {@code qmri nomogram}: the points of a logistic model's nomogram, as R rms::nomogram(lrm(...), fun = plogis). */
 final class NomogramCommand implements Command {
 
-    private static final String LINEAR_PREDICTOR = "Linear Predictor";
     private static final int PLOT_WIDTH = 1200;
 
     @Override
@@ -94,23 +90,9 @@ final class NomogramCommand implements Command {
         return LogisticOptions.defaults().withProfileIntervals(false).withReferenceLevels(references);
     }
 
-    /**
-     * @param nomogram the nomogram
-     * @param linearPredictor whether the Linear Predictor axis is listed (after the Probability axis)
-     * @return columns {@code axis,value,points,label}: every tick, as the command writes them
-     */
+    /** @return the ticks table the command writes (core's {@link Nomogram.Result#pointsTable}) */
     static ResultTable points(final Nomogram.Result nomogram, final boolean linearPredictor) {
-        final ResultTable.Builder b = ResultTable.builder(ResultTable.text("axis"), ResultTable.text("value"),
-            ResultTable.real("points"), ResultTable.text("label"));
-        final List<Nomogram.Tick> ticks = new ArrayList<>(nomogram.ticks().stream()
-            .filter(t -> !t.axis().equals(LINEAR_PREDICTOR)).toList());
-        if (linearPredictor) {
-            nomogram.ticks().stream().filter(t -> t.axis().equals(LINEAR_PREDICTOR)).forEach(ticks::add);
-        }
-        for (final Nomogram.Tick t : ticks) {
-            b.row(t.axis(), Double.isNaN(t.value()) ? t.label() : Double.toString(t.value()), t.points(), t.label());
-        }
-        return b.build();
+        return nomogram.pointsTable(linearPredictor);
     }
 
     /** @return the Probability axis' caption naming the positive class */
@@ -118,44 +100,8 @@ final class NomogramCommand implements Command {
         return "Probability of " + positive;
     }
 
-    /**
-     * @return the nomogram of {@code fit}, whose terms are those of {@code data}'s coding, with the
-     *         numeric axes' ticks and the linear predictor's range taken from {@code data}'s complete rows
-     */
+    /** @return the nomogram of {@code fit} over {@code data}'s complete rows */
     static Nomogram.Result of(final LogisticFit fit, final ModelRows data) {
-        final double[][] x = data.design().x();
-        final List<String> terms = data.coding().terms();
-        final double[] beta = new double[terms.size()];
-        for (int t = 0; t < beta.length; t++) {
-            beta[t] = fit.coefficient(terms.get(t)).estimate();
-        }
-        final double intercept = fit.coefficient(LinearPredictorModel.INTERCEPT).estimate();
-        final List<Nomogram.Predictor> predictors = new ArrayList<>();
-        int t = 0;
-        for (final PredictorCoding p : data.coding().predictors()) {
-            if (p.categorical()) {
-                final List<String> levels = new ArrayList<>(List.of(p.reference()));
-                levels.addAll(p.dummyLevels());
-                final double[] coefficients = new double[levels.size()];
-                System.arraycopy(beta, t, coefficients, 1, levels.size() - 1);
-                predictors.add(Nomogram.Predictor.categorical(p.column(), levels, coefficients));
-                t += levels.size() - 1;
-            } else {
-                final double[] values = new double[x.length];
-                for (int i = 0; i < x.length; i++) {
-                    values[i] = x[i][t];
-                }
-                predictors.add(Nomogram.Predictor.numeric(p.column(), beta[t], values));
-                t++;
-            }
-        }
-        final double[] lp = new double[x.length];
-        for (int i = 0; i < x.length; i++) {
-            lp[i] = intercept;
-            for (int k = 0; k < beta.length; k++) {
-                lp[i] += beta[k] * x[i][k];
-            }
-        }
-        return Nomogram.of(intercept, predictors, lp);
+        return Nomogram.of(fit, data.coding(), data.design().x());
     }
 }

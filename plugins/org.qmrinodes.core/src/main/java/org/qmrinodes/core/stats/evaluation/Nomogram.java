@@ -5,6 +5,11 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.qmrinodes.core.data.InvalidDataException;
+import org.qmrinodes.core.data.ResultTable;
+import org.qmrinodes.core.model.DesignCoding;
+import org.qmrinodes.core.model.LinearPredictorModel;
+import org.qmrinodes.core.model.PredictorCoding;
+import org.qmrinodes.core.stats.regression.LogisticFit;
 
 /**
  * The points of a nomogram of a main-effects logistic model, as R
@@ -69,6 +74,85 @@ public final class Nomogram {
      * @param interceptAtAxisMinima β₀ + Σ smallest contributions
      */
     public record Result(List<Tick> ticks, double scale, double interceptAtAxisMinima) {
+
+        /**
+         * @param linearPredictor a case's linear predictor β₀ + Σ βⱼxⱼ
+         * @return its total points, scale · (lp − β₀ − Σ smallest contributions): the sum of the points
+         *         its predictor values get on their axes
+         */
+        public double totalPoints(final double linearPredictor) {
+            return scale * (linearPredictor - interceptAtAxisMinima);
+        }
+
+        /** @return the probability at a total of {@code points}: expit(points / scale + intercept at the axis minima) */
+        public double probability(final double points) {
+            return 1 / (1 + Math.exp(-(points / scale + interceptAtAxisMinima)));
+        }
+
+        /**
+         * @param linearPredictor whether the Linear Predictor axis is listed (after the Probability axis)
+         * @return columns {@code axis,value,points,label}: every tick as {@code qmri nomogram} writes it,
+         *         a level's value being its name
+         */
+        public ResultTable pointsTable(final boolean linearPredictor) {
+            final ResultTable.Builder b = ResultTable.builder(ResultTable.text("axis"), ResultTable.text("value"),
+                ResultTable.real("points"), ResultTable.text("label"));
+            final List<Tick> ordered = new ArrayList<>(ticks.stream().filter(t -> !t.axis().equals(LINEAR_PREDICTOR)).toList());
+            if (linearPredictor) {
+                ticks.stream().filter(t -> t.axis().equals(LINEAR_PREDICTOR)).forEach(ordered::add);
+            }
+            for (final Tick t : ordered) {
+                b.row(t.axis(), Double.isNaN(t.value()) ? t.label() : Double.toString(t.value()), t.points(), t.label());
+            }
+            return b.build();
+        }
+    }
+
+    /**
+     * The nomogram of a fitted main-effects logistic model: one axis per predictor of the coding, in
+     * the coding's order (a categorical predictor's levels reference first), numeric ticks and the
+     * linear predictor's range taken from the design rows.
+     *
+     * @param fit the fit, whose terms are the coding's terms
+     * @param coding how the predictors became terms
+     * @param x the design rows the model was fitted on, one column per term
+     * @return the nomogram
+     * @throws InvalidDataException when no predictor changes the linear predictor
+     */
+    public static Result of(final LogisticFit fit, final DesignCoding coding, final double[][] x) {
+        final List<String> terms = coding.terms();
+        final double[] beta = new double[terms.size()];
+        for (int t = 0; t < beta.length; t++) {
+            beta[t] = fit.coefficient(terms.get(t)).estimate();
+        }
+        final double intercept = fit.coefficient(LinearPredictorModel.INTERCEPT).estimate();
+        final List<Predictor> predictors = new ArrayList<>();
+        int t = 0;
+        for (final PredictorCoding p : coding.predictors()) {
+            if (p.categorical()) {
+                final List<String> levels = new ArrayList<>(List.of(p.reference()));
+                levels.addAll(p.dummyLevels());
+                final double[] coefficients = new double[levels.size()];
+                System.arraycopy(beta, t, coefficients, 1, levels.size() - 1);
+                predictors.add(Predictor.categorical(p.column(), levels, coefficients));
+                t += levels.size() - 1;
+            } else {
+                final double[] values = new double[x.length];
+                for (int i = 0; i < x.length; i++) {
+                    values[i] = x[i][t];
+                }
+                predictors.add(Predictor.numeric(p.column(), beta[t], values));
+                t++;
+            }
+        }
+        final double[] lp = new double[x.length];
+        for (int i = 0; i < x.length; i++) {
+            lp[i] = intercept;
+            for (int k = 0; k < beta.length; k++) {
+                lp[i] += beta[k] * x[i][k];
+            }
+        }
+        return of(intercept, predictors, lp);
     }
 
     private Nomogram() {

@@ -135,7 +135,8 @@ public final class NomogramPlot implements Figure {
             width[i] = fm.stringWidth(ticks.get(i).label());
             left[i] = xs[i] - width[i] / 2;
         }
-        final int[] level = labelLevels(left, width, 3 * u);
+        final boolean levels = ticks.stream().allMatch(t -> Double.isNaN(t.value()));
+        final int[] level = labelLevels(left, width, 3 * u, !levels);
         for (int i = 0; i < xs.length; i++) {
             if (level[i] >= 0) {
                 final double baseline = level[i] == 0 ? y - 12 * u : y + 4 * u + fm.getAscent();
@@ -146,20 +147,22 @@ public final class NomogramPlot implements Figure {
 
     /**
      * Where each tick label goes: all above the axis (0) when they fit; else alternately above and
-     * below (1); else every k-th label above, for the smallest k that fits, the others unlabelled (−1).
+     * below (1); else, when {@code thin}, every k-th label above, for the smallest k that fits, the
+     * others unlabelled (−1). A categorical axis is never thinned: every level keeps its name.
      *
      * @param left each label's left edge, in tick order
      * @param width each label's width
      * @param gap the least space between neighbouring labels
+     * @param thin whether labels may be left out
      * @return per label its row, or −1
      */
-    static int[] labelLevels(final double[] left, final double[] width, final double gap) {
+    static int[] labelLevels(final double[] left, final double[] width, final double gap, final boolean thin) {
         final int n = left.length;
         final int[] level = new int[n];
         if (fits(left, width, gap, 1, 0)) {
             return level;
         }
-        if (fits(left, width, gap, 2, 0) && fits(left, width, gap, 2, 1)) {
+        if (!thin || fits(left, width, gap, 2, 0) && fits(left, width, gap, 2, 1)) {
             for (int i = 0; i < n; i++) {
                 level[i] = i % 2;
             }

@@ -81,11 +81,15 @@ class NomogramPlotTest {
         assertEquals(List.of(0, 1, 0, 1, 0), levels(new double[] {0, 8, 16, 24, 32}, 10));
         // 4 apart even alternate rows collide; every third label (12 apart) fits
         assertEquals(List.of(0, -1, -1, 0, -1, -1, 0), levels(new double[] {0, 4, 8, 12, 16, 20, 24}, 10));
+        // a categorical axis keeps every level's name, alternating
+        final double[] w = {10, 10, 10};
+        assertEquals(List.of(0, 1, 0), java.util.Arrays.stream(NomogramPlot.labelLevels(new double[] {0, 2, 4}, w, 1, false))
+            .boxed().toList());
     }
 
     private static List<Integer> levels(final double[] left, final double width) {
         final double[] w = new double[left.length];
         java.util.Arrays.fill(w, width);
-        return java.util.Arrays.stream(NomogramPlot.labelLevels(left, w, 1)).boxed().toList();
+        return java.util.Arrays.stream(NomogramPlot.labelLevels(left, w, 1, true)).boxed().toList();
     }
 }

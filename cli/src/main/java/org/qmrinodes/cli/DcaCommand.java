@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.qmrinodes.core.data.CompleteCases;
 import org.qmrinodes.core.data.InvalidDataException;
+import org.qmrinodes.core.plot.DecisionCurvePlot;
 import org.qmrinodes.core.plot.LineChart;
 import org.qmrinodes.core.stats.evaluation.DecisionCurve;
 
@@ -12,7 +13,6 @@ import org.qmrinodes.core.stats.evaluation.DecisionCurve;
 final class DcaCommand implements Command {
 
     /** Net benefits below this are left off the plot, as the usual decision-curve figures cut the axis. */
-    private static final double PLOT_FLOOR = -0.05;
     private static final int PLOT_WIDTH = 1200;
 
     @Override
@@ -92,29 +92,8 @@ final class DcaCommand implements Command {
         }
     }
 
-    /**
-     * @return the decision curves; net benefits below {@link #PLOT_FLOOR} are left off, the line broken
-     *         there rather than drawn across the thresholds it skips
-     */
+    /** @return the decision-curve chart, as core's {@link DecisionCurvePlot} draws it */
     static LineChart chart(final List<List<DecisionCurve.Point>> curves) {
-        final LineChart chart = new LineChart("", "Threshold probability", "Net benefit").withZeroLine();
-        for (final List<DecisionCurve.Point> curve : curves) {
-            if (curve.stream().noneMatch(p -> p.netBenefit() >= PLOT_FLOOR)) {
-                continue;
-            }
-            chart.add(new LineChart.Series(label(curve.get(0).model()),
-                curve.stream().mapToDouble(DecisionCurve.Point::threshold).toArray(),
-                curve.stream().mapToDouble(p -> p.netBenefit() >= PLOT_FLOOR ? p.netBenefit() : Double.NaN).toArray(),
-                null));
-        }
-        return chart;
-    }
-
-    private static String label(final String model) {
-        return switch (model) {
-            case "all" -> "Treat all";
-            case "none" -> "Treat none";
-            default -> model;
-        };
+        return DecisionCurvePlot.chart(curves);
     }
 }

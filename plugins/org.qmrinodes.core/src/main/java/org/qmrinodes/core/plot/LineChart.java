@@ -119,6 +119,24 @@ public final class LineChart {
     }
 
     /**
+     * @param aspect height / width
+     * @return this chart as a {@link Figure} of that aspect (for PNG and SVG through one interface)
+     */
+    public Figure figure(final double aspect) {
+        return new Figure() {
+            @Override
+            public void draw(final Graphics2D g, final int width, final int height) {
+                LineChart.this.draw(g, width, height, width / 800.0);
+            }
+
+            @Override
+            public int height(final int width) {
+                return (int) Math.round(width * aspect);
+            }
+        };
+    }
+
+    /**
      * @param width width in pixels
      * @param height height in pixels
      * @return the same drawing as {@link #toPng} as an SVG document

@@ -47,8 +47,10 @@ class DecisionCurveNodeModelTest {
         final BufferedDataTable in = table(CsvTable.read(EVALUATION.resolve("data_validation.csv")), Set.of("y"));
         final DecisionCurveNodeModel m = node("y", "1", "p_full", "p_small");
         final PortObjectSpec[] specs = NodeModelTestDriver.configure(m, in.getDataTableSpec());
-        final BufferedDataTable[] out =
-            java.util.Arrays.stream(NodeModelTestDriver.execute(m, in)).toArray(BufferedDataTable[]::new);
+        final org.knime.core.node.port.PortObject[] ports = NodeModelTestDriver.execute(m, in);
+        final BufferedDataTable[] out = {(BufferedDataTable)ports[0], (BufferedDataTable)ports[1]};
+        assertEquals(1200, org.qmrinodes.knime.common.NodeTestSupport.png(ports[2]).getWidth(), "the plot, 1200 px wide");
+        assertEquals(900, org.qmrinodes.knime.common.NodeTestSupport.png(ports[2]).getHeight(), "at 4:3");
         assertEquals(specs[0], out[0].getDataTableSpec());
         assertEquals(specs[1], out[1].getDataTableSpec());
         assertEquals(COLUMNS, List.of(out[0].getDataTableSpec().getColumnNames()));
@@ -77,6 +79,18 @@ class DecisionCurveNodeModelTest {
         assertEquals("all", best.get(0), "at 1% every case is treated by both models as by treating all");
         assertEquals("none", best.get(best.size() - 1));
         assertEquals(0.99, doubles(out[1], "to")[best.size() - 1], 1e-15);
+    }
+
+    @Test
+    void settingsOfAWorkflowMadeBeforeThePlotLoadWithItsDefaults() throws Exception {
+        final DecisionCurveNodeModel m = node("y", "1", "p");
+        final org.knime.core.node.NodeSettings without = NodeModelTestDriver.saveSettings(m);
+        for (final String key : List.of("plot_title", "plot_width", "svg_file")) {
+            assertTrue(without.removeConfig(key) != null, key);
+        }
+        final DecisionCurveNodeModel fresh = new DecisionCurveNodeFactory().createNodeModel();
+        NodeModelTestDriver.loadSettings(fresh, without);
+        assertEquals(1200, NodeModelTestDriver.saveSettings(fresh).getInt("plot_width"));
     }
 
     @Test

@@ -10,6 +10,9 @@ import org.knime.core.node.InvalidSettingsException;
 import org.knime.core.node.port.PortObject;
 import org.knime.core.node.port.PortObjectSpec;
 import org.knime.core.node.port.PortType;
+import org.knime.core.node.port.image.ImagePortObject;
+import org.qmrinodes.core.plot.DecisionCurvePlot;
+import org.qmrinodes.knime.common.PngImages;
 import org.qmrinodes.core.data.BinaryOutcome;
 import org.qmrinodes.core.data.CompleteCases;
 import org.qmrinodes.core.stats.evaluation.DecisionCurve;
@@ -26,7 +29,7 @@ final class DecisionCurveNodeModel extends QmriNodeModel<DecisionCurveSettings> 
 
     DecisionCurveNodeModel() {
         super(new DecisionCurveSettings(), new PortType[] {BufferedDataTable.TYPE},
-            new PortType[] {BufferedDataTable.TYPE, BufferedDataTable.TYPE});
+            new PortType[] {BufferedDataTable.TYPE, BufferedDataTable.TYPE, ImagePortObject.TYPE});
     }
 
     @Override
@@ -35,8 +38,9 @@ final class DecisionCurveNodeModel extends QmriNodeModel<DecisionCurveSettings> 
         settings.outcomeColumn(spec);
         settings.probabilityColumns(spec);
         settings.thresholds();
+        settings.figure().svgFile();
         return new PortObjectSpec[] {ResultTables.spec(DecisionCurve.curveTable(List.of()), "Decision curves"),
-            ResultTables.spec(DecisionCurve.rangeTable(List.of()), "Best strategy by threshold")};
+            ResultTables.spec(DecisionCurve.rangeTable(List.of()), "Best strategy by threshold"), PngImages.spec()};
     }
 
     @Override
@@ -56,7 +60,8 @@ final class DecisionCurveNodeModel extends QmriNodeModel<DecisionCurveSettings> 
         if (!warnings.isEmpty()) {
             setWarningMessage(String.join("\n", warnings));
         }
+        final ImagePortObject image = settings.figure().draw(DecisionCurvePlot.chart(analysis.curves()).figure(0.75));
         return new PortObject[] {ResultTables.toTable(DecisionCurve.curveTable(analysis.curves()), "Decision curves", exec),
-            ResultTables.toTable(DecisionCurve.rangeTable(analysis.bestRanges()), "Best strategy by threshold", exec)};
+            ResultTables.toTable(DecisionCurve.rangeTable(analysis.bestRanges()), "Best strategy by threshold", exec), image};
     }
 }

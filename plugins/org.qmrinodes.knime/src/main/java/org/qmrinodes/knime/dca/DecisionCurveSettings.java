@@ -1,5 +1,6 @@
 package org.qmrinodes.knime.dca;
 
+import org.qmrinodes.knime.common.FigureSettings;
 import org.knime.core.node.InvalidSettingsException;
 import org.knime.core.node.defaultnodesettings.SettingsModelDoubleBounded;
 import org.qmrinodes.core.data.InvalidDataException;
@@ -12,6 +13,7 @@ final class DecisionCurveSettings extends ProbabilityModelsSettings {
     private final SettingsModelDoubleBounded from;
     private final SettingsModelDoubleBounded to;
     private final SettingsModelDoubleBounded step;
+    private final FigureSettings figure;
 
     DecisionCurveSettings() {
         super("a decision curve");
@@ -19,6 +21,12 @@ final class DecisionCurveSettings extends ProbabilityModelsSettings {
         from = number("threshold_from", "From", 0.01, 0.0001, 0.9999, 0.01);
         to = number("threshold_to", "To", 0.99, 0.0001, 0.9999, 0.01);
         step = number("threshold_step", "Step", 0.01, 0.0001, 0.9999, 0.01);
+        figure = figure("", true);
+    }
+
+    /** @return the decision-curve plot's settings */
+    FigureSettings figure() {
+        return figure;
     }
 
     /**

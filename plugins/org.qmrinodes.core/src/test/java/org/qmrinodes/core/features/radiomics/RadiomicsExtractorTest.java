@@ -83,9 +83,20 @@ class RadiomicsExtractorTest {
 
     @Test
     void imageTypesAndSettingsNotImplementedAreRefusedByName() {
-        final RadiomicsSettings log = RadiomicsSettings.defaults()
-            .withImageTypes(Map.of("Original", Map.of(), "LoG", Map.of("sigma", List.of(3.0))));
-        assertTrue(assertThrows(IllegalArgumentException.class, () -> lesion(log)).getMessage().contains("'LoG'"));
+        final RadiomicsSettings gradient = RadiomicsSettings.defaults()
+            .withImageTypes(Map.of("Original", Map.of(), "Gradient", Map.of()));
+        final String notImplemented = assertThrows(IllegalArgumentException.class, () -> lesion(gradient)).getMessage();
+        assertTrue(notImplemented.contains("'Gradient'") && notImplemented.contains("Wavelet"), notImplemented);
+        final RadiomicsSettings ownBinWidth = RadiomicsSettings.defaults()
+            .withImageTypes(Map.of("LoG", Map.of("sigma", List.of(3.0), "binWidth", 10)));
+        final String own = assertThrows(IllegalArgumentException.class, () -> lesion(ownBinWidth)).getMessage();
+        assertTrue(own.contains("(binWidth)") && own.contains("takes sigma"), own);
+        final RadiomicsSettings noSigma = RadiomicsSettings.defaults().withImageTypes(Map.of("LoG", Map.of()));
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> lesion(noSigma)).getMessage().contains("sigma"));
+        final RadiomicsSettings badWavelet = RadiomicsSettings.defaults()
+            .withImageTypes(Map.of("Wavelet", Map.of("wavelet", "coif99")));
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> lesion(badWavelet)).getMessage()
+            .contains("'coif99'"));
         final RadiomicsSettings shape2D = RadiomicsSettings.defaults()
             .withFeatureClasses(EnumSet.of(FeatureClass.SHAPE2D));
         assertTrue(assertThrows(IllegalArgumentException.class, () -> lesion(shape2D)).getMessage().contains("force2D"));
@@ -155,18 +166,18 @@ class RadiomicsExtractorTest {
     }
 
     @Test
-    void ngtdmLeavesOutAVoxelWithoutRegionNeighbours() {
+    void ngtdmCountsAVoxelWithoutRegionNeighboursWithDifferenceZero() {
         final Geometry g = new Geometry(5, 1, 1, new double[3], new double[] {1, 1, 1},
             new double[] {1, 0, 0, 0, 1, 0, 0, 0, 1});
         final float[] values = {10, 60, 0, 0, 110};
         final int[] labels = {1, 1, 0, 0, 1};
         final RegionOfInterest region = RegionOfInterest.crop(Volume.map(g, values), new Mask(g, labels), 1, "pair");
         final NgtdmFeatures ngtdm = new NgtdmFeatures(GreyLevels.fixedBinWidth(region, 25));
-        // levels 1 and 3 (the isolated 110 is level 5): s = 2 each, p = 1/2 each
-        assertEquals(2, ngtdm.validVoxelCount());
-        assertEquals(0.5, ngtdm.coarseness(), 1e-15);
-        assertEquals(2 * 0.5 * 0.5 * 4 / 2 * 4 / 2, ngtdm.contrast(), 1e-15);
-        assertEquals(2 * (1.0 * 4) / 4, ngtdm.strength(), 1e-15);
+        // levels 1, 3 and the isolated 5: s = 2, 2, 0, p = 1/3 each (PyRadiomics' matrix counts the isolated voxel)
+        assertEquals(3, ngtdm.validVoxelCount());
+        assertEquals(0.75, ngtdm.coarseness(), 1e-15);
+        assertEquals(2.0 * (4 + 16 + 4) / 9 / 6 * (4.0 / 3), ngtdm.contrast(), 1e-15);
+        assertEquals(2.0 / 3 * 2 * (4 + 16 + 4) / 4, ngtdm.strength(), 1e-14);
     }
 
     @Test

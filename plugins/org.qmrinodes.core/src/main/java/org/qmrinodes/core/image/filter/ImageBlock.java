@@ -2,6 +2,9 @@ package org.qmrinodes.core.image.filter;
 
 import java.util.Arrays;
 
+import org.qmrinodes.core.image.Geometry;
+import org.qmrinodes.core.image.Volume;
+
 /**
  * A box of voxels with their spacing, column fastest, then row, then slice: the input and output of
  * the filters. Immutable (the arrays are copied in and out).
@@ -66,6 +69,36 @@ public record ImageBlock(int columns, int rows, int slices, double[] spacing, do
     /** @return the number of voxels */
     public int voxelCount() {
         return values.length;
+    }
+
+    /**
+     * @param volume an image
+     * @param v the volume of its parameter axis to take
+     * @return that volume as a block, with its spacing
+     */
+    public static ImageBlock of(final Volume volume, final int v) {
+        final Geometry g = volume.geometry();
+        final float[] values = volume.copyOfVolume(v);
+        final double[] out = new double[values.length];
+        for (int n = 0; n < out.length; n++) {
+            out[n] = values[n];
+        }
+        return new ImageBlock(g.columns(), g.rows(), g.slices(), g.spacing(), out);
+    }
+
+    /**
+     * @param geometry the grid of the image the block was taken from with {@link #of(Volume, int)}
+     * @return the block as a single volume on that grid (values rounded to single precision)
+     */
+    public Volume toVolume(final Geometry geometry) {
+        if (geometry.columns() != columns || geometry.rows() != rows || geometry.slices() != slices) {
+            throw new IllegalArgumentException(this + " does not fit the grid " + geometry);
+        }
+        final float[] out = new float[values.length];
+        for (int n = 0; n < out.length; n++) {
+            out[n] = (float) values[n];
+        }
+        return Volume.map(geometry, out);
     }
 
     /**

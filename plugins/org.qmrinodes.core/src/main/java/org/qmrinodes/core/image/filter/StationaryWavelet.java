@@ -49,24 +49,6 @@ public final class StationaryWavelet {
      * @return y[i] = Σ<sub>k</sub> h[k]·x[(i + F/2 − k) mod N] along the axis
      */
     public static ImageBlock filter(final ImageBlock image, final double[] filter, final int axis) {
-        final int n = image.size(axis);
-        final int stride = image.stride(axis);
-        final int half = filter.length / 2;
-        final double[] x = image.array();
-        final double[] out = new double[x.length];
-        final double[] line = new double[n];
-        for (final int start : image.lineStarts(axis)) {
-            for (int i = 0; i < n; i++) {
-                line[i] = x[start + i * stride];
-            }
-            for (int i = 0; i < n; i++) {
-                double sum = 0;
-                for (int k = 0; k < filter.length; k++) {
-                    sum += filter[k] * line[Math.floorMod(i + half - k, n)];
-                }
-                out[start + i * stride] = sum;
-            }
-        }
-        return image.withValues(out);
+        return Convolution.along(image, filter, filter.length / 2, axis, Padding.PERIODIC);
     }
 }

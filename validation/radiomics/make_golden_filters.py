@@ -31,6 +31,7 @@ CASES = [
     ("breast1_sym3_level2", "breast1", {"Wavelet": {"wavelet": "sym3", "level": 2, "start_level": 1}}),
     ("brain2_haar", "brain2", {"Wavelet": {"wavelet": "haar"}}),
     ("lesion_db2", "lesion", {"Wavelet": {"wavelet": "db2"}}),
+    ("breast1_sigma_as_given", "breast1", {"LoG": {"sigma": [3, 2.5]}}),
 ]
 
 

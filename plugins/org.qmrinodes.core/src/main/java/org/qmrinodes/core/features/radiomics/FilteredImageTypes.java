@@ -22,7 +22,8 @@ import org.qmrinodes.core.image.filter.Wavelet;
  * <ul>
  * <li>{@code LoG} ({@code sigma}: a list of σ in mm): ITK's recursive Laplacian of Gaussian normalised
  * across scale ({@link LaplacianOfGaussian}), in single precision as SimpleITK returns it; one image per σ,
- * named {@code log-sigma-3-0-mm-3D} (σ as Python prints it, the point a hyphen). The surroundings need
+ * named {@code log-sigma-3-0-mm-3D} (σ as Python prints it, the point a hyphen: an integer σ
+ * as {@code log-sigma-3-mm-3D}). The surroundings need
  * at least 4 voxels along each axis and ⌈σ/spacing⌉ + 1 along each axis.</li>
  * <li>{@code Wavelet} ({@code wavelet}, default {@code coif1}; {@code level}, default 1; {@code start_level},
  * default 0): PyRadiomics' undecimated transform, an axis of odd length being first extended by one voxel
@@ -71,11 +72,12 @@ final class FilteredImageTypes {
         final ImageBlock surroundings = region.surroundings(image, pad);
         final List<Derived> out = new ArrayList<>();
         if (LOG.equals(type)) {
-            for (final double sigma : sigmas(settings)) {
+            for (final Number given : sigmas(settings)) {
+                final double sigma = given.doubleValue();
                 checkLogSize(surroundings, sigma, maskName);
                 final ImageBlock response = LaplacianOfGaussian.recursive(surroundings, sigma, true, true);
-                out.add(new Derived("log-sigma-" + pythonNumber(sigma).replace('.', '-') + "-mm-3D",
-                    region.within(response, pad)));
+                final String named = given instanceof Integer i ? i.toString() : pythonNumber(sigma);
+                out.add(new Derived("log-sigma-" + named.replace('.', '-') + "-mm-3D", region.within(response, pad)));
             }
         } else if (WAVELET.equals(type)) {
             waveletBands(surroundings, settings, force2D, force2Ddimension)
@@ -86,17 +88,17 @@ final class FilteredImageTypes {
         return out;
     }
 
-    private static List<Double> sigmas(final Map<String, Object> settings) {
+    private static List<Number> sigmas(final Map<String, Object> settings) {
         final Object value = settings.get("sigma");
         if (!(value instanceof List<?> list) || list.isEmpty()) {
             throw new IllegalArgumentException("image type LoG needs the setting sigma, a list of σ in mm, e.g. [3.0, 5.0]");
         }
-        final List<Double> out = new ArrayList<>();
+        final List<Number> out = new ArrayList<>();
         for (final Object s : list) {
             if (!(s instanceof Number n) || !(n.doubleValue() > 0) || Double.isInfinite(n.doubleValue())) {
                 throw new IllegalArgumentException("LoG sigma must be positive numbers (mm), got " + s);
             }
-            out.add(n.doubleValue());
+            out.add(n);
         }
         return out;
     }

@@ -32,6 +32,7 @@ CASES = [
     ("brain2_haar", "brain2", {"Wavelet": {"wavelet": "haar"}}),
     ("lesion_db2", "lesion", {"Wavelet": {"wavelet": "db2"}}),
     ("breast1_sigma_as_given", "breast1", {"LoG": {"sigma": [3, 2.5]}}),
+    ("brain2_intensity", "brain2", {"Square": {}, "SquareRoot": {}, "Logarithm": {}, "Exponential": {}}),
 ]
 
 

@@ -68,7 +68,7 @@ final class FilteredImageTypes {
      */
     static List<Derived> derive(final String type, final Map<String, Object> settings, final Volume image,
         final RegionOfInterest region, final boolean force2D, final int force2Ddimension, final String maskName) {
-        final int pad = settings.get("padDistance") instanceof Integer p ? p : DEFAULT_PAD_DISTANCE;
+        final int pad = padDistance(settings);
         final ImageBlock surroundings = region.surroundings(image, pad);
         final List<Derived> out = new ArrayList<>();
         if (LOG.equals(type)) {
@@ -86,6 +86,11 @@ final class FilteredImageTypes {
             throw new IllegalArgumentException("not a filtered image type: " + type);
         }
         return out;
+    }
+
+    /** @return the setting padDistance, or PyRadiomics' default */
+    static int padDistance(final Map<String, Object> settings) {
+        return settings.get("padDistance") instanceof Integer p ? p : DEFAULT_PAD_DISTANCE;
     }
 
     private static List<Number> sigmas(final Map<String, Object> settings) {

@@ -87,12 +87,16 @@ public final class RadiomicsExtractor {
         if (ORIGINAL_TYPE.equals(type)) {
             return List.of(new FilteredImageTypes.Derived(ORIGINAL, region));
         }
-        final IntensityFilter filter = IntensityFilter.ofTypeName(type);
-        if (filter != null) {
-            return List.of(new FilteredImageTypes.Derived(filter.prefix(), region.mapped(filter.forImage(image, maskName))));
-        }
         final Map<String, Object> merged = new HashMap<>(settings.otherSettings());
         merged.putAll(custom);
+        final IntensityFilter filter = IntensityFilter.ofTypeName(type);
+        if (filter != null) {
+            final double largest = Boolean.TRUE.equals(merged.get("preCrop"))
+                ? IntensityFilter.largestAbsolute(region.surroundings(image, FilteredImageTypes.padDistance(merged)))
+                : IntensityFilter.largestAbsolute(image);
+            return List.of(new FilteredImageTypes.Derived(filter.prefix(),
+                region.mapped(filter.forLargestAbsolute(largest, maskName))));
+        }
         return FilteredImageTypes.derive(type, merged, image, region, settings.force2D(), settings.force2Ddimension(),
             maskName);
     }

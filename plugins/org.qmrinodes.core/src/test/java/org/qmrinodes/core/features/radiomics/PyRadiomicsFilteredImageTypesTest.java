@@ -16,7 +16,8 @@ import org.qmrinodes.core.testing.CsvTable;
 
 /**
  * The LoG and Wavelet image types against PyRadiomics itself ({@code validation/radiomics/golden_filters.csv},
- * made by {@code make_golden_filters.py}, preCrop on, padDistance 5): every feature of every case, names
+ * made by {@code make_golden_filters.py}, preCrop on, padDistance 5, as given here too: LoG and
+ * Wavelet always filter the padded box, the intensity filters then take M from it): every feature of every case, names
  * and order, within 1e-6 relative. The cases and their image types mirror the script's CASES.
  */
 class PyRadiomicsFilteredImageTypesTest {
@@ -25,7 +26,7 @@ class PyRadiomicsFilteredImageTypesTest {
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"breast1", "brain2", "lesion", "breast1_sym3_level2", "brain2_haar", "lesion_db2",
-        "breast1_sigma_as_given"})
+        "breast1_sigma_as_given", "brain2_intensity"})
     void filteredImageTypesAgreeWithPyRadiomics(final String testCase) {
         final Map<String, Map<String, Object>> types = new LinkedHashMap<>();
         switch (testCase) {
@@ -43,13 +44,16 @@ class PyRadiomicsFilteredImageTypesTest {
             case "brain2_haar" -> types.put("Wavelet", Map.of("wavelet", "haar"));
             case "lesion_db2" -> types.put("Wavelet", Map.of("wavelet", "db2"));
             case "breast1_sigma_as_given" -> types.put("LoG", Map.of("sigma", List.<Number>of(3, 2.5)));
+            case "brain2_intensity" -> List.of("Square", "SquareRoot", "Logarithm", "Exponential")
+                .forEach(t -> types.put(t, Map.of()));
             default -> throw new IllegalArgumentException(testCase);
         }
         final String source = testCase.contains("_") ? testCase.substring(0, testCase.indexOf('_')) : testCase;
         final Volume image = source.equals("lesion") ? lesionImage() : PyRadiomicsBaseline.image(source);
         final Mask mask = source.equals("lesion") ? lesionMask() : PyRadiomicsBaseline.label(source);
         final RadiomicsSettings settings = new RadiomicsSettings(25, 2000, 1,
-            EnumSet.complementOf(EnumSet.of(FeatureClass.SHAPE2D))).withImageTypes(types);
+            new RadiomicsSettings(25, 2000, 1, EnumSet.complementOf(EnumSet.of(FeatureClass.SHAPE2D))).enabledFeatures(),
+            0, false, 0, types, Map.of("preCrop", true, "padDistance", 5));
 
         final List<RadiomicsFeature> features = RadiomicsExtractor.extract(image, mask, source, settings);
 

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Random;
 
 import org.junit.jupiter.api.Test;
+import org.qmrinodes.core.data.InvalidDataException;
 import org.qmrinodes.core.image.Geometry;
 import org.qmrinodes.core.image.Mask;
 import org.qmrinodes.core.image.Volume;
@@ -102,6 +103,15 @@ class RadiomicsExtractorTest {
         assertTrue(assertThrows(IllegalArgumentException.class, () -> lesion(shape2D)).getMessage().contains("force2D"));
         final RadiomicsSettings glcm2D = RadiomicsSettings.defaults().withForce2D(true, 0);
         assertTrue(assertThrows(IllegalArgumentException.class, () -> lesion(glcm2D)).getMessage().contains("glcm"));
+    }
+
+    /** PyRadiomics skips such a σ with a warning; a table of features needs the same columns for every row. */
+    @Test
+    void aSigmaTooLargeForTheCroppedImageIsNamed() {
+        final RadiomicsSettings wide = RadiomicsSettings.defaults()
+            .withImageTypes(Map.of("LoG", Map.of("sigma", List.of(20.0))));
+        final String message = assertThrows(InvalidDataException.class, () -> lesion(wide)).getMessage();
+        assertTrue(message.startsWith("lesion: LoG sigma 20.0 mm needs at least 30 voxels along axis 0 of the cropped image (12x10x6"), message);
     }
 
     /** The feature lists the extractor orders by are the ones the classes compute. */

@@ -190,8 +190,38 @@ class RadiomicsExtractorTest {
         assertEquals(2.0 / 3 * 2 * (4 + 16 + 4) / 4, ngtdm.strength(), 1e-14);
     }
 
+    /** A = H Λ H with H a Householder reflection: eigenvalues Λ, here 120 of them with a repeated pair. */
     @Test
-    void jacobiEigenvaluesOfAKnownMatrix() {
+    void eigenvaluesOfALargeMatrixWithKnownSpectrum() {
+        final int m = 120;
+        final java.util.Random random = new java.util.Random(3);
+        final double[] lambda = new double[m];
+        final double[] u = new double[m];
+        double uu = 0;
+        for (int i = 0; i < m; i++) {
+            lambda[i] = i == 1 ? -2 : i == 0 ? -2 : random.nextDouble() * 10 - 5;
+            u[i] = random.nextGaussian();
+            uu += u[i] * u[i];
+        }
+        final double[] a = new double[m * m];
+        for (int i = 0; i < m; i++) {
+            for (int j = 0; j < m; j++) {
+                double sum = 0;
+                for (int k = 0; k < m; k++) {
+                    final double hik = (i == k ? 1 : 0) - 2 * u[i] * u[k] / uu;
+                    final double hjk = (j == k ? 1 : 0) - 2 * u[j] * u[k] / uu;
+                    sum += hik * lambda[k] * hjk;
+                }
+                a[i * m + j] = sum;
+            }
+        }
+        final double[] want = lambda.clone();
+        java.util.Arrays.sort(want);
+        assertArrayEquals(want, SymmetricEigenvalues.symmetric(a, m), 1e-12);
+    }
+
+    @Test
+    void eigenvaluesOfAKnownMatrix() {
         final double[] a = {2, 1, 0, 1, 2, 1, 0, 1, 2};
         assertArrayEquals(new double[] {2 - Math.sqrt(2), 2, 2 + Math.sqrt(2)}, SymmetricEigenvalues.symmetric(a, 3),
             1e-14);

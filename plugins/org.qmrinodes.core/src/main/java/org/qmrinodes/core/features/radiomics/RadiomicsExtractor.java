@@ -66,7 +66,7 @@ public final class RadiomicsExtractor {
                     if (!c.isShape()) {
                         final Map<String, Double> values = switch (c) {
                             case FIRSTORDER -> new FirstOrderFeatures(greyLevels, settings.voxelArrayShift()).values();
-                            case GLCM -> new GlcmFeatures(greyLevels).values();
+                            case GLCM -> new GlcmFeatures(greyLevels).values(names.isEmpty() ? c.defaultFeatures() : names);
                             case GLDM -> new GldmFeatures(greyLevels, settings.gldmA()).values();
                             case GLRLM -> new GlrlmFeatures(greyLevels).values();
                             case GLSZM -> new GlszmFeatures(greyLevels).values();

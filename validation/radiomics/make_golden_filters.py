@@ -34,6 +34,12 @@ CASES = [
     ("breast1_sigma_as_given", "breast1", {"LoG": {"sigma": [3, 2.5]}}),
     ("brain2_intensity", "brain2", {"Square": {}, "SquareRoot": {}, "Logarithm": {}, "Exponential": {}}),
 ]
+# cases with settings and classes of their own: force2D (slices as 2D images) leaves the slice axis
+# out of the wavelet transform, its bands having two letters (wavelet-LH)
+CASES_2D = [
+    ("breast1_force2D", "breast1", {"Wavelet": {}}, {"force2D": True, "force2Ddimension": 0},
+     ["shape", "firstorder"]),
+]
 
 
 def lesion():
@@ -58,13 +64,18 @@ def lesion():
     return images
 
 
-def extract(directory, source, types):
-    extractor = featureextractor.RadiomicsFeatureExtractor(**SETTINGS)
+def extract(directory, source, types, extra=None, classes=None):
+    extractor = featureextractor.RadiomicsFeatureExtractor(**{**SETTINGS, **(extra or {})})
     extractor.disableAllImageTypes()
     for name, custom in types.items():
         extractor.enableImageTypeByName(name, customArgs=custom)
-    extractor.enableAllFeatures()
-    extractor.enableFeatureClassByName("shape2D", enabled=False)
+    if classes is None:
+        extractor.enableAllFeatures()
+        extractor.enableFeatureClassByName("shape2D", enabled=False)
+    else:
+        extractor.disableAllFeatures()
+        for name in classes:
+            extractor.enableFeatureClassByName(name)
     if source == "lesion":
         image, label = lesion()
         print(f"lesion: {int(SimpleITK.GetArrayFromImage(label).sum())} voxels")
@@ -82,8 +93,8 @@ def main():
         writer.writerow(["diagnostics", "versions and settings",
                          f"PyRadiomics {radiomics.__version__}, PyWavelets {pywt.__version__}, SimpleITK "
                          f"{SimpleITK.Version_VersionString()}, numpy {numpy.__version__}; {SETTINGS!r}"])
-        for case, source, types in CASES:
-            features = extract(directory, source, types)
+        for case, source, types, extra, classes in [c + (None, None) for c in CASES] + CASES_2D:
+            features = extract(directory, source, types, extra, classes)
             for name, value in features.items():
                 writer.writerow([case, name, repr(value)])
             print(f"{case}: {len(features)} features")

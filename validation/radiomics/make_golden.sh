@@ -17,3 +17,10 @@ fi
 "$venv/bin/pip" install --quiet --no-build-isolation "pyradiomics-bhklab==3.1.4"
 "$venv/bin/python" "$here/make_golden.py" "$here/../../../shared/data/radiomics/pyradiomics" \
     "$here/golden_imagetypes.csv"
+# Wavelet and LoG image types (golden_filters.csv), the wavelet filter banks shipped with the core
+# library and PyWavelets' own transform of a test signal for every wavelet (golden_swt.csv)
+"$venv/bin/python" "$here/make_golden_filters.py" "$here/../../../shared/data/radiomics/pyradiomics" \
+    "$here/golden_filters.csv"
+"$venv/bin/python" "$here/make_wavelets.py" \
+    "$here/../../plugins/org.qmrinodes.core/src/main/resources/org/qmrinodes/core/image/filter/wavelets.csv" \
+    "$here/golden_swt.csv"

@@ -1,10 +1,12 @@
 package org.qmrinodes.core.features.radiomics;
 
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.IntToDoubleFunction;
+import java.util.function.ToDoubleFunction;
 
 import org.qmrinodes.core.image.DeclaredSize;
 
@@ -19,6 +21,37 @@ import org.qmrinodes.core.image.DeclaredSize;
  * HXY = −Σ P log₂(P + ε), ε = 2.2·10<sup>−16</sup>.
  */
 public final class GlcmFeatures {
+
+    /** Every feature by PyRadiomics name, in its order. */
+    private static final Map<String, ToDoubleFunction<GlcmFeatures>> FEATURES = new LinkedHashMap<>();
+
+    static {
+        FEATURES.put("Autocorrelation", GlcmFeatures::autocorrelation);
+        FEATURES.put("ClusterProminence", GlcmFeatures::clusterProminence);
+        FEATURES.put("ClusterShade", GlcmFeatures::clusterShade);
+        FEATURES.put("ClusterTendency", GlcmFeatures::clusterTendency);
+        FEATURES.put("Contrast", GlcmFeatures::contrast);
+        FEATURES.put("Correlation", GlcmFeatures::correlation);
+        FEATURES.put("DifferenceAverage", GlcmFeatures::differenceAverage);
+        FEATURES.put("DifferenceEntropy", GlcmFeatures::differenceEntropy);
+        FEATURES.put("DifferenceVariance", GlcmFeatures::differenceVariance);
+        FEATURES.put("Id", GlcmFeatures::inverseDifference);
+        FEATURES.put("Idm", GlcmFeatures::inverseDifferenceMoment);
+        FEATURES.put("Idmn", GlcmFeatures::inverseDifferenceMomentNormalised);
+        FEATURES.put("Idn", GlcmFeatures::inverseDifferenceNormalised);
+        FEATURES.put("Imc1", GlcmFeatures::informationalMeasureOfCorrelation1);
+        FEATURES.put("Imc2", GlcmFeatures::informationalMeasureOfCorrelation2);
+        FEATURES.put("InverseVariance", GlcmFeatures::inverseVariance);
+        FEATURES.put("JointAverage", GlcmFeatures::jointAverage);
+        FEATURES.put("JointEnergy", GlcmFeatures::jointEnergy);
+        FEATURES.put("JointEntropy", GlcmFeatures::jointEntropy);
+        FEATURES.put("MCC", GlcmFeatures::maximalCorrelationCoefficient);
+        FEATURES.put("MaximumProbability", GlcmFeatures::maximumProbability);
+        FEATURES.put("SumAverage", GlcmFeatures::sumAverage);
+        FEATURES.put("SumEntropy", GlcmFeatures::sumEntropy);
+        FEATURES.put("SumSquares", GlcmFeatures::sumSquares);
+    }
+
 
     private final int n;
     private final int highestLevel;
@@ -149,31 +182,21 @@ public final class GlcmFeatures {
 
     /** @return every feature in PyRadiomics' order, keyed by its PyRadiomics name (unmodifiable) */
     public Map<String, Double> values() {
+        return values(FEATURES.keySet());
+    }
+
+    /**
+     * @param names PyRadiomics names of the features wanted (others, e.g. MCC's eigenvalues, are not computed)
+     * @return those of them this class has, in the order given, keyed by name (unmodifiable)
+     */
+    public Map<String, Double> values(final Collection<String> names) {
         final Map<String, Double> out = new LinkedHashMap<>();
-        out.put("Autocorrelation", autocorrelation());
-        out.put("ClusterProminence", clusterProminence());
-        out.put("ClusterShade", clusterShade());
-        out.put("ClusterTendency", clusterTendency());
-        out.put("Contrast", contrast());
-        out.put("Correlation", correlation());
-        out.put("DifferenceAverage", differenceAverage());
-        out.put("DifferenceEntropy", differenceEntropy());
-        out.put("DifferenceVariance", differenceVariance());
-        out.put("Id", inverseDifference());
-        out.put("Idm", inverseDifferenceMoment());
-        out.put("Idmn", inverseDifferenceMomentNormalised());
-        out.put("Idn", inverseDifferenceNormalised());
-        out.put("Imc1", informationalMeasureOfCorrelation1());
-        out.put("Imc2", informationalMeasureOfCorrelation2());
-        out.put("InverseVariance", inverseVariance());
-        out.put("JointAverage", jointAverage());
-        out.put("JointEnergy", jointEnergy());
-        out.put("JointEntropy", jointEntropy());
-        out.put("MCC", maximalCorrelationCoefficient());
-        out.put("MaximumProbability", maximumProbability());
-        out.put("SumAverage", sumAverage());
-        out.put("SumEntropy", sumEntropy());
-        out.put("SumSquares", sumSquares());
+        for (final String name : names) {
+            final ToDoubleFunction<GlcmFeatures> feature = FEATURES.get(name);
+            if (feature != null) {
+                out.put(name, feature.applyAsDouble(this));
+            }
+        }
         return Collections.unmodifiableMap(out);
     }
 
@@ -324,14 +347,23 @@ public final class GlcmFeatures {
         }
         final double[] q = new double[n * n];
         final double[] symmetric = new double[n * n];
+        final double[] weighted = new double[n * n];
         return average(a -> {
             final double[] m = p[a];
             Arrays.fill(q, 0);
             for (int x = 0; x < n; x++) {
+                for (int k = 0; k < n; k++) {
+                    weighted[x * n + k] = m[x * n + k] / (px[a][x] * py[a][k] + FeatureMath.EPS);
+                }
+            }
+            for (int x = 0; x < n; x++) {
+                if (px[a][x] == 0) {
+                    continue;
+                }
                 for (int y = 0; y < n; y++) {
                     double s = 0;
                     for (int k = 0; k < n; k++) {
-                        s += m[x * n + k] * m[y * n + k] / (px[a][x] * py[a][k] + FeatureMath.EPS);
+                        s += weighted[x * n + k] * m[y * n + k];
                     }
                     q[x * n + y] = s;
                 }

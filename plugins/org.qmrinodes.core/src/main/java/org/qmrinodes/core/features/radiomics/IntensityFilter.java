@@ -4,11 +4,13 @@ import java.util.function.DoubleUnaryOperator;
 
 import org.qmrinodes.core.data.InvalidDataException;
 import org.qmrinodes.core.image.Volume;
+import org.qmrinodes.core.image.filter.ImageBlock;
 
 /**
  * PyRadiomics' image types that map every voxel's intensity x through a function, scaled by M, the
- * largest absolute intensity of the whole image (not only the region), so that the derived image
- * keeps the original's range. Features of a derived image are named with its prefix, e.g.
+ * largest absolute intensity of the whole image (not only the region; with {@code preCrop} of the
+ * region's surroundings, the image PyRadiomics then works on), so that the derived image keeps the
+ * original's range. Features of a derived image are named with its prefix, e.g.
  * {@code square_firstorder_Mean}.
  */
 public enum IntensityFilter {
@@ -62,7 +64,17 @@ public enum IntensityFilter {
      * @throws InvalidDataException when the image is zero everywhere (M = 0 leaves the filter undefined)
      */
     public DoubleUnaryOperator forImage(final Volume image, final String name) {
-        final double m = largestAbsolute(image);
+        return forLargestAbsolute(largestAbsolute(image), name);
+    }
+
+    /**
+     * @param m M, the largest absolute intensity of the image filtered (the whole image, or with
+     *        PyRadiomics' {@code preCrop} the region's surroundings)
+     * @param name the image's name, for the message
+     * @return the filter's function of the intensity
+     * @throws InvalidDataException when M is 0 (the image is zero everywhere, leaving the filter undefined)
+     */
+    public DoubleUnaryOperator forLargestAbsolute(final double m, final String name) {
         if (!(m > 0)) {
             throw new InvalidDataException(name + ": the image is zero everywhere, so its " + typeName
                 + " image (scaled by the largest absolute intensity) is undefined");
@@ -82,6 +94,18 @@ public enum IntensityFilter {
                 yield x -> Math.exp(c * x);
             }
         };
+    }
+
+    /** @return M = max |x| over the block's voxels, NaN voxels left out */
+    static double largestAbsolute(final ImageBlock block) {
+        double m = 0;
+        for (final double v : block.values()) {
+            final double x = Math.abs(v);
+            if (x > m) {
+                m = x;
+            }
+        }
+        return m;
     }
 
     /** @return M = max |x| over the image's voxels, NaN voxels left out */

@@ -6,9 +6,11 @@ import java.util.Map;
 
 /**
  * PyRadiomics' neighbouring grey tone difference matrix features ({@code ngtdm}): for each region
- * voxel of grey level i with at least one of its 26 neighbours (distance 1 in 3D) in the region,
- * Ā is the mean grey level of those neighbours; n<sub>i</sub> counts these voxels,
- * s<sub>i</sub> = Σ |i − Ā| over them, N<sub>vp</sub> = Σ n<sub>i</sub>, p<sub>i</sub> = n<sub>i</sub>/N<sub>vp</sub>,
+ * voxel of grey level i, Ā is the mean grey level of its neighbours among the 26 (distance 1 in 3D)
+ * that are in the region; n<sub>i</sub> counts the region voxels of grey level i,
+ * s<sub>i</sub> = Σ |i − Ā| over them, a voxel without region neighbours adding 0 to s<sub>i</sub> but
+ * counting in n<sub>i</sub> (as PyRadiomics' matrix code does, although its documentation leaves such
+ * voxels out), N<sub>vp</sub> = Σ n<sub>i</sub>, p<sub>i</sub> = n<sub>i</sub>/N<sub>vp</sub>,
  * and N<sub>g,p</sub> is the number of grey levels with p<sub>i</sub> ≠ 0. Sums over i and j run over
  * those grey levels only.
  */
@@ -58,8 +60,8 @@ public final class NgtdmFeatures {
                             }
                         }
                     }
+                    count[g]++;
                     if (neighbours > 0) {
-                        count[g]++;
                         difference[g] += Math.abs(greyLevels.level(g) - sum / neighbours);
                     }
                 }
@@ -97,7 +99,7 @@ public final class NgtdmFeatures {
         return Collections.unmodifiableMap(out);
     }
 
-    /** @return N<sub>vp</sub>, the region voxels with at least one region neighbour */
+    /** @return N<sub>vp</sub>, the region voxels (isolated ones included, as PyRadiomics counts them) */
     public double validVoxelCount() {
         return validVoxels;
     }

@@ -43,7 +43,8 @@ public final class PyRadiomicsParameters {
 
     private static final List<String> SECTIONS = List.of("setting", "imageType", "featureClass", "voxelSetting");
 
-    private enum Kind { INTEGER, NUMBER, BOOLEAN, TEXT, NUMBERS, INTEGERS, INTERPOLATOR, WEIGHTING }
+    /** NUMBERS_AS_GIVEN keeps an integer as Integer: PyRadiomics prints LoG's σ as given (3 → log-sigma-3-mm-3D). */
+    private enum Kind { INTEGER, NUMBER, BOOLEAN, TEXT, NUMBERS, NUMBERS_AS_GIVEN, INTEGERS, INTERPOLATOR, WEIGHTING }
 
     /**
      * @param low the smallest value allowed, or −∞
@@ -102,7 +103,7 @@ public final class PyRadiomicsParameters {
         SETTINGS.put("resegmentMode", Spec.oneOf(Kind.TEXT, "absolute", "relative", "sigma"));
         SETTINGS.put("resegmentShape", Spec.of(Kind.BOOLEAN));
         SETTINGS.put("preCrop", Spec.of(Kind.BOOLEAN));
-        SETTINGS.put("sigma", Spec.above(Kind.NUMBERS, 0));
+        SETTINGS.put("sigma", Spec.above(Kind.NUMBERS_AS_GIVEN, 0));
         SETTINGS.put("start_level", Spec.atLeast(Kind.INTEGER, 0));
         SETTINGS.put("level", Spec.above(Kind.INTEGER, 0));
         SETTINGS.put("wavelet", Spec.of(Kind.TEXT));
@@ -217,14 +218,19 @@ public final class PyRadiomicsParameters {
                 yield value;
             }
             case TEXT -> chosen(text(value, where), spec, where);
-            case NUMBERS, INTEGERS -> {
+            case NUMBERS, NUMBERS_AS_GIVEN, INTEGERS -> {
                 if (!(value instanceof List<?> list)) {
                     throw new InvalidDataException(where + " must be a list of numbers, got " + describe(value));
                 }
                 final List<Object> out = new ArrayList<>();
                 for (final Object element : list) {
-                    out.add(inRange(spec.kind() == Kind.INTEGERS ? integer(element, where) : decimal(element, where),
-                        spec, where));
+                    final boolean integer = spec.kind() == Kind.INTEGERS
+                        || spec.kind() == Kind.NUMBERS_AS_GIVEN && element instanceof Integer;
+                    if (integer) {
+                        out.add(inRange(integer(element, where), spec, where));
+                    } else {
+                        out.add(inRange(decimal(element, where), spec, where));
+                    }
                 }
                 yield List.copyOf(out);
             }

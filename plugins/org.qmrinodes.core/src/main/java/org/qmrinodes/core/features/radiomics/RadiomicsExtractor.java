@@ -11,9 +11,10 @@ import org.qmrinodes.core.image.Volume;
 /**
  * Extracts PyRadiomics-compatible features, in PyRadiomics' order: first the shape classes, computed once
  * on the mask of the original image ({@code original_shape_MeshVolume}); then, for each image type
- * (Original and the {@link IntensityFilter} types), the other enabled classes in their order
- * ({@code original_firstorder_Mean}, {@code square_glcm_Idmn}), on the image cropped to the bounding
- * box of the settings' label and discretised with the fixed bin width. Features within a class come in the order of the settings' feature list, or PyRadiomics' own
+ * (Original, the {@link IntensityFilter} types, and LoG and Wavelet, see {@link FilteredImageTypes}, which
+ * filter only the region's surroundings), the other enabled classes in their order
+ * ({@code original_firstorder_Mean}, {@code square_glcm_Idmn}, {@code wavelet-LLH_glcm_Idmn}), on the
+ * image cropped to the bounding box of the settings' label and discretised with the fixed bin width. Features within a class come in the order of the settings' feature list, or PyRadiomics' own
  * (alphabetical) order for the class's default features.
  */
 public final class RadiomicsExtractor {
@@ -57,27 +58,47 @@ public final class RadiomicsExtractor {
         if (settings.enabledFeatures().keySet().stream().allMatch(FeatureClass::isShape)) {
             return List.copyOf(out);
         }
-        for (final String type : settings.imageTypes().keySet()) {
-            final IntensityFilter filter = IntensityFilter.ofTypeName(type);
-            final RegionOfInterest derived = filter == null ? region : region.mapped(filter.forImage(image, maskName));
-            final String prefix = filter == null ? ORIGINAL : filter.prefix();
-            final GreyLevels greyLevels = GreyLevels.fixedBinWidth(derived, settings.binWidth());
-            settings.enabledFeatures().forEach((c, names) -> {
-                if (!c.isShape()) {
-                    final Map<String, Double> values = switch (c) {
-                        case FIRSTORDER -> new FirstOrderFeatures(greyLevels, settings.voxelArrayShift()).values();
-                        case GLCM -> new GlcmFeatures(greyLevels).values();
-                        case GLDM -> new GldmFeatures(greyLevels, settings.gldmA()).values();
-                        case GLRLM -> new GlrlmFeatures(greyLevels).values();
-                        case GLSZM -> new GlszmFeatures(greyLevels).values();
-                        case NGTDM -> new NgtdmFeatures(greyLevels).values();
-                        case SHAPE, SHAPE2D -> throw new IllegalStateException(c.name());
-                    };
-                    add(out, prefix, c, values, names);
-                }
-            });
+        for (final Map.Entry<String, Map<String, Object>> type : settings.imageTypes().entrySet()) {
+            for (final FilteredImageTypes.Derived derived : derivedImages(type.getKey(), type.getValue(), image, region,
+                settings, maskName)) {
+                final GreyLevels greyLevels = GreyLevels.fixedBinWidth(derived.region(), settings.binWidth());
+                settings.enabledFeatures().forEach((c, names) -> {
+                    if (!c.isShape()) {
+                        final Map<String, Double> values = switch (c) {
+                            case FIRSTORDER -> new FirstOrderFeatures(greyLevels, settings.voxelArrayShift()).values();
+                            case GLCM -> new GlcmFeatures(greyLevels).values(names.isEmpty() ? c.defaultFeatures() : names);
+                            case GLDM -> new GldmFeatures(greyLevels, settings.gldmA()).values();
+                            case GLRLM -> new GlrlmFeatures(greyLevels).values();
+                            case GLSZM -> new GlszmFeatures(greyLevels).values();
+                            case NGTDM -> new NgtdmFeatures(greyLevels).values();
+                            case SHAPE, SHAPE2D -> throw new IllegalStateException(c.name());
+                        };
+                        add(out, derived.prefix(), c, values, names);
+                    }
+                });
+            }
         }
         return List.copyOf(out);
+    }
+
+    /** The images of one image type, in PyRadiomics' order, each with its feature-name prefix. */
+    private static List<FilteredImageTypes.Derived> derivedImages(final String type, final Map<String, Object> custom,
+        final Volume image, final RegionOfInterest region, final RadiomicsSettings settings, final String maskName) {
+        if (ORIGINAL_TYPE.equals(type)) {
+            return List.of(new FilteredImageTypes.Derived(ORIGINAL, region));
+        }
+        final Map<String, Object> merged = new HashMap<>(settings.otherSettings());
+        merged.putAll(custom);
+        final IntensityFilter filter = IntensityFilter.ofTypeName(type);
+        if (filter != null) {
+            final double largest = Boolean.TRUE.equals(merged.get("preCrop"))
+                ? IntensityFilter.largestAbsolute(region.surroundings(image, FilteredImageTypes.padDistance(merged)))
+                : IntensityFilter.largestAbsolute(image);
+            return List.of(new FilteredImageTypes.Derived(filter.prefix(),
+                region.mapped(filter.forLargestAbsolute(largest, maskName))));
+        }
+        return FilteredImageTypes.derive(type, merged, image, region, settings.force2D(), settings.force2Ddimension(),
+            maskName);
     }
 
     /**
@@ -107,17 +128,23 @@ public final class RadiomicsExtractor {
     /** Refuses what would make the features differ from PyRadiomics' because it is not implemented. */
     private static void checkImplemented(final RadiomicsSettings settings) {
         settings.imageTypes().forEach((type, custom) -> {
-            if (!ORIGINAL_TYPE.equals(type) && IntensityFilter.ofTypeName(type) == null) {
+            final boolean filtered = FilteredImageTypes.OWN_SETTINGS.containsKey(type);
+            if (!ORIGINAL_TYPE.equals(type) && IntensityFilter.ofTypeName(type) == null && !filtered) {
                 final StringBuilder implemented = new StringBuilder(ORIGINAL_TYPE);
                 for (final IntensityFilter f : IntensityFilter.values()) {
                     implemented.append(", ").append(f.typeName());
                 }
+                implemented.append(", ").append(FilteredImageTypes.LOG).append(", ").append(FilteredImageTypes.WAVELET);
                 throw new IllegalArgumentException("radiomics image type '" + type
                     + "' is not implemented (implemented: " + implemented + ")");
             }
-            if (!custom.isEmpty()) {
+            final List<String> refused = custom.keySet().stream()
+                .filter(k -> !filtered || !FilteredImageTypes.OWN_SETTINGS.get(type).contains(k)).sorted().toList();
+            if (!refused.isEmpty()) {
                 throw new IllegalArgumentException("settings of their own for image type '" + type + "' ("
-                    + String.join(", ", custom.keySet()) + ") are not implemented; give them under setting");
+                    + String.join(", ", refused) + ") are not implemented; give them under setting"
+                    + (filtered ? " (" + type + " takes " + String.join(", ",
+                        FilteredImageTypes.OWN_SETTINGS.get(type).stream().sorted().toList()) + " of its own)" : ""));
             }
         });
         settings.otherSettings().forEach((key, value) -> {

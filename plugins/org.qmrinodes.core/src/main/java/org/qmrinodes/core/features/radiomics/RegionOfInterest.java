@@ -7,11 +7,12 @@ import org.qmrinodes.core.data.InvalidDataException;
 import org.qmrinodes.core.image.Geometry;
 import org.qmrinodes.core.image.Mask;
 import org.qmrinodes.core.image.Volume;
+import org.qmrinodes.core.image.filter.ImageBlock;
 
 /**
  * The image cropped to the bounding box of one mask label, as PyRadiomics' {@code cropToTumorMask}
- * (no padding): the box's intensities, which of its voxels belong to the label, and the voxel volume.
- * Nothing of the size of the whole image is kept. Immutable.
+ * (no padding): the box's intensities, which of its voxels belong to the label, the voxel volume and
+ * where the box lies in the image. Nothing of the size of the whole image is kept. Immutable.
  */
 public final class RegionOfInterest {
 
@@ -22,9 +23,10 @@ public final class RegionOfInterest {
     private final boolean[] inside;
     private final int voxelCount;
     private final double[] spacing;
+    private final int[] low;
 
     private RegionOfInterest(final int columns, final int rows, final int slices, final double[] intensities,
-        final boolean[] inside, final int voxelCount, final double[] spacing) {
+        final boolean[] inside, final int voxelCount, final double[] spacing, final int[] low) {
         this.columns = columns;
         this.rows = rows;
         this.slices = slices;
@@ -32,6 +34,7 @@ public final class RegionOfInterest {
         this.inside = inside;
         this.voxelCount = voxelCount;
         this.spacing = spacing.clone();
+        this.low = low.clone();
     }
 
     /**
@@ -105,7 +108,7 @@ public final class RegionOfInterest {
             throw new InvalidDataException(maskName + ": " + notNumbers + " of the " + count + " voxels of label " + label
                 + " have no intensity (NaN) in the image");
         }
-        return new RegionOfInterest(nx, ny, nz, intensities, inside, count, g.spacing());
+        return new RegionOfInterest(nx, ny, nz, intensities, inside, count, g.spacing(), low);
     }
 
     private static boolean sameSpacing(final double[] a, final double[] b) {
@@ -176,7 +179,63 @@ public final class RegionOfInterest {
         for (int v = 0; v < out.length; v++) {
             out[v] = filter.applyAsDouble(intensities[v]);
         }
-        return new RegionOfInterest(columns, rows, slices, out, inside, voxelCount, spacing);
+        return new RegionOfInterest(columns, rows, slices, out, inside, voxelCount, spacing, low);
+    }
+
+    /**
+     * The image around the region, as PyRadiomics' {@code cropToTumorMask} with {@code padDistance}: the
+     * bounding box grown by the pad on every side, clipped to the image, the block a filter is applied to.
+     *
+     * @param image the image the region was cropped from
+     * @param padDistance voxels added on each side (non-negative)
+     * @return the image's values in the grown box
+     */
+    public ImageBlock surroundings(final Volume image, final int padDistance) {
+        final Geometry g = image.geometry();
+        final int[] size = {g.columns(), g.rows(), g.slices()};
+        final int[] from = new int[3];
+        final int[] n = new int[3];
+        final int[] boxSize = {columns, rows, slices};
+        for (int d = 0; d < 3; d++) {
+            from[d] = Math.max(low[d] - padDistance, 0);
+            n[d] = Math.min(low[d] + boxSize[d] - 1 + padDistance, size[d] - 1) - from[d] + 1;
+        }
+        final double[] values = new double[n[0] * n[1] * n[2]];
+        for (int k = 0; k < n[2]; k++) {
+            for (int j = 0; j < n[1]; j++) {
+                for (int i = 0; i < n[0]; i++) {
+                    values[(k * n[1] + j) * n[0] + i] = image.get(from[0] + i, from[1] + j, from[2] + k, 0);
+                }
+            }
+        }
+        return new ImageBlock(n[0], n[1], n[2], spacing, values);
+    }
+
+    /**
+     * @param filtered a filter's response on {@link #surroundings(Volume, int)} of the image, same pad
+     * @param padDistance the pad used
+     * @return this region with the response as its intensities (the response cropped to the bounding box)
+     * @throws IllegalArgumentException when the response is smaller than the bounding box with that pad
+     */
+    public RegionOfInterest within(final ImageBlock filtered, final int padDistance) {
+        final int[] offset = new int[3];
+        final int[] boxSize = {columns, rows, slices};
+        for (int d = 0; d < 3; d++) {
+            offset[d] = low[d] - Math.max(low[d] - padDistance, 0);
+            if (offset[d] + boxSize[d] > filtered.size(d)) {
+                throw new IllegalArgumentException("a response of " + filtered + " does not hold the region's box of "
+                    + columns + "x" + rows + "x" + slices + " padded by " + padDistance);
+            }
+        }
+        final double[] out = new double[intensities.length];
+        for (int k = 0; k < slices; k++) {
+            for (int j = 0; j < rows; j++) {
+                for (int i = 0; i < columns; i++) {
+                    out[(k * rows + j) * columns + i] = filtered.value(offset[0] + i, offset[1] + j, offset[2] + k);
+                }
+            }
+        }
+        return new RegionOfInterest(columns, rows, slices, out, inside, voxelCount, spacing, low);
     }
 
     /** @return the intensities of the region's voxels, in bounding-box order (a new array) */

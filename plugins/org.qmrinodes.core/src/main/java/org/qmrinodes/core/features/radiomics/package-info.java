@@ -7,8 +7,10 @@
  * computes the shape classes from the mask (marching cubes and squares, convex-hull diameters),
  * discretises the image with PyRadiomics' fixed bin width ({@link org.qmrinodes.core.features.radiomics.GreyLevels})
  * and returns the features of the enabled classes as {@code original_<class>_<Feature>}, and for the
- * derived image types ({@link org.qmrinodes.core.features.radiomics.IntensityFilter}) as
- * {@code square_<class>_<Feature>} and so on. Settings
+ * derived image types ({@link org.qmrinodes.core.features.radiomics.IntensityFilter}, and LoG and
+ * Wavelet, which filter the region's surroundings with {@link org.qmrinodes.core.image.filter}) as
+ * {@code square_<class>_<Feature>}, {@code log-sigma-3-0-mm-3D_<class>_<Feature>},
+ * {@code wavelet-LLH_<class>_<Feature>} and so on. Settings
  * come from PyRadiomics parameter files ({@link org.qmrinodes.core.features.radiomics.PyRadiomicsParameters})
  * or named presets ({@link org.qmrinodes.core.features.radiomics.RadiomicsPresets}); what is not
  * implemented yet is refused by name rather than ignored.

@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -104,5 +106,33 @@ final class PyRadiomicsBaseline {
         assertEquals(expected.keySet().stream().sorted().toList(),
             features.stream().map(RadiomicsFeature::name).sorted().toList(), "feature names");
         assertTrue(failures.isEmpty(), String.join("\n", failures));
+    }
+
+    /**
+     * Asserts that the features are the expected ones in the expected order, each within
+     * {@link #TOLERANCE} relative, and prints the largest relative difference of each group.
+     *
+     * @param testCase the case, for the printout
+     * @param expected PyRadiomics' values by feature name, in its order
+     * @param features the features computed
+     * @param group the group a feature's difference is reported under, e.g. its image type
+     */
+    static void assertAgreesInOrder(final String testCase, final Map<String, Double> expected,
+        final List<RadiomicsFeature> features, final Function<RadiomicsFeature, String> group) {
+        assertEquals(List.copyOf(expected.keySet()), features.stream().map(RadiomicsFeature::name).toList(),
+            "names and order");
+        final Map<String, Double> worst = new TreeMap<>();
+        final List<String> failures = new ArrayList<>();
+        for (final RadiomicsFeature f : features) {
+            final double want = expected.get(f.name());
+            final double relative = want == f.value() ? 0
+                : Math.abs(f.value() - want) / Math.max(Math.abs(want), 1e-300);
+            worst.merge(group.apply(f), relative, Math::max);
+            if (!(relative <= TOLERANCE)) {
+                failures.add(f.name() + ": " + f.value() + " vs PyRadiomics " + want + " (relative " + relative + ")");
+            }
+        }
+        worst.forEach((kind, r) -> System.out.printf("%s %s: max relative difference %.3g%n", testCase, kind, r));
+        assertTrue(failures.isEmpty(), failures.size() + " features differ:\n" + String.join("\n", failures));
     }
 }

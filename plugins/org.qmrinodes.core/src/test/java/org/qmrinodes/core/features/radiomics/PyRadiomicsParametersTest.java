@@ -34,6 +34,17 @@ class PyRadiomicsParametersTest {
         assertEquals(List.of(3.0, 3.0, 3.0), file.otherSettings().get("resampledPixelSpacing"));
     }
 
+    /** PyRadiomics names LoG images by σ as the file gives it: 3 → log-sigma-3-mm-3D, 2.5 → log-sigma-2-5-mm-3D. */
+    @Test
+    void anIntegerSigmaStaysAnInteger() {
+        final RadiomicsSettings settings = PyRadiomicsParameters.parse(
+            "imageType:\n  LoG: {sigma: [3, 2.5]}\nsetting:\n  sigma: [1]\n", "s.yaml");
+        assertEquals(List.of(3, 2.5), settings.imageTypes().get("LoG").get("sigma"));
+        assertEquals(List.of(1), settings.otherSettings().get("sigma"));
+        assertEquals(List.of(3.0), PyRadiomicsParameters.parse("setting:\n  resampledPixelSpacing: [3]\n", "r.yaml")
+            .otherSettings().get("resampledPixelSpacing"));
+    }
+
     /** Shape once, then 86 features for each of the 11 images: Original, LoG at 2 σ, 8 wavelet bands. */
     @Test
     void theFr24PresetDescribes960Features() {
@@ -103,7 +114,7 @@ class PyRadiomicsParametersTest {
         final String message = assertThrows(IllegalArgumentException.class,
             () -> RadiomicsExtractor.extract(PyRadiomicsBaseline.image("breast1"), PyRadiomicsBaseline.label("breast1"),
                 "breast1_label.nrrd", fr24)).getMessage();
-        assertTrue(message.contains("'LoG'"), message);
+        assertTrue(message.contains("normalize") && !message.contains("image type"), message);
         final RadiomicsSettings normalized = PyRadiomicsParameters.parse("setting:\n  normalize: true\n", "n.yaml");
         final String normalize = assertThrows(IllegalArgumentException.class,
             () -> RadiomicsExtractor.extract(PyRadiomicsBaseline.image("breast1"), PyRadiomicsBaseline.label("breast1"),

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Random;
 
 import org.junit.jupiter.api.Test;
+import org.qmrinodes.core.data.InvalidDataException;
 import org.qmrinodes.core.image.Geometry;
 import org.qmrinodes.core.image.Mask;
 import org.qmrinodes.core.image.Volume;
@@ -83,14 +84,34 @@ class RadiomicsExtractorTest {
 
     @Test
     void imageTypesAndSettingsNotImplementedAreRefusedByName() {
-        final RadiomicsSettings log = RadiomicsSettings.defaults()
-            .withImageTypes(Map.of("Original", Map.of(), "LoG", Map.of("sigma", List.of(3.0))));
-        assertTrue(assertThrows(IllegalArgumentException.class, () -> lesion(log)).getMessage().contains("'LoG'"));
+        final RadiomicsSettings gradient = RadiomicsSettings.defaults()
+            .withImageTypes(Map.of("Original", Map.of(), "Gradient", Map.of()));
+        final String notImplemented = assertThrows(IllegalArgumentException.class, () -> lesion(gradient)).getMessage();
+        assertTrue(notImplemented.contains("'Gradient'") && notImplemented.contains("Wavelet"), notImplemented);
+        final RadiomicsSettings ownBinWidth = RadiomicsSettings.defaults()
+            .withImageTypes(Map.of("LoG", Map.of("sigma", List.of(3.0), "binWidth", 10)));
+        final String own = assertThrows(IllegalArgumentException.class, () -> lesion(ownBinWidth)).getMessage();
+        assertTrue(own.contains("(binWidth)") && own.contains("takes sigma"), own);
+        final RadiomicsSettings noSigma = RadiomicsSettings.defaults().withImageTypes(Map.of("LoG", Map.of()));
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> lesion(noSigma)).getMessage().contains("sigma"));
+        final RadiomicsSettings badWavelet = RadiomicsSettings.defaults()
+            .withImageTypes(Map.of("Wavelet", Map.of("wavelet", "coif99")));
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> lesion(badWavelet)).getMessage()
+            .contains("'coif99'"));
         final RadiomicsSettings shape2D = RadiomicsSettings.defaults()
             .withFeatureClasses(EnumSet.of(FeatureClass.SHAPE2D));
         assertTrue(assertThrows(IllegalArgumentException.class, () -> lesion(shape2D)).getMessage().contains("force2D"));
         final RadiomicsSettings glcm2D = RadiomicsSettings.defaults().withForce2D(true, 0);
         assertTrue(assertThrows(IllegalArgumentException.class, () -> lesion(glcm2D)).getMessage().contains("glcm"));
+    }
+
+    /** PyRadiomics skips such a σ with a warning; a table of features needs the same columns for every row. */
+    @Test
+    void aSigmaTooLargeForTheCroppedImageIsNamed() {
+        final RadiomicsSettings wide = RadiomicsSettings.defaults()
+            .withImageTypes(Map.of("LoG", Map.of("sigma", List.of(20.0))));
+        final String message = assertThrows(InvalidDataException.class, () -> lesion(wide)).getMessage();
+        assertTrue(message.startsWith("lesion: LoG sigma 20.0 mm needs at least 30 voxels along axis 0 of the cropped image (12x10x6"), message);
     }
 
     /** The feature lists the extractor orders by are the ones the classes compute. */
@@ -155,22 +176,52 @@ class RadiomicsExtractorTest {
     }
 
     @Test
-    void ngtdmLeavesOutAVoxelWithoutRegionNeighbours() {
+    void ngtdmCountsAVoxelWithoutRegionNeighboursWithDifferenceZero() {
         final Geometry g = new Geometry(5, 1, 1, new double[3], new double[] {1, 1, 1},
             new double[] {1, 0, 0, 0, 1, 0, 0, 0, 1});
         final float[] values = {10, 60, 0, 0, 110};
         final int[] labels = {1, 1, 0, 0, 1};
         final RegionOfInterest region = RegionOfInterest.crop(Volume.map(g, values), new Mask(g, labels), 1, "pair");
         final NgtdmFeatures ngtdm = new NgtdmFeatures(GreyLevels.fixedBinWidth(region, 25));
-        // levels 1 and 3 (the isolated 110 is level 5): s = 2 each, p = 1/2 each
-        assertEquals(2, ngtdm.validVoxelCount());
-        assertEquals(0.5, ngtdm.coarseness(), 1e-15);
-        assertEquals(2 * 0.5 * 0.5 * 4 / 2 * 4 / 2, ngtdm.contrast(), 1e-15);
-        assertEquals(2 * (1.0 * 4) / 4, ngtdm.strength(), 1e-15);
+        // levels 1, 3 and the isolated 5: s = 2, 2, 0, p = 1/3 each (PyRadiomics' matrix counts the isolated voxel)
+        assertEquals(3, ngtdm.validVoxelCount());
+        assertEquals(0.75, ngtdm.coarseness(), 1e-15);
+        assertEquals(2.0 * (4 + 16 + 4) / 9 / 6 * (4.0 / 3), ngtdm.contrast(), 1e-15);
+        assertEquals(2.0 / 3 * 2 * (4 + 16 + 4) / 4, ngtdm.strength(), 1e-14);
+    }
+
+    /** A = H Λ H with H a Householder reflection: eigenvalues Λ, here 120 of them with a repeated pair. */
+    @Test
+    void eigenvaluesOfALargeMatrixWithKnownSpectrum() {
+        final int m = 120;
+        final java.util.Random random = new java.util.Random(3);
+        final double[] lambda = new double[m];
+        final double[] u = new double[m];
+        double uu = 0;
+        for (int i = 0; i < m; i++) {
+            lambda[i] = i == 1 ? -2 : i == 0 ? -2 : random.nextDouble() * 10 - 5;
+            u[i] = random.nextGaussian();
+            uu += u[i] * u[i];
+        }
+        final double[] a = new double[m * m];
+        for (int i = 0; i < m; i++) {
+            for (int j = 0; j < m; j++) {
+                double sum = 0;
+                for (int k = 0; k < m; k++) {
+                    final double hik = (i == k ? 1 : 0) - 2 * u[i] * u[k] / uu;
+                    final double hjk = (j == k ? 1 : 0) - 2 * u[j] * u[k] / uu;
+                    sum += hik * lambda[k] * hjk;
+                }
+                a[i * m + j] = sum;
+            }
+        }
+        final double[] want = lambda.clone();
+        java.util.Arrays.sort(want);
+        assertArrayEquals(want, SymmetricEigenvalues.symmetric(a, m), 1e-12);
     }
 
     @Test
-    void jacobiEigenvaluesOfAKnownMatrix() {
+    void eigenvaluesOfAKnownMatrix() {
         final double[] a = {2, 1, 0, 1, 2, 1, 0, 1, 2};
         assertArrayEquals(new double[] {2 - Math.sqrt(2), 2, 2 + Math.sqrt(2)}, SymmetricEigenvalues.symmetric(a, 3),
             1e-14);

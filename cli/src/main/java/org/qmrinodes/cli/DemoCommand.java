@@ -82,13 +82,13 @@ final class DemoCommand implements Command {
             optimism bootstrap (B = 200, seed 1), decision curve, forest plot of the univariable and
             multivariable odds ratios, and violin plots of the main features by HER2 group with the pairwise
             p-values; every figure as PNG and SVG with its data as CSV.
-            --study shen25 --out DIR runs instead only the Shen25 study as the workflow
-            test-workflows/shen25-dki-histogram does, writing the workflow's files into DIR: table3.csv and
-            table3.png (Kruskal-Wallis over the three groups), univariate_low_vs_over.csv (Mann-Whitney U;
-            p < 0.1 enters), roc_low_vs_over.csv and .png, delong_low_vs_over.csv (all pairs, Holm) of the
-            screened features, logistic_screened_low_vs_over.csv and logistic_Combined_ADC, _D and
-            _K_low_vs_over.csv; each the table of the qmri command that step names, on the generated cohort
-            (written as DIR/cohort.csv) or on --cohort.""";
+            --study shen25 writes instead only the Shen25 study's files, as the workflow
+            test-workflows/shen25-dki-histogram writes them, into --out-dir: table3.csv and table3.png
+            (Kruskal-Wallis over the three groups), univariate_low_vs_over.csv (Mann-Whitney U; p < 0.1
+            enters), roc_low_vs_over.csv and .png and delong_low_vs_over.csv (all pairs, Holm) of the screened
+            features, logistic_screened_low_vs_over.csv and logistic_Combined_ADC_low_vs_over.csv (likewise
+            _D and _K); each the output of one qmri command, on the generated cohort (written there as
+            cohort.csv) or on --cohort.""";
     }
 
     @Override
@@ -98,9 +98,9 @@ final class DemoCommand implements Command {
             .optional("seed", "N", "seed of the generated cohort", Long.toString(Shen25FeatureCohort.DEFAULT_SEED))
             .optional("readers", "FILE", "two-reader table (patient_id, reader, the features; default: re-measure the "
                 + "generated cohort; with --cohort and without it the agreement section is left out)", null)
-            .optional("study", Shen25Study.NAME, "run only this study, as its workflow does, into --out", null)
-            .optional("out", "DIR", "with --study: the folder its tables are written to (created if missing)", null)
-            .inputs("cohort", "readers").outputFolders("out-dir", "out");
+            .optional("study", Shen25Study.NAME, "write only this study's tables, as its workflow does, into --out-dir",
+                null)
+            .inputs("cohort", "readers").outputFolders("out-dir");
     }
 
     private record Endpoint(String column, String positive, String title, String file) {
@@ -111,9 +111,6 @@ final class DemoCommand implements Command {
         if (o.get("study") != null) {
             study(o, out, err);
             return;
-        }
-        if (o.has("out")) {
-            throw CliException.usage("--out goes with --study; the demo report is written to --out-dir");
         }
         o.requireInputsOutside("out-dir");
         final Path dir = o.outputFolder("out-dir");
@@ -377,19 +374,14 @@ final class DemoCommand implements Command {
             ContingencyTests.DEFAULT_FISHER_TABLE_LIMIT, groups);
     }
 
-    /** {@code --study}: one study's tables into {@code --out}, on the generated cohort or {@code --cohort}. */
+    /** {@code --study}: one study's tables into {@code --out-dir}, on the generated cohort or {@code --cohort}. */
     private void study(final Options o, final PrintStream out, final PrintStream err) throws CliException {
         o.choice(name(), "study", Shen25Study.NAME);
-        for (final String other : List.of("out-dir", "readers")) {
-            if (o.has(other)) {
-                throw CliException.usage("--" + other + " is not used by --study; its tables are written to --out");
-            }
+        if (o.has("readers")) {
+            throw CliException.usage("--readers is not used by --study " + Shen25Study.NAME);
         }
-        if (o.get("out") == null) {
-            throw CliException.usage("--study needs --out DIR, the folder its tables are written to");
-        }
-        o.requireInputsOutside("out");
-        final Path dir = o.outputFolder("out");
+        o.requireInputsOutside("out-dir");
+        final Path dir = o.outputFolder("out-dir");
         final Path cohort;
         if (o.get("cohort") != null) {
             cohort = o.path("cohort");

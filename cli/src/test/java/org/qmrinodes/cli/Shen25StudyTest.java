@@ -35,7 +35,7 @@ class Shen25StudyTest {
     @BeforeAll
     static void runStudy() {
         study = tmp.resolve("study");
-        final QmriRun r = qmri("demo", "--study", "shen25", "--out", study.toString());
+        final QmriRun r = qmri("demo", "--study", "shen25", "--out-dir", study.toString());
         assertEquals(0, r.status(), r.err());
     }
 
@@ -120,19 +120,14 @@ class Shen25StudyTest {
     }
 
     @Test
-    void studyOptionsThatDoNotFitAreUsageErrors() {
-        final QmriRun noOut = qmri("demo", "--study", "shen25");
-        assertEquals(2, noOut.status());
-        assertTrue(noOut.err().contains("--out"), noOut.err());
-        final QmriRun unknown = qmri("demo", "--study", "fr24", "--out", tmp.resolve("x").toString());
+    void studyOptionsThatDoNotFitAreUsageErrors() throws IOException {
+        final QmriRun unknown = qmri("demo", "--study", "fr24", "--out-dir", tmp.resolve("x").toString());
         assertEquals(2, unknown.status());
         assertTrue(unknown.err().contains("shen25"), unknown.err());
-        final QmriRun outWithoutStudy = qmri("demo", "--out", tmp.resolve("y").toString());
-        assertEquals(2, outWithoutStudy.status());
-        assertTrue(outWithoutStudy.err().contains("--study"), outWithoutStudy.err());
-        final QmriRun outDir = qmri("demo", "--study", "shen25", "--out", tmp.resolve("z").toString(), "--out-dir",
-            tmp.resolve("w").toString());
-        assertEquals(2, outDir.status());
-        assertTrue(outDir.err().contains("--out-dir"), outDir.err());
+        final Path readers = Files.writeString(tmp.resolve("readers.csv"), "patient_id,reader\n");
+        final QmriRun withReaders = qmri("demo", "--study", "shen25", "--out-dir", tmp.resolve("y").toString(),
+            "--readers", readers.toString());
+        assertEquals(2, withReaders.status());
+        assertTrue(withReaders.err().contains("--readers"), withReaders.err());
     }
 }

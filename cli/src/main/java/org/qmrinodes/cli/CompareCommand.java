@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.qmrinodes.core.data.InvalidDataException;
+import org.qmrinodes.core.plot.TablePlot;
 import org.qmrinodes.core.stats.comparison.ComparisonSettings;
 import org.qmrinodes.core.stats.comparison.ComparisonTables;
 import org.qmrinodes.core.stats.comparison.ComparisonTest;
@@ -64,7 +65,9 @@ final class CompareCommand implements Command {
             .optional("groups-out", "FILE", "also write per-group descriptives (feature,group,level,n,mean,sd,...)",
                 null)
             .optional("pairwise-out", "FILE", "also write the post hoc comparisons (feature,group_a,group_b,...)", null)
-            .optional("table1-out", "FILE", "also write Table 1 as CSV (or HTML when FILE ends in .html)", null)
+            .optional("table1-out", "FILE", "also write Table 1 as CSV (HTML when FILE ends in .html, an image with"
+                + " the tests named below it when .png)", null)
+            .optional("table1-title", "TEXT", "title of the HTML or PNG Table 1 (default: Table 1: the groups)", null)
             .optional("contrasts", "A:B[,C:D...]", "Table 1 pairwise contrasts (default: every pair)", null)
             .optional("digits", "N", "Table 1 significant digits of means, SDs, medians and quartiles", "3")
             .inputs("in").outputs("out", "groups-out", "pairwise-out", "table1-out");
@@ -100,18 +103,23 @@ final class CompareCommand implements Command {
             CsvTableWriter.write(ComparisonTables.pairwise(s), o.output("pairwise-out"), out);
         }
         if (o.get("table1-out") != null) {
-            writeTableOne(o, s);
+            writeTableOne(o, s, settings);
         }
     }
 
-    private void writeTableOne(final Options o, final Screening s) throws CliException {
+    private void writeTableOne(final Options o, final Screening s, final ComparisonSettings settings)
+        throws CliException {
         final int digits = o.integer("digits", 1, 3);
         final Path file = o.output("table1-out");
+        final String title = o.get("table1-title") != null ? o.get("table1-title")
+            : "Table 1: " + String.join(" vs ", s.groups());
         try {
             final TableOne layout = new TableOne(digits, 1, TableOne.parseContrasts(o.list("contrasts")), true, 0.05);
             final var t = layout.table(s);
             if (file.toString().endsWith(".html")) {
-                Files.writeString(file, TableOne.html(t, "Table 1: " + String.join(" vs ", s.groups())));
+                Files.writeString(file, TableOne.html(t, title));
+            } else if (file.toString().endsWith(".png")) {
+                Files.write(file, TablePlot.png(t, title, layout.caption(s, settings)));
             } else {
                 CsvTableWriter.write(t, file, null);
             }

@@ -81,7 +81,14 @@ final class DemoCommand implements Command {
             HER2-low on Dapp_mean, Kapp_entropy and lesion_type: nomogram, calibration with Hosmer-Lemeshow,
             optimism bootstrap (B = 200, seed 1), decision curve, forest plot of the univariable and
             multivariable odds ratios, and violin plots of the main features by HER2 group with the pairwise
-            p-values; every figure as PNG and SVG with its data as CSV.""";
+            p-values; every figure as PNG and SVG with its data as CSV.
+            --study shen25 writes instead only the Shen25 study's files, as the workflow
+            test-workflows/shen25-dki-histogram writes them, into --out-dir: table3.csv and table3.png
+            (Kruskal-Wallis over the three groups), univariate_low_vs_over.csv (Mann-Whitney U; p < 0.1
+            enters), roc_low_vs_over.csv and .png and delong_low_vs_over.csv (all pairs, Holm) of the screened
+            features, logistic_screened_low_vs_over.csv and logistic_Combined_ADC_low_vs_over.csv (likewise
+            _D and _K); each the output of one qmri command, on the generated cohort (written there as
+            cohort.csv) or on --cohort.""";
     }
 
     @Override
@@ -91,6 +98,8 @@ final class DemoCommand implements Command {
             .optional("seed", "N", "seed of the generated cohort", Long.toString(Shen25FeatureCohort.DEFAULT_SEED))
             .optional("readers", "FILE", "two-reader table (patient_id, reader, the features; default: re-measure the "
                 + "generated cohort; with --cohort and without it the agreement section is left out)", null)
+            .optional("study", Shen25Study.NAME, "write only this study's tables, as its workflow does, into --out-dir",
+                null)
             .inputs("cohort", "readers").outputFolders("out-dir");
     }
 
@@ -99,6 +108,10 @@ final class DemoCommand implements Command {
 
     @Override
     public void run(final Options o, final PrintStream out, final PrintStream err) throws CliException {
+        if (o.get("study") != null) {
+            study(o, out, err);
+            return;
+        }
         o.requireInputsOutside("out-dir");
         final Path dir = o.outputFolder("out-dir");
         final Path cohortFile = dir.resolve("cohort.csv");
@@ -359,6 +372,24 @@ final class DemoCommand implements Command {
     private static ComparisonSettings shen25Tests(final ComparisonTest continuous, final List<String> groups) {
         return new ComparisonSettings(continuous, NormalityRule.SHAPIRO_WILK, 0.05, false, 0.2,
             ContingencyTests.DEFAULT_FISHER_TABLE_LIMIT, groups);
+    }
+
+    /** {@code --study}: one study's tables into {@code --out-dir}, on the generated cohort or {@code --cohort}. */
+    private void study(final Options o, final PrintStream out, final PrintStream err) throws CliException {
+        o.choice(name(), "study", Shen25Study.NAME);
+        if (o.has("readers")) {
+            throw CliException.usage("--readers is not used by --study " + Shen25Study.NAME);
+        }
+        o.requireInputsOutside("out-dir");
+        final Path dir = o.outputFolder("out-dir");
+        final Path cohort;
+        if (o.get("cohort") != null) {
+            cohort = o.path("cohort");
+        } else {
+            cohort = dir.resolve("cohort.csv");
+            CsvTableWriter.write(Shen25FeatureCohort.generate(seed(o)), cohort, out);
+        }
+        Shen25Study.run(cohort, dir, err);
     }
 
     private static long seed(final Options o) throws CliException {

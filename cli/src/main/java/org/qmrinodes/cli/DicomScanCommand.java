@@ -32,7 +32,10 @@ final class DicomScanCommand implements Command {
             skipped_files (files of the series left out), isotropic (trace images), temporal_positions,
             problem (why a series cannot be loaded: missing slice, varying spacing, mixed orientations, unusable
             headers, pixel data that cannot be decoded, conflicting duplicates) and notes (b-values taken as 0,
-            identical duplicates collapsed, zero-gradient trace images).
+            identical duplicates collapsed, zero-gradient trace images), map_parameter (T1, T2, T2*, ADC, PD, R1,
+            R2, R2* or FA for a scanner-computed parametric map, from its Image Type, Series Description or Real
+            World Value Mapping; empty for other series) and map_units (the units the files state in the Real
+            World Value Mapping, e.g. ms or mm2/s; empty when they state none).
             Files that are not DICOM or cannot be read are skipped and counted on standard error.
             --identifiers pseudonymise writes Patient ID, Study and Series UID as keyed pseudonyms (P-, ST-, SE-
             and 16 hex digits of HMAC-SHA-256 under the key of --key-file or QMRI_PSEUDONYM_KEY; the same key gives

@@ -15,6 +15,11 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.qmrinodes.core.dicom.DicomElements;
+import org.qmrinodes.core.dicom.PixelMedToolkit;
+import org.qmrinodes.core.synthetic.SyntheticMrSeries;
+import org.qmrinodes.core.synthetic.SyntheticMrSeries.Protocol;
+import org.qmrinodes.core.synthetic.SyntheticMrSeries.Spec;
 import org.qmrinodes.core.testing.CsvTable;
 
 /** {@code qmri dicom-scan}: the CLI.md columns on real series, skipped files, exit status. */
@@ -93,5 +98,44 @@ class DicomScanCommandTest {
         assertEquals("1", r[0]);
         assertTrue(r[2].contains("nowhere") && r[2].contains("not a folder"), r[2]);
         assertFalse(r[2].contains("Exception"), r[2]);
+    }
+
+    /**
+     * A generated T2 series rewritten as a T1 map whose Real World Value Mapping states ms, next to a
+     * generated DWI series: the scan table ends with map_parameter and map_units, filled for the map only.
+     */
+    @Test
+    void theScanTableEndsWithTheMapParameterAndItsUnits() throws IOException {
+        final PixelMedToolkit toolkit = new PixelMedToolkit();
+        SyntheticMrSeries.write(Spec.small(Protocol.DWI, 1), tmp.resolve("dwi"), toolkit);
+        final SyntheticMrSeries.Truth map = SyntheticMrSeries.write(Spec.small(Protocol.T2_MULTI_ECHO, 2),
+            tmp.resolve("map"), toolkit);
+        final DicomElements units = DicomElements.builder().text(0x00080100, "SH", "ms").text(0x00080102, "SH", "UCUM")
+            .text(0x00080104, "LO", "ms").build();
+        final DicomElements mapping = DicomElements.builder().binary(0x00409225, "FD", 1).binary(0x00409224, "FD", 0)
+            .text(0x00409210, "SH", "T1_MS").sequence(0x004008EA, List.of(units)).build();
+        for (final Path f : map.files()) {
+            final DicomElements.Builder b = DicomElements.builder();
+            toolkit.read(f, true).elements().forEach((tag, e) -> {
+                if (tag >>> 16 != 0x0002) {
+                    b.put(tag, e.vr(), e.value());
+                }
+            });
+            toolkit.write(f, b.text(0x00080008, "CS", "DERIVED", "PRIMARY", "T1 MAP").text(0x0008103E, "LO", "T1 map")
+                .sequence(0x00409096, List.of(mapping)).build());
+        }
+        final Path out = tmp.resolve("scan.csv");
+        final String[] r = qmri("dicom-scan", "--dir", tmp.toString(), "--out", out.toString());
+        assertEquals("0", r[0], r[2]);
+        final CsvTable t = CsvTable.read(out);
+        assertEquals(List.of("map_parameter", "map_units"), t.header().subList(t.header().size() - 2, t.header().size()));
+        assertEquals(2, t.size());
+        final int mapRow = t.texts("series_description").indexOf("T1 map");
+        assertEquals("T1", t.text(mapRow, "map_parameter"));
+        assertEquals("ms", t.text(mapRow, "map_units"));
+        assertEquals("", t.text(1 - mapRow, "map_parameter"));
+        assertEquals("", t.text(1 - mapRow, "map_units"));
+        final String[] help = qmri("dicom-scan", "--help");
+        assertTrue(help[1].contains("map_parameter") && help[1].contains("map_units"), help[1]);
     }
 }

@@ -119,4 +119,84 @@ class LogisticCommandTest {
         assertEquals(1, r.status(), r.err());
         assertTrue(r.err().contains("logistic regression") && !r.err().contains("ROC"), r.err());
     }
+
+    /**
+     * The predictions are R glm's fitted values: expit of each row's design (built here from the term
+     * names) times R's coefficients; rows with a missing predictor are empty, a row with only the
+     * outcome missing is still predicted.
+     */
+    @Test
+    void predictionsAreTheFittedValuesOfRsCoefficients() {
+        final Path out = tmp.resolve("pred.csv");
+        final QmriRun r = qmri("logistic", "--in", COHORT, "--truth", "her2", "--positive", "HER2-positive",
+            "--predictors", "er,t2star,t1_post,tic,age", "--categorical", "er,tic", "--key", "her2,tic",
+            "--predictions-out", out.toString(), "--out", tmp.resolve("coef.csv").toString());
+        assertEquals(0, r.status(), r.err());
+        final CsvTable p = CsvTable.read(out);
+        final CsvTable in = CsvTable.read(Path.of(COHORT));
+        assertEquals(List.of("her2", "tic", "linear_predictor", "probability"), p.header());
+        assertEquals(in.size(), p.size());
+        final CsvTable golden = CsvTable.read(REG.resolve("golden/coefficients.csv"));
+        int predicted = 0;
+        int empty = 0;
+        for (int i = 0; i < in.size(); i++) {
+            assertEquals(in.text(i, "her2"), p.text(i, "her2"), "key of row " + (i + 1));
+            assertEquals(in.text(i, "tic"), p.text(i, "tic"), "key of row " + (i + 1));
+            double eta = 0;
+            boolean missing = false;
+            for (int g = 0; g < golden.size(); g++) {
+                if (!golden.text(g, "dataset").equals("cohort") || !golden.text(g, "model").equals("multivariable")) {
+                    continue;
+                }
+                final String term = golden.text(g, "term");
+                final double x;
+                if (term.equals("(Intercept)")) {
+                    x = 1;
+                } else if (term.contains("=")) {
+                    final String value = in.text(i, term.substring(0, term.indexOf('=')));
+                    missing |= value.isEmpty();
+                    x = value.equals(term.substring(term.indexOf('=') + 1)) ? 1 : 0;
+                } else {
+                    missing |= in.text(i, term).isEmpty();
+                    x = in.text(i, term).isEmpty() ? Double.NaN : in.number(i, term);
+                }
+                eta += golden.number(g, "estimate") * x;
+            }
+            if (missing) {
+                assertEquals("", p.text(i, "linear_predictor"), "row " + (i + 1));
+                assertEquals("", p.text(i, "probability"), "row " + (i + 1));
+                empty++;
+                continue;
+            }
+            assertRelative(eta, p.number(i, "linear_predictor"), 1e-7, 1e-9, "linear predictor of row " + (i + 1));
+            assertRelative(1 / (1 + Math.exp(-eta)), p.number(i, "probability"), 1e-7, 1e-10,
+                "probability of row " + (i + 1));
+            predicted++;
+        }
+        assertEquals(3, empty);
+        assertEquals(in.size() - 3, predicted);
+        assertTrue(in.texts("her2").contains(""), "a row without outcome is predicted too");
+    }
+
+    @Test
+    void predictionOptionsThatCannotWorkAreUsageErrors() {
+        final String[] model = {"logistic", "--in", COHORT, "--truth", "her2", "--positive", "HER2-positive",
+            "--predictors", "t2star,age"};
+        final QmriRun keyAlone = qmri(with(model, "--key", "her2"));
+        assertEquals(2, keyAlone.status());
+        assertTrue(keyAlone.err().contains("--predictions-out"), keyAlone.err());
+        final QmriRun univariable = qmri(with(model, "--univariable", "--predictions-out",
+            tmp.resolve("u.csv").toString()));
+        assertEquals(2, univariable.status());
+        assertTrue(univariable.err().contains("--univariable"), univariable.err());
+        final QmriRun missingKey = qmri(with(model, "--key", "nope", "--predictions-out", tmp.resolve("k.csv").toString()));
+        assertEquals(2, missingKey.status());
+        assertTrue(missingKey.err().contains("'nope'"), missingKey.err());
+    }
+
+    private static String[] with(final String[] head, final String... tail) {
+        final String[] all = java.util.Arrays.copyOf(head, head.length + tail.length);
+        System.arraycopy(tail, 0, all, head.length, tail.length);
+        return all;
+    }
 }

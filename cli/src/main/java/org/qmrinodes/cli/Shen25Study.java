@@ -1,0 +1,122 @@
+package org.qmrinodes.cli;
+
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.qmrinodes.core.synthetic.Shen25FeatureCohort;
+
+/**
+ * {@code qmri demo --study shen25}: the DKI histogram study (Shen 2025; METHODS §6.1) from its feature
+ * table, step by step as the workflow {@code test-workflows/shen25-dki-histogram} runs it, each step a
+ * {@code qmri} command writing the table the workflow writes, under the same file name: Table 3 of the
+ * histogram features over the three HER2 groups (Kruskal–Wallis, p¹ low vs zero, p² low vs over), the
+ * univariate screen of HER2-low against HER2-over (Mann–Whitney U; a feature enters when p &lt; 0.1),
+ * ROC of the screened features, paired DeLong tests between them (all pairs, Holm), the logistic model
+ * of the screened features and the paper's combined model of each parameter.
+ */
+final class Shen25Study {
+
+    static final String NAME = "shen25";
+
+    private static final String OUTCOME = "low_vs_over";
+    private static final String POSITIVE = "HER2-over";
+    private static final String GROUPS = "HER2-zero,HER2-low,HER2-over";
+    private static final String CONTRASTS = "HER2-low:HER2-zero,HER2-low:HER2-over";
+    /** A feature of the univariate screen enters the models when its p is below this. */
+    private static final double ENTRY_P = 0.1;
+
+    /** The combined models of §6.1 step 9: name, then the cohort's columns of the parameter. */
+    private static final List<List<String>> COMBINED = List.of(
+        List.of("Combined_ADC", "ADC_mean", "ADC_median", "ADC_p05"),
+        List.of("Combined_D", "Dapp_mean", "Dapp_median", "Dapp_p05"),
+        List.of("Combined_K", "Kapp_mean", "Kapp_p95", "Kapp_entropy"));
+
+    /** The files the study writes, in the order it writes them. */
+    static final List<String> FILES = List.of("table3.csv", "table3.png", "univariate_low_vs_over.csv",
+        "roc_low_vs_over.csv", "roc_low_vs_over.png", "delong_low_vs_over.csv", "logistic_screened_low_vs_over.csv",
+        "logistic_Combined_ADC_low_vs_over.csv", "logistic_Combined_D_low_vs_over.csv",
+        "logistic_Combined_K_low_vs_over.csv");
+
+    private Shen25Study() {
+    }
+
+    /**
+     * @param cohort the cohort table (the columns of {@link Shen25FeatureCohort})
+     * @param folder the folder the tables are written into
+     * @param err where the commands' warnings go
+     * @throws CliException when a step fails (its message on {@code err} first), or the screen keeps
+     *         fewer than two features
+     */
+    static void run(final Path cohort, final Path folder, final PrintStream err) throws CliException {
+        final Path dir = folder.toAbsolutePath();
+        final String in = cohort.toAbsolutePath().toString();
+        final String features = String.join(",", Shen25FeatureCohort.featureNames());
+        final List<String> threeGroups = List.of("compare", "--in", in, "--group", "her2_status", "--groups", GROUPS,
+            "--value", features, "--test", "kruskal-wallis", "--contrasts", CONTRASTS);
+        step(with(threeGroups, "--table1-out", file(dir, "table3.csv")), err);
+        step(with(threeGroups, "--table1-out", file(dir, "table3.png"), "--table1-title", "Table 3"), err);
+        final Path univariate = dir.resolve("univariate_low_vs_over.csv");
+        step(List.of("compare", "--in", in, "--group", OUTCOME, "--groups", "HER2-low,HER2-over", "--value", features,
+            "--test", "mann-whitney", "--out", univariate.toString()), err);
+        final String screened = String.join(",", screened(univariate, err));
+        final List<String> outcome = List.of("--in", in, "--truth", OUTCOME, "--positive", POSITIVE);
+        step(with(with(List.of("roc"), outcome), "--score", screened, "--plot", file(dir, "roc_low_vs_over.png"),
+            "--out", file(dir, "roc_low_vs_over.csv")), err);
+        step(with(with(List.of("delong"), outcome), "--score", screened, "--adjust", "holm", "--out",
+            file(dir, "delong_low_vs_over.csv")), err);
+        step(with(with(List.of("logistic"), outcome), "--predictors", screened, "--out",
+            file(dir, "logistic_screened_low_vs_over.csv")), err);
+        for (final List<String> model : COMBINED) {
+            step(with(with(List.of("logistic"), outcome), "--predictors", String.join(",", model.subList(1,
+                model.size())), "--out", file(dir, "logistic_" + model.get(0) + "_low_vs_over.csv")), err);
+        }
+        err.println("Shen25 study tables written to " + dir.toAbsolutePath());
+    }
+
+    /** @return the features of the screen table with p below {@value #ENTRY_P}, in its order */
+    private static List<String> screened(final Path screen, final PrintStream err) throws CliException {
+        final CsvTableReader table = CsvTableReader.read(screen, err);
+        final List<String> names = table.texts("feature");
+        final double[] p = table.numbers("p_value");
+        final List<String> kept = new ArrayList<>();
+        for (int i = 0; i < p.length; i++) {
+            if (p[i] < ENTRY_P) {
+                kept.add(names.get(i));
+            }
+        }
+        if (kept.size() < 2) {
+            throw CliException.data("the univariate screen (" + screen + ") keeps " + kept + " with p < " + ENTRY_P
+                + "; the study's ROC comparison and model need at least two features");
+        }
+        return kept;
+    }
+
+    /** Runs one {@code qmri} command; a table it would print to standard output is discarded. */
+    private static void step(final List<String> args, final PrintStream err) throws CliException {
+        final PrintStream discard = new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8);
+        final int status = Qmri.standard().run(args.toArray(String[]::new), discard, err);
+        if (status != 0) {
+            throw status == CliException.USAGE ? CliException.usage("the Shen25 study's step 'qmri " + String.join(" ",
+                args) + "' failed") : CliException.data("the Shen25 study's step 'qmri " + String.join(" ", args)
+                    + "' failed");
+        }
+    }
+
+    private static String file(final Path dir, final String name) {
+        return dir.resolve(name).toString();
+    }
+
+    private static List<String> with(final List<String> head, final String... tail) {
+        return with(head, List.of(tail));
+    }
+
+    private static List<String> with(final List<String> head, final List<String> tail) {
+        final List<String> all = new ArrayList<>(head);
+        all.addAll(tail);
+        return all;
+    }
+}

@@ -44,7 +44,8 @@ class GeneratedDialogTest {
             new org.qmrinodes.knime.calibration.CalibrationNodeFactory(),
             new org.qmrinodes.knime.validation.BootstrapValidationNodeFactory(),
             new org.qmrinodes.knime.forest.ForestPlotNodeFactory(),
-            new org.qmrinodes.knime.groupplot.GroupPlotNodeFactory());
+            new org.qmrinodes.knime.groupplot.GroupPlotNodeFactory(),
+            new org.qmrinodes.knime.nomogram.NomogramNodeFactory());
 
     @Test
     void dialogsAreGeneratedHeadless() {

@@ -45,7 +45,8 @@ class GeneratedDialogTest {
             new org.qmrinodes.knime.validation.BootstrapValidationNodeFactory(),
             new org.qmrinodes.knime.forest.ForestPlotNodeFactory(),
             new org.qmrinodes.knime.groupplot.GroupPlotNodeFactory(),
-            new org.qmrinodes.knime.nomogram.NomogramNodeFactory());
+            new org.qmrinodes.knime.nomogram.NomogramNodeFactory(),
+            new org.qmrinodes.knime.radiomics.RadiomicsFeaturesNodeFactory());
 
     @Test
     void dialogsAreGeneratedHeadless() {

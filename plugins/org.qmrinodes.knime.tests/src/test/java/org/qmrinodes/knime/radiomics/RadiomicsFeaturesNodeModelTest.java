@@ -207,6 +207,25 @@ class RadiomicsFeaturesNodeModelTest {
             > ((DoubleValue)column(fa, entropy).get(0)).getDoubleValue());
     }
 
+    /** An ADC map (mm²/s) with a bin width of 5e-5: the feature names are known at configure whatever the bin width. */
+    @Test
+    void aMapInSmallUnitsWithAFineBinWidth() throws Exception {
+        final float[] adc = image(6).copyOfVolume(0);
+        for (int i = 0; i < adc.length; i++) {
+            adc[i] *= 1e-5f;
+        }
+        final BufferedDataTable in = NodeModelTestDriver.table(SPEC, row(0, Volume.map(grid(6), adc), cube(6, 1)));
+        final RadiomicsFeaturesNodeModel m = node();
+        final org.knime.core.node.NodeSettings s = NodeModelTestDriver.saveSettings(m);
+        s.addDouble("bin_width", 5e-5);
+        NodeModelTestDriver.loadSettings(m, s);
+        final PortObjectSpec[] specs = NodeModelTestDriver.configure(m, in.getDataTableSpec());
+        final BufferedDataTable out = (BufferedDataTable)NodeModelTestDriver.execute(m, in)[0];
+        assertEquals(specs[0], out.getDataTableSpec());
+        assertTrue(!column(out, "original_glcm_Idmn").get(0).isMissing());
+        assertEquals("", NodeModelTestDriver.warningMessage(m) == null ? "" : NodeModelTestDriver.warningMessage(m));
+    }
+
     @Test
     void settingsSurviveAWorkflowSave() throws Exception {
         assertSettingsSurviveXmlRoundTrip(node("configuration", RadiomicsFeaturesSettings.PARAMETER_FILE, "parameter_file", "p.yaml"), new RadiomicsFeaturesNodeFactory().createNodeModel());

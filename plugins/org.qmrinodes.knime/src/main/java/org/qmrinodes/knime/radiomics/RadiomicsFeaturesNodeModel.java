@@ -68,9 +68,9 @@ final class RadiomicsFeaturesNodeModel extends QmriNodeModel<RadiomicsFeaturesSe
 
     /**
      * The features {@code radiomics} gives, in their order: their names and order depend on the settings
-     * only, so they are read from a small synthetic region (a cube of varying intensities, one voxel
-     * thick along {@code force2Ddimension} with force2D), which also makes the extractor refuse what
-     * is not implemented before any row is read.
+     * only, so they are read from a small synthetic region (a cube of 11 grey levels one bin width
+     * apart, one voxel thick along {@code force2Ddimension} with force2D), which also makes the
+     * extractor refuse what is not implemented before any row is read.
      *
      * @throws InvalidSettingsException naming the setting, image type or feature that is refused
      */
@@ -85,7 +85,7 @@ final class RadiomicsFeaturesNodeModel extends QmriNodeModel<RadiomicsFeaturesSe
                 for (int i = 0; i < PROBE; i++) {
                     final int v = (k * PROBE + j) * PROBE + i;
                     final int[] at = {i, j, k};
-                    values[v] = 100 + 37 * ((i * 7 + j * 3 + k * 5) % 11);
+                    values[v] = (float)(radiomics.binWidth() * (2 + (i * 7 + j * 3 + k * 5) % 11));
                     boolean inside = true;
                     for (int axis = 0; axis < 3; axis++) {
                         inside &= axis == thin ? at[axis] == PROBE / 2 : at[axis] >= 1 && at[axis] < PROBE - 1;

@@ -227,6 +227,28 @@ class RadiomicsFeaturesNodeModelTest {
     }
 
     @Test
+    void everyImplementedImageTypeGivesItsColumnsAfterTheOriginals() throws Exception {
+        final Path yaml = tmp.resolve("types.yaml");
+        Files.writeString(yaml, "imageType:\n  Original: {}\n  Square: {}\n  SquareRoot: {}\n  Logarithm: {}\n"
+            + "  Exponential: {}\nfeatureClass:\n  shape:\n  firstorder:\n");
+        final BufferedDataTable in = NodeModelTestDriver.table(SPEC, row(0, image(6), cube(6, 1)));
+        final RadiomicsFeaturesNodeModel m = node("configuration", RadiomicsFeaturesSettings.PARAMETER_FILE,
+            "parameter_file", yaml.toString());
+        final DataTableSpec spec = (DataTableSpec)NodeModelTestDriver.configure(m, in.getDataTableSpec())[0];
+        final List<String> prefixes = new ArrayList<>();
+        for (int c = 2; c < spec.getNumColumns(); c++) {
+            final String prefix = spec.getColumnSpec(c).getName().split("_")[0] + "_" + spec.getColumnSpec(c).getName().split("_")[1];
+            if (!prefixes.contains(prefix)) {
+                prefixes.add(prefix);
+            }
+        }
+        assertEquals(List.of("original_shape", "original_firstorder", "square_firstorder", "squareroot_firstorder",
+            "logarithm_firstorder", "exponential_firstorder"), prefixes);
+        final BufferedDataTable out = (BufferedDataTable)NodeModelTestDriver.execute(m, in)[0];
+        assertTrue(!column(out, "exponential_firstorder_Mean").get(0).isMissing());
+    }
+
+    @Test
     void settingsSurviveAWorkflowSave() throws Exception {
         assertSettingsSurviveXmlRoundTrip(node("configuration", RadiomicsFeaturesSettings.PARAMETER_FILE, "parameter_file", "p.yaml"), new RadiomicsFeaturesNodeFactory().createNodeModel());
     }

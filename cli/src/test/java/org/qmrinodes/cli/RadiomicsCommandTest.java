@@ -216,9 +216,9 @@ class RadiomicsCommandTest {
         final QmriRun key = refused(1, "radiomics", "--image", image, "--mask", mask, "--params", typo.toString());
         assertTrue(key.err().contains("typo.yaml") && key.err().contains("binWidht"), key.err());
 
-        final Path log = Files.writeString(tmp.resolve("log.yaml"), "imageType:\n  LoG: {sigma: [3.0]}\n");
-        final QmriRun type = refused(1, "radiomics", "--image", image, "--mask", mask, "--params", log.toString());
-        assertTrue(type.err().contains("log.yaml") && type.err().contains("'LoG' is not implemented"), type.err());
+        final Path lbp = Files.writeString(tmp.resolve("lbp.yaml"), "imageType:\n  LBP3D: {}\n");
+        final QmriRun type = refused(1, "radiomics", "--image", image, "--mask", mask, "--params", lbp.toString());
+        assertTrue(type.err().contains("lbp.yaml") && type.err().contains("'LBP3D' is not implemented"), type.err());
 
         final QmriRun preset = refused(1, "radiomics", "--image", image, "--mask", mask, "--preset", "fr24");
         assertTrue(preset.err().contains("fr24") && preset.err().contains("not implemented"), preset.err());

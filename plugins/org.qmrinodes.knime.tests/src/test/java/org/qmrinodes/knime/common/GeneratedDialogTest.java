@@ -44,7 +44,10 @@ class GeneratedDialogTest {
             new org.qmrinodes.knime.calibration.CalibrationNodeFactory(),
             new org.qmrinodes.knime.validation.BootstrapValidationNodeFactory(),
             new org.qmrinodes.knime.forest.ForestPlotNodeFactory(),
-            new org.qmrinodes.knime.groupplot.GroupPlotNodeFactory());
+            new org.qmrinodes.knime.groupplot.GroupPlotNodeFactory(),
+            new org.qmrinodes.knime.nomogram.NomogramNodeFactory(),
+            new org.qmrinodes.knime.radiomics.RadiomicsFeaturesNodeFactory(),
+            new org.qmrinodes.knime.registration.RigidRegistrationNodeFactory());
 
     @Test
     void dialogsAreGeneratedHeadless() {

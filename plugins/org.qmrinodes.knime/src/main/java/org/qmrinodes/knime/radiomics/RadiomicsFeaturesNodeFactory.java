@@ -1,0 +1,17 @@
+package org.qmrinodes.knime.radiomics;
+
+import org.qmrinodes.knime.common.QmriNodeFactory;
+
+/** Factory of the Radiomics Features node; its description is {@code RadiomicsFeaturesNodeFactory.xml}. */
+public final class RadiomicsFeaturesNodeFactory extends QmriNodeFactory<RadiomicsFeaturesNodeModel> {
+
+    /** Creates the factory (called by KNIME). */
+    public RadiomicsFeaturesNodeFactory() {
+        super(RadiomicsFeaturesSettings::new);
+    }
+
+    @Override
+    public RadiomicsFeaturesNodeModel createNodeModel() {
+        return new RadiomicsFeaturesNodeModel();
+    }
+}

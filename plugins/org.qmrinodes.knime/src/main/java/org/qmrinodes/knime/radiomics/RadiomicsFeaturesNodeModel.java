@@ -1,0 +1,195 @@
+package org.qmrinodes.knime.radiomics;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.knime.core.data.DataCell;
+import org.knime.core.data.DataColumnSpec;
+import org.knime.core.data.DataColumnSpecCreator;
+import org.knime.core.data.DataTableSpec;
+import org.knime.core.data.DataType;
+import org.knime.core.data.def.DoubleCell;
+import org.knime.core.node.BufferedDataTable;
+import org.knime.core.node.ExecutionContext;
+import org.knime.core.node.InvalidSettingsException;
+import org.knime.core.node.port.PortObject;
+import org.knime.core.node.port.PortObjectSpec;
+import org.knime.core.node.port.PortType;
+import org.qmrinodes.core.data.InvalidDataException;
+import org.qmrinodes.core.data.ResultTable;
+import org.qmrinodes.core.features.radiomics.RadiomicsExtractor;
+import org.qmrinodes.core.features.radiomics.RadiomicsFeature;
+import org.qmrinodes.core.features.radiomics.RadiomicsSettings;
+import org.qmrinodes.core.image.Geometry;
+import org.qmrinodes.core.image.Mask;
+import org.qmrinodes.core.image.Volume;
+import org.qmrinodes.core.mask.MaskMatching;
+import org.qmrinodes.knime.common.AppendedColumns;
+import org.qmrinodes.knime.common.MaskValue;
+import org.qmrinodes.knime.common.QmriNodeModel;
+import org.qmrinodes.knime.common.ResultTables;
+import org.qmrinodes.knime.common.VolumeValue;
+
+/**
+ * Radiomics Features: the PyRadiomics-compatible features ({@link RadiomicsExtractor}) of every row's
+ * image within its mask's label, appended as one column per feature named and ordered as PyRadiomics
+ * names and orders them; and one row per feature saying how it was computed.
+ */
+final class RadiomicsFeaturesNodeModel extends QmriNodeModel<RadiomicsFeaturesSettings> {
+
+    /** Side of the synthetic region the feature names are read from at configure time. */
+    private static final int PROBE = 6;
+
+    RadiomicsFeaturesNodeModel() {
+        super(new RadiomicsFeaturesSettings(), new PortType[] {BufferedDataTable.TYPE},
+            new PortType[] {BufferedDataTable.TYPE, BufferedDataTable.TYPE});
+    }
+
+    @Override
+    protected PortObjectSpec[] configure(final PortObjectSpec[] inSpecs) throws InvalidSettingsException {
+        final DataTableSpec in = (DataTableSpec)inSpecs[0];
+        settings.imageColumn(in);
+        settings.maskColumn(in);
+        final RadiomicsSettings radiomics = settings.radiomics();
+        final List<RadiomicsFeature> features = featuresOf(radiomics);
+        return new PortObjectSpec[] {outSpec(in, features), ResultTables.spec(featureTable(features, radiomics), "Features")};
+    }
+
+    private static DataTableSpec outSpec(final DataTableSpec in, final List<RadiomicsFeature> features)
+        throws InvalidSettingsException {
+        final List<DataColumnSpec> appended = new ArrayList<>();
+        for (final RadiomicsFeature f : features) {
+            appended.add(new DataColumnSpecCreator(f.name(), DoubleCell.TYPE).createSpec());
+        }
+        return AppendedColumns.spec(in, "Radiomics features", appended);
+    }
+
+    /**
+     * The features {@code radiomics} gives, in their order: their names and order depend on the settings
+     * only, so they are read from a small synthetic region (a cube of 11 grey levels one bin width
+     * apart, one voxel thick along {@code force2Ddimension} with force2D), which also makes the
+     * extractor refuse what is not implemented before any row is read.
+     *
+     * @throws InvalidSettingsException naming the setting, image type or feature that is refused
+     */
+    private List<RadiomicsFeature> featuresOf(final RadiomicsSettings radiomics) throws InvalidSettingsException {
+        final Geometry grid = new Geometry(PROBE, PROBE, PROBE, new double[3], new double[] {1, 1, 1},
+            new double[] {1, 0, 0, 0, 1, 0, 0, 0, 1});
+        final float[] values = new float[PROBE * PROBE * PROBE];
+        final int[] labels = new int[values.length];
+        final int thin = radiomics.force2D() ? 2 - radiomics.force2Ddimension() : -1;
+        for (int k = 0; k < PROBE; k++) {
+            for (int j = 0; j < PROBE; j++) {
+                for (int i = 0; i < PROBE; i++) {
+                    final int v = (k * PROBE + j) * PROBE + i;
+                    final int[] at = {i, j, k};
+                    values[v] = (float)(radiomics.binWidth() * (2 + (i * 7 + j * 3 + k * 5) % 11));
+                    boolean inside = true;
+                    for (int axis = 0; axis < 3; axis++) {
+                        inside &= axis == thin ? at[axis] == PROBE / 2 : at[axis] >= 1 && at[axis] < PROBE - 1;
+                    }
+                    labels[v] = inside ? radiomics.label() : 0;
+                }
+            }
+        }
+        try {
+            return RadiomicsExtractor.extract(Volume.map(grid, values), new Mask(grid, labels), "settings check", radiomics);
+        } catch (final IllegalArgumentException e) {
+            throw new InvalidSettingsException(settings.source() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** @return one row per feature: its name, image type, class, the bin width and label used, and the settings */
+    private static ResultTable featureTable(final List<RadiomicsFeature> features, final RadiomicsSettings radiomics) {
+        final ResultTable.Builder b = ResultTable.builder(ResultTable.text("feature"), ResultTable.text("image_type"),
+            ResultTable.text("feature_class"), ResultTable.real("bin_width"), ResultTable.integer("label"),
+            ResultTable.text("settings"));
+        final String text = describe(radiomics);
+        for (final RadiomicsFeature f : features) {
+            b.row(f.name(), f.imageType(), f.featureClass().pyradiomicsName(),
+                f.featureClass().isShape() ? Double.NaN : radiomics.binWidth(), radiomics.label(), text);
+        }
+        return b.build();
+    }
+
+    /** @return the settings as PyRadiomics names them, e.g. {@code binWidth: 25, voxelArrayShift: 0, ...} */
+    private static String describe(final RadiomicsSettings r) {
+        final Map<String, Object> all = new TreeMap<>();
+        all.put("binWidth", r.binWidth());
+        all.put("voxelArrayShift", r.voxelArrayShift());
+        all.put("label", r.label());
+        all.put("gldm_a", r.gldmA());
+        all.put("force2D", r.force2D());
+        all.put("force2Ddimension", r.force2Ddimension());
+        all.putAll(r.otherSettings());
+        final List<String> items = new ArrayList<>();
+        all.forEach((k, v) -> items.add(k + ": " + v));
+        return String.join(", ", items);
+    }
+
+    @Override
+    protected PortObject[] execute(final PortObject[] inObjects, final ExecutionContext exec) throws Exception {
+        final BufferedDataTable table = (BufferedDataTable)inObjects[0];
+        final DataTableSpec in = table.getDataTableSpec();
+        final RadiomicsSettings radiomics = settings.radiomics();
+        final List<RadiomicsFeature> expected = featuresOf(radiomics);
+        final int image = in.findColumnIndex(settings.imageColumn(in));
+        final int mask = in.findColumnIndex(settings.maskColumn(in));
+        final List<String> skipped = new ArrayList<>();
+        final BufferedDataTable result = AppendedColumns.appendToRows(table, outSpec(in, expected),
+            exec.createSubExecutionContext(0.95), "Features of", (r, cells, first) -> {
+                final List<RadiomicsFeature> features = features(r.getKey().toString(), r.getCell(image),
+                    r.getCell(mask), radiomics, skipped);
+                for (int f = 0; f < expected.size(); f++) {
+                    cells[first + f] = features == null ? DataType.getMissingCell()
+                        : new DoubleCell(features.get(f).value());
+                }
+            });
+        if (!skipped.isEmpty()) {
+            setWarningMessage(skipped.size() + " rows have no features (missing cells): "
+                + AppendedColumns.firstFew(skipped, "; "));
+        }
+        return new PortObject[] {result, ResultTables.toTable(featureTable(expected, radiomics), "Features", exec)};
+    }
+
+    /**
+     * @return the features of one row, or null (the reason added to {@code skipped}) when its image or
+     *         mask is missing, its mask empty or without the label, or its region too small
+     * @throws InvalidDataException naming the row when the image has several volumes or the mask is not on its grid
+     */
+    private static List<RadiomicsFeature> features(final String row, final DataCell imageCell, final DataCell maskCell,
+        final RadiomicsSettings radiomics, final List<String> skipped) {
+        if (imageCell.isMissing() || maskCell.isMissing()) {
+            skipped.add("row '" + row + "': no " + (imageCell.isMissing() ? "image" : "mask"));
+            return null;
+        }
+        final Volume volume = ((VolumeValue)imageCell).getVolume();
+        final Mask mask = ((MaskValue)maskCell).getMask();
+        if (volume.volumeCount() != 1) {
+            throw new InvalidDataException("Row '" + row + "': the image has " + volume.volumeCount()
+                + " volumes; radiomics features need one (choose a phase or parameter first).");
+        }
+        if (!mask.geometry().sameGrid(volume.geometry(), MaskMatching.SAME_GRID_MM)) {
+            throw new InvalidDataException("Row '" + row + "': the mask grid (" + size(mask.geometry())
+                + ") is not the grid of the image (" + size(volume.geometry())
+                + "); place the mask on the image's grid first.");
+        }
+        if (!mask.labelCounts().containsKey(radiomics.label())) {
+            skipped.add("row '" + row + "': " + (mask.labelCounts().isEmpty() ? "the mask is empty"
+                : "label " + radiomics.label() + " is not in the mask (labels " + mask.labelCounts().keySet() + ")"));
+            return null;
+        }
+        try {
+            return RadiomicsExtractor.extract(volume, mask, "row '" + row + "'", radiomics);
+        } catch (final InvalidDataException e) {
+            skipped.add(e.getMessage());
+            return null;
+        }
+    }
+
+    private static String size(final Geometry g) {
+        return g.columns() + "x" + g.rows() + "x" + g.slices() + " voxels";
+    }
+}

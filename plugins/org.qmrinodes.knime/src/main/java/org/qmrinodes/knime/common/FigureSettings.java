@@ -3,7 +3,6 @@ package org.qmrinodes.knime.common;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 
 import org.knime.core.node.InvalidSettingsException;
@@ -74,15 +73,7 @@ public final class FigureSettings {
     }
 
     private static Path path(final SettingsModelString setting, final String what) throws InvalidSettingsException {
-        final String text = setting == null || setting.getStringValue() == null ? "" : setting.getStringValue().trim();
-        if (text.isEmpty()) {
-            return null;
-        }
-        try {
-            return Path.of(text).toAbsolutePath();
-        } catch (final InvalidPathException e) {
-            throw new InvalidSettingsException(what + " '" + text + "' is not a path: " + e.getReason());
-        }
+        return SettingPaths.path(what, setting == null ? null : setting.getStringValue());
     }
 
     /**

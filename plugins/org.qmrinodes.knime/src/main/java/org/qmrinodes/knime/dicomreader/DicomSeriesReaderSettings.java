@@ -8,6 +8,7 @@ import org.knime.core.node.defaultnodesettings.SettingsModelBoolean;
 import org.knime.core.node.defaultnodesettings.SettingsModelString;
 import org.qmrinodes.knime.common.IdentifierSettings;
 import org.qmrinodes.knime.common.NodeSettingsDeclaration;
+import org.qmrinodes.knime.common.SettingPaths;
 
 /** Settings of the DICOM Series Reader node. */
 final class DicomSeriesReaderSettings extends NodeSettingsDeclaration {
@@ -29,11 +30,13 @@ final class DicomSeriesReaderSettings extends NodeSettingsDeclaration {
      * @throws InvalidSettingsException when none is set
      */
     Path folder() throws InvalidSettingsException {
-        final String f = folder.getStringValue();
-        if (f == null || f.isBlank()) {
-            throw new InvalidSettingsException("Set the DICOM folder (a path, or a flow variable holding one).");
+        final Path p = SettingPaths.path("DICOM folder", folder.getStringValue());
+        if (p == null) {
+            throw new InvalidSettingsException(
+                "Set the DICOM folder (a path or a URL such as knime://knime.workflow/../data, or a flow variable"
+                    + " holding one).");
         }
-        return Path.of(f.trim());
+        return p;
     }
 
     /**

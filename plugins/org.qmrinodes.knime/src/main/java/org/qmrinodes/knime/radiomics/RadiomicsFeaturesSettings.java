@@ -2,7 +2,6 @@ package org.qmrinodes.knime.radiomics;
 
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,6 +18,7 @@ import org.qmrinodes.core.features.radiomics.RadiomicsPresets;
 import org.qmrinodes.core.features.radiomics.RadiomicsSettings;
 import org.qmrinodes.knime.common.MaskValue;
 import org.qmrinodes.knime.common.NodeSettingsDeclaration;
+import org.qmrinodes.knime.common.SettingPaths;
 import org.qmrinodes.knime.common.VolumeValue;
 
 /**
@@ -110,15 +110,9 @@ final class RadiomicsFeaturesSettings extends NodeSettingsDeclaration {
     }
 
     private Path parameterFile() throws InvalidSettingsException {
-        final String text = parameterFile.getStringValue() == null ? "" : parameterFile.getStringValue().trim();
-        if (text.isEmpty()) {
+        final Path file = SettingPaths.path("Parameter file", parameterFile.getStringValue());
+        if (file == null) {
             throw new InvalidSettingsException("Give the PyRadiomics parameter file ('Parameter file (YAML)').");
-        }
-        final Path file;
-        try {
-            file = Path.of(text).toAbsolutePath();
-        } catch (final InvalidPathException e) {
-            throw new InvalidSettingsException("Parameter file '" + text + "' is not a path: " + e.getReason());
         }
         if (!Files.isRegularFile(file)) {
             throw new InvalidSettingsException("Parameter file '" + file + "' does not exist.");

@@ -37,6 +37,7 @@ import org.qmrinodes.core.mask.MaskTables.NamedMask;
 import org.qmrinodes.knime.common.MaskCell;
 import org.qmrinodes.knime.common.QmriNodeModel;
 import org.qmrinodes.knime.common.ResultTables;
+import org.qmrinodes.knime.common.SettingPaths;
 import org.qmrinodes.knime.common.VolumeValue;
 
 /**
@@ -115,7 +116,7 @@ final class VoiMaskReaderNodeModel extends QmriNodeModel<VoiMaskReaderSettings> 
                 text(r, seriesColumn).ifPresent(series::add);
                 final java.util.Optional<String> path = text(r, pathColumn);
                 if (path.isPresent()) {
-                    final Path folder = Path.of(path.get()).toAbsolutePath().normalize().getParent();
+                    final Path folder = maskPath(r, table.getDataTableSpec(), pathColumn, path.get()).getParent();
                     root = root == null ? folder : commonFolder(root, folder);
                 }
             }
@@ -124,6 +125,17 @@ final class VoiMaskReaderNodeModel extends QmriNodeModel<VoiMaskReaderSettings> 
         patients.forEach(ids::patientId);
         series.forEach(ids::seriesUid);
         return ids;
+    }
+
+    /** The local path of a row's mask file, given as a path or a URL (e.g. {@code knime://knime.workflow/…}). */
+    private static Path maskPath(final DataRow r, final DataTableSpec spec, final int pathColumn, final String text)
+        throws InvalidSettingsException {
+        final Path p = SettingPaths.path("Row " + r.getKey() + ", column '" + spec.getColumnSpec(pathColumn).getName()
+            + "': mask file", text);
+        if (p == null) {
+            throw new InvalidSettingsException("Row " + r.getKey() + ": the mask file path is empty.");
+        }
+        return p;
     }
 
     private static java.util.Optional<String> text(final DataRow r, final int column) {
@@ -191,11 +203,11 @@ final class VoiMaskReaderNodeModel extends QmriNodeModel<VoiMaskReaderSettings> 
                 if (cell.isMissing()) {
                     throw new InvalidSettingsException("Row " + r.getKey() + ": the mask file path is missing.");
                 }
-                final String path = ((StringValue)cell).getStringValue();
-                final String name = ids.path(Path.of(path));
+                final Path path = maskPath(r, spec, column, ((StringValue)cell).getStringValue());
+                final String name = ids.path(path);
                 final Written w = written(r, idColumns, spec, keyColumn, ids);
                 try {
-                    final Mask m = MaskReader.read(Path.of(path));
+                    final Mask m = MaskReader.read(path);
                     if (images == null) {
                         add(container, new Placed(new NamedMask(name,
                             settings.label() != 0 ? m.select(settings.label(), name) : m), null, false), w);

@@ -64,11 +64,7 @@ record ModelRows(CsvTableReader table, BinaryOutcome outcome, List<PredictorColu
         final List<PredictorColumn> predictors = model.columns(table);
         try {
             final BinaryOutcome outcome = BinaryOutcome.of(truth, labels, positive, analysis);
-            final boolean[] use = new boolean[outcome.size()];
-            for (int i = 0; i < use.length; i++) {
-                final int row = i;
-                use[i] = !outcome.isMissing(i) && predictors.stream().noneMatch(p -> p.isMissing(row));
-            }
+            final boolean[] use = DesignCoding.completeRows(outcome, predictors);
             final DesignCoding coding = DesignCoding.learn(predictors, model.references(), use);
             final DesignCoding.Rows design = coding.encode(predictors, use);
             final int n = design.rows().length;

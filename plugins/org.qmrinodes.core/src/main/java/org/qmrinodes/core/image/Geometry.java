@@ -149,6 +149,25 @@ public record Geometry(int columns, int rows, int slices, double[] origin, doubl
         return a;
     }
 
+    /** @return the 4×4 LPS → voxel-index affine, row major: the inverse of {@link #lpsAffine()} */
+    public double[][] patientToIndexAffine() {
+        final double[] o = patientToIndex(new double[] {0, 0, 0});
+        final double[][] m = new double[4][4];
+        for (int c = 0; c < 3; c++) {
+            final double[] e = new double[3];
+            e[c] = 1;
+            final double[] column = patientToIndex(e);
+            for (int r = 0; r < 3; r++) {
+                m[r][c] = column[r] - o[r];
+            }
+        }
+        for (int r = 0; r < 3; r++) {
+            m[r][3] = o[r];
+        }
+        m[3][3] = 1;
+        return m;
+    }
+
     /** @return the 4×4 voxel-index → RAS affine (NIfTI, nibabel), row major */
     public double[][] rasAffine() {
         return lpsToRas(lpsAffine());

@@ -48,7 +48,7 @@ public final class Resampling {
         final int ns = s.slices();
         final int plane = target.columns() * target.rows();
         // source index = S⁻¹ · A · (target index → LPS), composed once
-        final double[][] toIndex = compose(inverse(s), compose(targetToSource, target.lpsAffine()));
+        final double[][] toIndex = compose(s.patientToIndexAffine(), compose(targetToSource, target.lpsAffine()));
         final float[][] sources = new float[params.size()][];
         for (int v = 0; v < sources.length; v++) {
             sources[v] = source.copyOfVolume(v);
@@ -77,25 +77,6 @@ public final class Resampling {
             }
         }
         return out.build();
-    }
-
-    /** @return the 4×4 LPS → voxel-index affine of {@code g} */
-    private static double[][] inverse(final Geometry g) {
-        final double[] o = g.patientToIndex(new double[] {0, 0, 0});
-        final double[][] m = new double[4][4];
-        for (int c = 0; c < 3; c++) {
-            final double[] e = new double[3];
-            e[c] = 1;
-            final double[] col = g.patientToIndex(e);
-            for (int a = 0; a < 3; a++) {
-                m[a][c] = col[a] - o[a];
-            }
-        }
-        for (int a = 0; a < 3; a++) {
-            m[a][3] = o[a];
-        }
-        m[3][3] = 1;
-        return m;
     }
 
     private static double[][] compose(final double[][] a, final double[][] b) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 
+import org.qmrinodes.core.data.BinaryOutcome;
 import org.qmrinodes.core.data.InvalidDataException;
 
 /**
@@ -33,6 +34,20 @@ public record DesignCoding(List<PredictorCoding> predictors) {
      * @param skippedRows rows left out because a predictor value was missing
      */
     public record Rows(int[] rows, double[][] x, int skippedRows) {
+    }
+
+    /**
+     * @param outcome the outcome per row
+     * @param predictors the predictor columns
+     * @return per row whether the outcome and every predictor are present: the rows a model is fitted on
+     */
+    public static boolean[] completeRows(final BinaryOutcome outcome, final List<PredictorColumn> predictors) {
+        final boolean[] use = new boolean[outcome.size()];
+        for (int i = 0; i < use.length; i++) {
+            final int row = i;
+            use[i] = !outcome.isMissing(i) && predictors.stream().noneMatch(p -> p.isMissing(row));
+        }
+        return use;
     }
 
     /**

@@ -82,11 +82,7 @@ final class NomogramNodeModel extends QmriNodeModel<NomogramSettings> {
         final List<String> warnings = new ArrayList<>();
         final BinaryOutcome outcome = settings.outcome(outcomeColumn, data.labels(), warnings);
         final List<PredictorColumn> predictors = data.predictors();
-        final boolean[] use = new boolean[outcome.size()];
-        for (int i = 0; i < use.length; i++) {
-            final int row = i;
-            use[i] = !outcome.isMissing(i) && predictors.stream().noneMatch(p -> p.isMissing(row));
-        }
+        final boolean[] use = DesignCoding.completeRows(outcome, predictors);
         final DesignCoding coding = DesignCoding.learn(predictors, settings.referenceLevels(), use);
         final DesignCoding.Rows design = coding.encode(predictors, use);
         exec.checkCanceled();

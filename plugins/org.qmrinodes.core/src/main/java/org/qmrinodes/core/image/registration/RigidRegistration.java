@@ -344,18 +344,10 @@ public final class RigidRegistration {
             this.centre = centre.clone();
             this.radius = radius;
             this.settings = settings;
-            final Geometry g = moving.geometry();
-            final double[] o = g.patientToIndex(new double[] {0, 0, 0});
-            this.toIndex = new double[3][3];
-            for (int c = 0; c < 3; c++) {
-                final double[] e = new double[3];
-                e[c] = 1;
-                final double[] col = g.patientToIndex(e);
-                for (int a = 0; a < 3; a++) {
-                    toIndex[a][c] = col[a] - o[a];
-                }
-            }
-            this.origin = o;
+            final double[][] affine = moving.geometry().patientToIndexAffine();
+            this.toIndex = new double[][] {java.util.Arrays.copyOf(affine[0], 3), java.util.Arrays.copyOf(affine[1], 3),
+                java.util.Arrays.copyOf(affine[2], 3)};
+            this.origin = new double[] {affine[0][3], affine[1][3], affine[2][3]};
             float lo = Float.POSITIVE_INFINITY;
             float hi = Float.NEGATIVE_INFINITY;
             for (final float v : moving.values()) {

@@ -68,6 +68,20 @@ public record RigidTransform(double angleX, double angleY, double angleZ, double
         return y;
     }
 
+    /** @return T⁻¹(y) = Rᵀ(y − c − t) + c */
+    public double[] applyInverse(final double[] y) {
+        final double[][] r = rotation();
+        final double[] x = new double[3];
+        for (int a = 0; a < 3; a++) {
+            double s = centre[a];
+            for (int b = 0; b < 3; b++) {
+                s += r[b][a] * (y[b] - centre[b] - translation[b]);
+            }
+            x[a] = s;
+        }
+        return x;
+    }
+
     /** @return the homogeneous 4×4 matrix of T (row major), fixed LPS → moving LPS */
     public double[][] matrix() {
         final double[][] r = rotation();

@@ -91,14 +91,10 @@ public final class LogisticRegression {
             throw new InvalidDataException("Choose at least one predictor.");
         }
         final int n = outcome.size();
-        final boolean[] use = new boolean[n];
+        final boolean[] use = DesignCoding.completeRows(outcome, predictors);
         int skipped = 0;
-        for (int i = 0; i < n; i++) {
-            final int row = i;
-            use[i] = !outcome.isMissing(i) && predictors.stream().noneMatch(p -> p.isMissing(row));
-            if (!use[i]) {
-                skipped++;
-            }
+        for (final boolean u : use) {
+            skipped += u ? 0 : 1;
         }
         for (final PredictorColumn p : predictors) {
             if (p.size() != n) {

@@ -19,6 +19,7 @@ import org.qmrinodes.core.image.Nifti;
 import org.qmrinodes.core.image.Volume;
 import org.qmrinodes.core.image.registration.RigidTransform;
 import org.qmrinodes.core.testing.CsvTable;
+import org.qmrinodes.core.testing.Displacements;
 
 /**
  * {@code qmri register} on an analytic phantom: the moving image is the phantom seen through a known
@@ -59,21 +60,6 @@ class RegisterCommandTest {
         return new Geometry(n, n, slices, origin, new double[] {inPlane, inPlane, thickness}, IDENTITY);
     }
 
-    /** @return T⁻¹(y) = Rᵀ(y − c − t) + c */
-    private static double[] inverse(final RigidTransform t, final double[] y) {
-        final double[][] r = t.rotation();
-        final double[] c = t.centre();
-        final double[] tr = t.translation();
-        final double[] x = new double[3];
-        for (int a = 0; a < 3; a++) {
-            for (int b = 0; b < 3; b++) {
-                x[a] += r[b][a] * (y[b] - c[b] - tr[b]);
-            }
-            x[a] += c[a];
-        }
-        return x;
-    }
-
     private Path image(final String name, final Geometry g, final UnaryOperator<double[]> at,
         final DoubleUnaryOperator contrast) throws IOException {
         final float[] v = new float[(int) g.voxelCount()];
@@ -96,25 +82,12 @@ class RegisterCommandTest {
 
     /** moving(y) = 2·phantom(T⁻¹(y)) + 30, so that fixed(x) and moving(T(x)) are linearly related. */
     private Path moving() throws IOException {
-        return image("moving.nii.gz", MOVING, y -> inverse(TRUTH, y), v -> 2 * v + 30);
+        return image("moving.nii.gz", MOVING, TRUTH::applyInverse, v -> 2 * v + 30);
     }
 
     /** Mean distance between where the two maps send the fixed grid's voxel centres. */
     private static double meanDisplacement(final UnaryOperator<double[]> a, final UnaryOperator<double[]> b) {
-        double sum = 0;
-        int n = 0;
-        for (int k = 0; k < FIXED.slices(); k += 2) {
-            for (int j = 0; j < FIXED.rows(); j += 4) {
-                for (int i = 0; i < FIXED.columns(); i += 4) {
-                    final double[] x = FIXED.indexToPatient(i, j, k);
-                    final double[] ya = a.apply(x);
-                    final double[] yb = b.apply(x);
-                    sum += Math.sqrt(Math.pow(ya[0] - yb[0], 2) + Math.pow(ya[1] - yb[1], 2) + Math.pow(ya[2] - yb[2], 2));
-                    n++;
-                }
-            }
-        }
-        return sum / n;
+        return Displacements.mean(FIXED, a, b);
     }
 
     @Test
@@ -207,7 +180,7 @@ class RegisterCommandTest {
 
     @Test
     void correlationAndNearestNeighbourAreChosenByOption() throws IOException {
-        final Path same = image("same.nii.gz", MOVING, y -> inverse(TRUTH, y), v -> v);
+        final Path same = image("same.nii.gz", MOVING, TRUTH::applyInverse, v -> v);
         final QmriRun r = qmri("register", "--fixed", fixed().toString(), "--moving", same.toString(), "--out",
             tmp.resolve("r.nii.gz").toString(), "--metric", "correlation", "--interpolation", "nearest", "--levels", "2");
         assertEquals(0, r.status(), r.err());

@@ -28,6 +28,7 @@ import org.qmrinodes.core.image.Volume;
 import org.qmrinodes.core.image.registration.RigidTransform;
 import org.qmrinodes.knime.common.VolumeCell;
 import org.qmrinodes.knime.common.VolumeValue;
+import org.qmrinodes.core.testing.Displacements;
 
 /**
  * The Rigid Registration node on an analytic phantom: the moving volume is the fixed phantom seen
@@ -74,22 +75,9 @@ class RigidRegistrationNodeModelTest {
         return Volume.map(g, v);
     }
 
-    /** @return T⁻¹(y) = Rᵀ(y − c − t) + c */
-    private static double[] inverse(final RigidTransform t, final double[] y) {
-        final double[][] r = t.rotation();
-        final double[] x = new double[3];
-        for (int a = 0; a < 3; a++) {
-            for (int b = 0; b < 3; b++) {
-                x[a] += r[b][a] * (y[b] - t.centre()[b] - t.translation()[b]);
-            }
-            x[a] += t.centre()[a];
-        }
-        return x;
-    }
-
     private static final Volume FIXED = sample(GRID, UnaryOperator.identity(), 1);
     /** moving(y) = phantom(T⁻¹(y)), so fixed(x) = moving(T(x)); another (linear) contrast. */
-    private static final Volume MOVING = sample(GRID, y -> inverse(TRUTH, y), 2);
+    private static final Volume MOVING = sample(GRID, TRUTH::applyInverse, 2);
 
     private static DataTableSpec spec(final String... names) {
         final org.knime.core.data.DataColumnSpec[] columns = new org.knime.core.data.DataColumnSpec[names.length];
@@ -115,20 +103,7 @@ class RigidRegistrationNodeModelTest {
 
     /** Mean distance between where the two transforms send the fixed grid's voxel centres. */
     private static double meanDisplacementError(final RigidTransform a, final RigidTransform b) {
-        double sum = 0;
-        int n = 0;
-        for (int k = 0; k < GRID.slices(); k += 2) {
-            for (int j = 0; j < GRID.rows(); j += 4) {
-                for (int i = 0; i < GRID.columns(); i += 4) {
-                    final double[] x = GRID.indexToPatient(i, j, k);
-                    final double[] ya = a.apply(x);
-                    final double[] yb = b.apply(x);
-                    sum += Math.sqrt(Math.pow(ya[0] - yb[0], 2) + Math.pow(ya[1] - yb[1], 2) + Math.pow(ya[2] - yb[2], 2));
-                    n++;
-                }
-            }
-        }
-        return sum / n;
+        return Displacements.mean(GRID, a::apply, b::apply);
     }
 
     private static RigidTransform recovered(final BufferedDataTable out, final int row) {

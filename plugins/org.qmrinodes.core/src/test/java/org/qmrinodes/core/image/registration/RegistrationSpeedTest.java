@@ -20,7 +20,7 @@ class RegistrationSpeedTest {
         final RigidTransform truth = new RigidTransform(Math.toRadians(3), Math.toRadians(-2), Math.toRadians(6),
             new double[] {4, -6, 2.5}, g.indexToPatient(255.5, 255.5, 12));
         final Volume fixed = RigidRegistrationTest.sample(g, RegistrationSpeedTest::enlarged, v -> v);
-        final Volume moving = RigidRegistrationTest.sample(g, y -> enlarged(RigidRegistrationTest.inverse(truth, y)),
+        final Volume moving = RigidRegistrationTest.sample(g, y -> enlarged(truth.applyInverse(y)),
             v -> 4000 / (1 + v / 100));
         RigidRegistration.register(fixed, moving, RigidRegistration.Settings.defaults(), RigidRegistration.Progress.NONE);
         final long start = System.nanoTime();

@@ -12,12 +12,16 @@ import org.qmrinodes.core.data.InvalidDataException;
 import org.qmrinodes.core.image.Geometry;
 import org.qmrinodes.core.image.Volume;
 import org.qmrinodes.core.testing.CsvTable;
+import org.qmrinodes.core.testing.Displacements;
 
 /**
  * Registration of analytic phantoms: the moving image is the fixed phantom seen through a known
  * rigid transform, sampled exactly (no interpolation), so the transform to recover is known.
  */
 class RigidRegistrationTest {
+
+    private static final Geometry GRID_FOR_AFFINE = new Geometry(7, 9, 5, new double[] {-3, 12, 40},
+        new double[] {0.7, 0.8, 2.5}, new double[] {0.8, 0.6, 0, -0.6, 0.8, 0, 0, 0, 1});
 
     /** A breast-lesion-like phantom: a smooth background with several blobs of different size and contrast. */
     static double phantom(final double[] p) {
@@ -51,37 +55,9 @@ class RigidRegistrationTest {
         return Volume.map(g, v);
     }
 
-    /** @return T⁻¹(y) = Rᵀ(y − c − t) + c */
-    static double[] inverse(final RigidTransform t, final double[] y) {
-        final double[][] r = t.rotation();
-        final double[] c = t.centre();
-        final double[] tr = t.translation();
-        final double[] x = new double[3];
-        for (int a = 0; a < 3; a++) {
-            for (int b = 0; b < 3; b++) {
-                x[a] += r[b][a] * (y[b] - c[b] - tr[b]);
-            }
-            x[a] += c[a];
-        }
-        return x;
-    }
-
     /** Mean distance between where the two transforms send the fixed grid's voxel centres. */
     static double meanDisplacementError(final Geometry g, final RigidTransform a, final RigidTransform b) {
-        double sum = 0;
-        int n = 0;
-        for (int k = 0; k < g.slices(); k += 2) {
-            for (int j = 0; j < g.rows(); j += 4) {
-                for (int i = 0; i < g.columns(); i += 4) {
-                    final double[] x = g.indexToPatient(i, j, k);
-                    final double[] ya = a.apply(x);
-                    final double[] yb = b.apply(x);
-                    sum += Math.sqrt(Math.pow(ya[0] - yb[0], 2) + Math.pow(ya[1] - yb[1], 2) + Math.pow(ya[2] - yb[2], 2));
-                    n++;
-                }
-            }
-        }
-        return sum / n;
+        return Displacements.mean(g, a::apply, b::apply);
     }
 
     /**
@@ -112,7 +88,7 @@ class RigidRegistrationTest {
             final boolean linear = t.text(r, "contrast").equals("linear");
             final java.util.function.DoubleUnaryOperator contrast = linear ? v -> 2 * v + 30 : v -> 4000 / (1 + v / 100);
             // moving(y) = phantom(T⁻¹(y)), so fixed(x) = moving(T(x))
-            final Volume moving = sample(g, y -> inverse(truth, y), contrast);
+            final Volume moving = sample(g, truth::applyInverse, contrast);
             final RigidRegistration.Metric metric = t.text(r, "metric").equals("mattes")
                 ? RigidRegistration.Metric.MATTES_MUTUAL_INFORMATION : RigidRegistration.Metric.CORRELATION;
             final RigidRegistration.Settings d = RigidRegistration.Settings.defaults();
@@ -156,6 +132,18 @@ class RigidRegistrationTest {
         assertTrue(t.itkText().contains("Parameters: 0.1 -0.05 0.2 1.0 2.0 3.0"), t.itkText());
         assertTrue(t.itkText().contains("FixedParameters: 10.0 -5.0 7.0 0"), t.itkText());
         // ITK's Euler3D (ComputeZYX off): R = Rz Rx Ry; a pure z rotation turns +x towards +y
+        assertArrayEquals(x, t.applyInverse(y), 1e-12, "the inverse undoes the transform");
+        final double[][] affine = GRID_FOR_AFFINE.patientToIndexAffine();
+        final double[][] back = GRID_FOR_AFFINE.lpsAffine();
+        for (int i = 0; i < 4; i++) {
+            for (int j = 0; j < 4; j++) {
+                double sum = 0;
+                for (int k = 0; k < 4; k++) {
+                    sum += affine[i][k] * back[k][j];
+                }
+                assertEquals(i == j ? 1 : 0, sum, 1e-12, "LPS-to-index affine times index-to-LPS affine");
+            }
+        }
         final double[] turned = new RigidTransform(0, 0, Math.PI / 2, new double[3], new double[3]).apply(new double[] {1, 0, 0});
         assertEquals(0, turned[0], 1e-12);
         assertEquals(1, turned[1], 1e-12);

@@ -22,12 +22,13 @@ import org.qmrinodes.core.data.InvalidDataException;
  * {@code workflow.knime}, every other XML or text file (CSV, TXT, JSON), and zip archives (saved
  * port data) recursively, whatever their name. In KNIME's XML config format every
  * {@code <entry key=… value=…/>} is a value, reported with its file and key; in text files every
- * line. Binary files — KNIME's saved tables ({@code data.bin}) and blob cells, gzip-compressed ones
- * unpacked — are read as their runs of at least {@value #MIN_RUN} printable characters, which is
- * where the strings of a table cell are, reported with their byte offset. Files over
- * {@link #MAX_ENTRY_BYTES} and archives nested deeper than 4 levels are not read (their count is
- * reported); compressed formats other than zip and gzip (e.g. the columnar backend's LZ4 files) are
- * read only as far as their text survives compression.
+ * line. Binary files — KNIME's saved tables ({@code data.bin}, Snappy-compressed in KNIME's default
+ * table format since 3.8) and blob cells (gzip-compressed), unpacked by their signatures — are read
+ * as their runs of at least {@value #MIN_RUN} printable characters, which is where the strings of a
+ * table cell are, reported with their byte offset. Files over {@link #MAX_ENTRY_BYTES}, archives
+ * nested deeper than 4 levels and damaged compressed streams are not read (their count is
+ * reported); compressed formats other than zip, gzip and Snappy (e.g. the columnar backend's LZ4
+ * files) are read only as far as their text survives compression.
  */
 public final class WorkflowPrivacyScan {
 
@@ -117,6 +118,17 @@ public final class WorkflowPrivacyScan {
                     read(name + "!/" + e.getName(), new BoundedStream(zip), scanner, findings, counts, depth + 1);
                 }
             }
+            return;
+        }
+        if (SnappyStream.isSnappyStream(bytes) && depth <= 3) {
+            final byte[] plain;
+            try {
+                plain = SnappyStream.decompress(bytes, MAX_ENTRY_BYTES);
+            } catch (final IOException e) {
+                counts[1]++;
+                return;
+            }
+            read(name + "!/(snappy)", new java.io.ByteArrayInputStream(plain), scanner, findings, counts, depth + 1);
             return;
         }
         if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0x1F && (bytes[1] & 0xFF) == 0x8B && depth <= 3) {

@@ -159,6 +159,39 @@ class WorkflowPrivacyScanTest {
         assertEquals(0, r.filesRead());
     }
 
+    /**
+     * Voxel bytes hold short patterns by chance ({@code C^Dx}, {@code C:\}); a saved workflow with
+     * a few volumes must not drown the real findings in them. Eight MB of MR-like voxels (floats
+     * and 16-bit integers of a noisy signal, big-endian as Java stores them) give no finding, while
+     * a name and a path stored as strings between them are found.
+     */
+    @Test
+    void voxelBytesGiveNoChanceFindingsAndStringsStoredAmongThemAreFound() throws IOException {
+        final java.util.Random random = new java.util.Random(7);
+        final java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (java.io.DataOutputStream data = new java.io.DataOutputStream(bytes)) {
+            for (int v = 0; v < 1_000_000; v++) {
+                final double signal = 400 + 300 * Math.sin(v * 1e-3) + 40 * random.nextGaussian();
+                data.writeFloat((float)signal);
+                data.writeShort((int)Math.max(0, signal * (1 + random.nextInt(8))));
+                data.writeFloat((float)(signal * 1e-6 * random.nextDouble()));
+            }
+        }
+        final Path w = Files.createDirectories(tmp.resolve("voxels"));
+        Files.write(w.resolve("blob_1.bin"), bytes.toByteArray());
+        final WorkflowPrivacyScan.Report clean = WorkflowPrivacyScan.scan(w, new PrivacyScanner(List.of()));
+        assertEquals(List.of(), clean.findings(), PrivacyScanner.summary(clean.findings()));
+        try (java.io.DataOutputStream data = new java.io.DataOutputStream(new java.io.FileOutputStream(
+            w.resolve("blob_1.bin").toFile(), true))) {
+            data.writeUTF("Doe^Jane");
+            data.write(new byte[] {1, 2, 3});
+            data.writeUTF("C:\\scans");
+        }
+        final List<PrivacyFinding> f = WorkflowPrivacyScan.scan(w, new PrivacyScanner(List.of())).findings();
+        assertEquals(List.of("person name", "absolute path"), f.stream().map(PrivacyFinding::kind).toList(),
+            PrivacyScanner.summary(f));
+    }
+
     @Test
     void anExportedKnwfIsReadAsAnArchive() throws IOException {
         final Path w = workflow("PAT0042", "relative/folder");

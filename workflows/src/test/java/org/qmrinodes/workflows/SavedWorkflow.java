@@ -30,8 +30,9 @@ record SavedWorkflow(Path folder, Map<Integer, Node> nodes, List<Connection> con
      * @param name node name
      * @param label the text under the node
      * @param model the model settings
+     * @param folder the node's folder inside the workflow folder
      */
-    record Node(int id, String factory, String name, String label, NodeSettingsRO model) {
+    record Node(int id, String factory, String name, String label, NodeSettingsRO model, String folder) {
     }
 
     static SavedWorkflow read(final Path folder) throws IOException, InvalidSettingsException {
@@ -41,9 +42,11 @@ record SavedWorkflow(Path folder, Map<Integer, Node> nodes, List<Connection> con
         for (final String key : nodeList.keySet()) {
             final NodeSettingsRO entry = nodeList.getNodeSettings(key);
             final int id = entry.getInt("id");
-            final NodeSettingsRO settings = load(folder.resolve(entry.getString("node_settings_file")));
+            final String settingsFile = entry.getString("node_settings_file");
+            final NodeSettingsRO settings = load(folder.resolve(settingsFile));
             nodes.put(id, new Node(id, settings.getString("factory"), settings.getString("node-name"),
-                settings.getNodeSettings("nodeAnnotation").getString("text"), settings.getNodeSettings("model")));
+                settings.getNodeSettings("nodeAnnotation").getString("text"), settings.getNodeSettings("model"),
+                Path.of(settingsFile).getParent().toString()));
         }
         final List<Connection> connections = new ArrayList<>();
         final NodeSettingsRO connectionList = workflow.getNodeSettings("connections");

@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -110,7 +109,27 @@ final class WorkflowRun {
      * @return what arrives at each writer, by the file (inside the workflow folder) it writes
      */
     static Map<String, PortObject> execute(final SavedWorkflow w) throws Exception {
-        final Map<Integer, PortObject[]> outputs = new HashMap<>();
+        return run(w, null).written();
+    }
+
+    /**
+     * What a run produced.
+     *
+     * @param outputs every node's output port objects, by node id
+     * @param written what arrives at each writer, by the file (inside the workflow folder) it writes
+     */
+    record Outputs(Map<Integer, PortObject[]> outputs, Map<String, PortObject> written) {
+    }
+
+    /**
+     * Executes every node in topological order, our nodes with the workflow credentials given (as
+     * KNIME hands a node the workflow's credentials; they are never part of the saved workflow).
+     *
+     * @param credentials the workflow credentials, or null for none
+     */
+    static Outputs run(final SavedWorkflow w, final org.knime.core.node.workflow.CredentialsProvider credentials)
+        throws Exception {
+        final Map<Integer, PortObject[]> outputs = new LinkedHashMap<>();
         final Map<String, PortObject> written = new LinkedHashMap<>();
         for (final int id : topologicalOrder(w)) {
             final SavedWorkflow.Node node = w.nodes().get(id);
@@ -120,14 +139,19 @@ final class WorkflowRun {
                 inputs[c.destPort() - 1] = outputs.get(c.source())[c.sourcePort() - 1];
             }
             if (base == null) {
-                outputs.put(id, NodeModelTestDriver.execute(model(node), inputs));
+                final NodeModel model = model(node);
+                if (credentials != null) {
+                    NodeModelTestDriver.setCredentialsProvider(model, credentials);
+                }
+                outputs.put(id, NodeModelTestDriver.execute(model, inputs));
             } else if (base == KnimeBaseNode.CSV_READER) {
                 outputs.put(id, new PortObject[] {readCsv(w.folder(), node.model())});
             } else {
+                outputs.put(id, new PortObject[0]);
                 written.put(file(node), inputs[0]);
             }
         }
-        return written;
+        return new Outputs(outputs, written);
     }
 
     /** @return the file a reader or writer node addresses, inside the workflow folder */
@@ -165,7 +189,7 @@ final class WorkflowRun {
         }
         final DataTableSpec spec = new DataTableSpec(specs.toArray(DataColumnSpec[]::new));
         final SavedWorkflow.Node reader = new SavedWorkflow.Node(0, KnimeBaseNode.CSV_READER.factory(), "CSV Reader",
-            "", model);
+            "", model, "");
         final CsvTable csv = CsvTable.read(folder.resolve(file(reader)));
         final List<String> header = csv.header();
         final List<DataRow> rows = new ArrayList<>();

@@ -28,6 +28,15 @@ final class IdentifierPatterns {
     static final Pattern ABSOLUTE_PATH = Pattern.compile(
         "(?:(?:^|(?<=[\\s\"'=(,;]))/[^/\\s;,]+/[^\\s;,]*|[A-Za-z]:\\\\|\\\\\\\\\\w|file:/)");
 
+    /**
+     * An absolute path as it stands in binary data, where the short forms of {@link #ABSOLUTE_PATH}
+     * ({@code C:\}, {@code /x/}) occur by chance in voxel bytes: three or more folders of two or
+     * more name characters ({@code /home/lab/export}, {@code C:\Users\lab\…}) or a file URL
+     * with a folder.
+     */
+    static final Pattern LONG_ABSOLUTE_PATH = Pattern.compile(
+        "(?:/[\\w.-]{2,}){3,}|[A-Za-z]:(?:\\\\[\\w .-]{2,}){2,}|file:/+[\\w.-]{2,}/");
+
     private IdentifierPatterns() {
     }
 }

@@ -81,8 +81,20 @@ public final class PrivacyScanner {
      */
     public void check(final String location, final String column, final long row, final String value,
         final List<PrivacyFinding> into) {
+        check(location, column, row, value, into, kind -> true);
+    }
+
+    /**
+     * As {@link #check(String, String, long, String, List)}, for the kinds {@code reported} accepts.
+     *
+     * @param reported which kinds to report
+     */
+    public void check(final String location, final String column, final long row, final String value,
+        final List<PrivacyFinding> into, final java.util.function.Predicate<String> reported) {
         for (final String kind : kinds(value)) {
-            into.add(new PrivacyFinding(location, column, row, kind, excerpt(value)));
+            if (reported.test(kind)) {
+                into.add(new PrivacyFinding(location, column, row, kind, excerpt(value)));
+            }
         }
     }
 
@@ -107,9 +119,20 @@ public final class PrivacyScanner {
         return out;
     }
 
-    private static String excerpt(final String value) {
+    /**
+     * The start of a value, at most {@link #EXCERPT} characters and fewer where those would still
+     * look like an identifier (a path's first folder {@code /home/j…}), and one character of a
+     * value no longer than that, so that a saved report of findings passes the check itself.
+     */
+    private String excerpt(final String value) {
         final String v = value.strip();
-        return v.length() <= EXCERPT ? v.charAt(0) + "…" : v.substring(0, EXCERPT) + "…";
+        for (int n = v.length() <= EXCERPT ? 0 : EXCERPT; n > 1; n--) {
+            final String e = v.substring(0, n) + "…";
+            if (kinds(e).isEmpty()) {
+                return e;
+            }
+        }
+        return v.isEmpty() ? "…" : v.charAt(0) + "…";
     }
 
     /** @return a one-line summary of findings, e.g. {@code 3 DICOM UID, 1 date} */

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -22,12 +23,14 @@ import org.qmrinodes.core.data.InvalidDataException;
  * {@code workflow.knime}, every other XML or text file (CSV, TXT, JSON), and zip archives (saved
  * port data) recursively, whatever their name. In KNIME's XML config format every
  * {@code <entry key=… value=…/>} is a value, reported with its file and key; in text files every
- * line. Binary files — KNIME's saved tables ({@code data.bin}) and blob cells, gzip-compressed ones
- * unpacked — are read as their runs of at least {@value #MIN_RUN} printable characters, which is
- * where the strings of a table cell are, reported with their byte offset. Files over
- * {@link #MAX_ENTRY_BYTES} and archives nested deeper than 4 levels are not read (their count is
- * reported); compressed formats other than zip and gzip (e.g. the columnar backend's LZ4 files) are
- * read only as far as their text survives compression.
+ * line. Binary files — KNIME's saved tables ({@code data.bin}, Snappy-compressed in KNIME's default
+ * table format since 3.8) and blob cells (gzip-compressed), unpacked by their signatures — are read
+ * as their runs of at least {@value #MIN_RUN} printable characters, which is where the strings of a
+ * table cell are, reported with their byte offset; person names and short paths only where they are
+ * stored strings ({@link #CHANCE_KINDS}), since voxel bytes hold such patterns by chance. Files
+ * over {@link #MAX_ENTRY_BYTES}, archives nested deeper than 4 levels and damaged compressed
+ * streams are not read (their count is reported); compressed formats other than zip, gzip and Snappy (e.g. the columnar backend's LZ4
+ * files) are read only as far as their text survives compression.
  */
 public final class WorkflowPrivacyScan {
 
@@ -38,7 +41,7 @@ public final class WorkflowPrivacyScan {
      * Keys of KNIME's XML config format whose values are format stamps, not data: every workflow
      * annotation carries {@code annotation-version} 20151123, which reads like a date.
      */
-    static final java.util.Set<String> FORMAT_STAMPS = java.util.Set.of("annotation-version");
+    static final Set<String> FORMAT_STAMPS = Set.of("annotation-version");
 
     /** Shortest run of printable characters in a binary file that is checked. */
     public static final int MIN_RUN = 6;
@@ -119,6 +122,17 @@ public final class WorkflowPrivacyScan {
             }
             return;
         }
+        if (SnappyStream.isSnappyStream(bytes) && depth <= 3) {
+            final byte[] plain;
+            try {
+                plain = SnappyStream.decompress(bytes, MAX_ENTRY_BYTES);
+            } catch (final IOException e) {
+                counts[1]++;
+                return;
+            }
+            read(name + "!/(snappy)", new java.io.ByteArrayInputStream(plain), scanner, findings, counts, depth + 1);
+            return;
+        }
         if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0x1F && (bytes[1] & 0xFF) == 0x8B && depth <= 3) {
             read(name + "!/(gzip)", new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(bytes)), scanner,
                 findings, counts, depth + 1);
@@ -145,23 +159,75 @@ public final class WorkflowPrivacyScan {
         }
     }
 
-    /** Checks every run of at least {@link #MIN_RUN} printable ASCII or UTF-8 bytes, named by its offset. */
+    /**
+     * Kinds whose patterns are short enough that voxel and other binary bytes match them by chance
+     * (a letter, {@code ^} and a letter; {@code C:\}). In binary data they are reported only for a
+     * stored string — a two-byte length followed by that many characters, as Java's
+     * {@code DataOutput.writeUTF} and so KNIME's string cells and our image cells' metadata store
+     * text — and a path also where it is long ({@link IdentifierPatterns#LONG_ABSOLUTE_PATH}).
+     */
+    static final Set<String> CHANCE_KINDS = Set.of("person name", "absolute path");
+
+    /**
+     * Checks every run of at least {@link #MIN_RUN} printable ASCII or UTF-8 bytes for the kinds
+     * random bytes do not produce, and every stored string for all kinds; each named by its offset.
+     */
     private static void printableRuns(final String name, final byte[] bytes, final PrivacyScanner scanner,
         final List<PrivacyFinding> findings) {
         int start = -1;
         for (int i = 0; i <= bytes.length; i++) {
-            final int b = i < bytes.length ? bytes[i] & 0xFF : 0;
-            final boolean printable = b >= 0x20 && b != 0x7F || b == '\t';
+            final boolean printable = i < bytes.length && printable(bytes[i]);
             if (printable && start < 0) {
                 start = i;
             } else if (!printable && start >= 0) {
                 if (i - start >= MIN_RUN) {
-                    scanner.check(name, "(bytes at offset " + start + ")", 0,
-                        new String(bytes, start, i - start, StandardCharsets.UTF_8), findings);
+                    final String run = new String(bytes, start, i - start, StandardCharsets.UTF_8);
+                    final boolean longPath = IdentifierPatterns.LONG_ABSOLUTE_PATH.matcher(run).find();
+                    scanner.check(name, "(bytes at offset " + start + ")", 0, run, findings,
+                        kind -> !CHANCE_KINDS.contains(kind) || kind.equals("absolute path") && longPath);
                 }
                 start = -1;
             }
         }
+        for (int i = 0; i + 2 + MIN_RUN <= bytes.length; i++) {
+            final int length = (bytes[i] & 0xFF) << 8 | bytes[i + 1] & 0xFF;
+            if (length < MIN_RUN || i + 2 + length > bytes.length || !allPrintable(bytes, i + 2, length)) {
+                continue;
+            }
+            final String stored = utf8(bytes, i + 2, length);
+            if (stored == null) {
+                continue;
+            }
+            final boolean longPath = IdentifierPatterns.LONG_ABSOLUTE_PATH.matcher(stored).find();
+            scanner.check(name, "(bytes at offset " + (i + 2) + ")", 0, stored, findings,
+                kind -> kind.equals("person name") || kind.equals("absolute path") && !longPath);
+            i += 1 + length;
+        }
+    }
+
+    private static boolean printable(final byte b) {
+        final int v = b & 0xFF;
+        return v >= 0x20 && v != 0x7F || v == '\t';
+    }
+
+    /** @return the bytes as strict UTF-8, or null where they are not UTF-8 (as random bytes over 0x7F mostly are) */
+    private static String utf8(final byte[] bytes, final int from, final int length) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+                .decode(java.nio.ByteBuffer.wrap(bytes, from, length)).toString();
+        } catch (final java.nio.charset.CharacterCodingException e) {
+            return null;
+        }
+    }
+
+    private static boolean allPrintable(final byte[] bytes, final int from, final int length) {
+        for (int k = from; k < from + length; k++) {
+            if (!printable(bytes[k])) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static byte[] readBounded(final InputStream in) throws IOException {

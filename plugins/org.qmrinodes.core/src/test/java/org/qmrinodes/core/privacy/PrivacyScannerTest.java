@@ -70,4 +70,16 @@ class PrivacyScannerTest {
                 new String[] {"2.25.1234567890123456789", "rel/path"}));
         assertEquals("2 DICOM UID, 1 absolute path", PrivacyScanner.summary(f));
     }
+
+    @Test
+    void anExcerptNeverLooksLikeAnIdentifierItselfSoASavedReportPassesTheCheck() {
+        final PrivacyScanner scanner = new PrivacyScanner(List.of("SYN0012"));
+        final List<PrivacyFinding> f = new java.util.ArrayList<>();
+        scanner.check("t", "c", 1, "/tmp/junit123/export/SYN0012/dwi", f);
+        scanner.check("t", "c", 2, "SYN0012 reader 1", f);
+        assertEquals(List.of("/tmp…", "/tmp…", "SYN001…"), f.stream().map(PrivacyFinding::excerpt).toList(), f::toString);
+        for (final PrivacyFinding x : f) {
+            assertEquals(List.of(), scanner.kinds(x.excerpt()), x.excerpt());
+        }
+    }
 }

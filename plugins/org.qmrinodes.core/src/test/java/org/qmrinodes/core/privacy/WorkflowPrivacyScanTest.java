@@ -106,6 +106,92 @@ class WorkflowPrivacyScanTest {
         assertTrue(f.stream().anyMatch(x -> x.location().endsWith("blob_1.bin") && x.kind().equals("DICOM UID")), f::toString);
     }
 
+    /**
+     * KNIME's default table format writes {@code data.zip!/data.bin} through Snappy, whose
+     * back-references split a value repeated from an earlier row into pieces: the raw bytes hold no
+     * run that reads as the UID or the Patient ID of row 2 onwards.
+     */
+    @Test
+    void tablesSavedWithKnimesDefaultSnappyCompressionAreUnpackedAndEveryRowIsFound() throws IOException {
+        final Path w = Files.createDirectories(tmp.resolve("snappy").resolve("DICOM Series Reader (#1)").resolve("port_1"));
+        final java.io.ByteArrayOutputStream rows = new java.io.ByteArrayOutputStream();
+        try (java.io.DataOutputStream data = new java.io.DataOutputStream(new org.xerial.snappy.SnappyOutputStream(rows))) {
+            for (int r = 1; r <= 40; r++) {
+                data.writeUTF("Row" + r);
+                data.writeUTF("PAT00" + (40 + r % 3));
+                data.writeUTF("1.2.840.113619.2.55.3.604688119.971." + r);
+                data.writeDouble(0.001 * r);
+            }
+        }
+        final byte[] compressed = rows.toByteArray();
+        final PrivacyScanner uids = new PrivacyScanner(List.of("PAT0042"));
+        final List<PrivacyFinding> raw = new java.util.ArrayList<>();
+        for (final String run : new String(compressed, StandardCharsets.ISO_8859_1).split("[^\\x20-\\x7E]+")) {
+            uids.check("raw", "run", 0, run, raw);
+        }
+        assertTrue(raw.stream().filter(x -> x.kind().equals("DICOM UID")).count() < 40,
+            "the compressed bytes alone do not show every row's UID: " + raw.size());
+        try (OutputStream out = Files.newOutputStream(w.resolve("data.zip")); ZipOutputStream zip = new ZipOutputStream(out)) {
+            zip.putNextEntry(new ZipEntry("data.bin"));
+            zip.write(compressed);
+            zip.closeEntry();
+        }
+        final List<PrivacyFinding> f = WorkflowPrivacyScan.scan(tmp.resolve("snappy"), uids).findings();
+        final String location = "DICOM Series Reader (#1)/port_1/data.zip!/data.bin!/(snappy)";
+        assertEquals(40, f.stream().filter(x -> x.location().equals(location) && x.kind().equals("DICOM UID")).count(),
+            PrivacyScanner.summary(f));
+        assertEquals(13, f.stream().filter(x -> x.kind().equals("known Patient ID")).count(), PrivacyScanner.summary(f));
+    }
+
+    @Test
+    void aDamagedSnappyStreamIsCountedAsNotReadNeverAnOutOfMemoryError() throws IOException {
+        final Path w = Files.createDirectories(tmp.resolve("bad"));
+        final java.io.ByteArrayOutputStream rows = new java.io.ByteArrayOutputStream();
+        try (OutputStream out = new org.xerial.snappy.SnappyOutputStream(rows)) {
+            out.write("PAT0042 and more text to compress".getBytes(StandardCharsets.US_ASCII));
+        }
+        final byte[] bytes = rows.toByteArray();
+        // the first chunk claims 2 GB
+        bytes[16] = 0x7F;
+        Files.write(w.resolve("data.bin"), bytes);
+        final WorkflowPrivacyScan.Report r = WorkflowPrivacyScan.scan(w, SCANNER);
+        assertEquals(1, r.filesNotRead());
+        assertEquals(0, r.filesRead());
+    }
+
+    /**
+     * Voxel bytes hold short patterns by chance ({@code C^Dx}, {@code C:\}); a saved workflow with
+     * a few volumes must not drown the real findings in them. Eight MB of MR-like voxels (floats
+     * and 16-bit integers of a noisy signal, big-endian as Java stores them) give no finding, while
+     * a name and a path stored as strings between them are found.
+     */
+    @Test
+    void voxelBytesGiveNoChanceFindingsAndStringsStoredAmongThemAreFound() throws IOException {
+        final java.util.Random random = new java.util.Random(7);
+        final java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (java.io.DataOutputStream data = new java.io.DataOutputStream(bytes)) {
+            for (int v = 0; v < 1_000_000; v++) {
+                final double signal = 400 + 300 * Math.sin(v * 1e-3) + 40 * random.nextGaussian();
+                data.writeFloat((float)signal);
+                data.writeShort((int)Math.max(0, signal * (1 + random.nextInt(8))));
+                data.writeFloat((float)(signal * 1e-6 * random.nextDouble()));
+            }
+        }
+        final Path w = Files.createDirectories(tmp.resolve("voxels"));
+        Files.write(w.resolve("blob_1.bin"), bytes.toByteArray());
+        final WorkflowPrivacyScan.Report clean = WorkflowPrivacyScan.scan(w, new PrivacyScanner(List.of()));
+        assertEquals(List.of(), clean.findings(), PrivacyScanner.summary(clean.findings()));
+        try (java.io.DataOutputStream data = new java.io.DataOutputStream(new java.io.FileOutputStream(
+            w.resolve("blob_1.bin").toFile(), true))) {
+            data.writeUTF("Doe^Jane");
+            data.write(new byte[] {1, 2, 3});
+            data.writeUTF("C:\\scans");
+        }
+        final List<PrivacyFinding> f = WorkflowPrivacyScan.scan(w, new PrivacyScanner(List.of())).findings();
+        assertEquals(List.of("person name", "absolute path"), f.stream().map(PrivacyFinding::kind).toList(),
+            PrivacyScanner.summary(f));
+    }
+
     @Test
     void anExportedKnwfIsReadAsAnArchive() throws IOException {
         final Path w = workflow("PAT0042", "relative/folder");

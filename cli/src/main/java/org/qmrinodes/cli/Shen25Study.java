@@ -29,12 +29,6 @@ final class Shen25Study {
     /** A feature of the univariate screen enters the models when its p is below this. */
     private static final double ENTRY_P = 0.1;
 
-    /** The combined models of §6.1 step 9: name, then the cohort's columns of the parameter. */
-    private static final List<List<String>> COMBINED = List.of(
-        List.of("Combined_ADC", "ADC_mean", "ADC_median", "ADC_p05"),
-        List.of("Combined_D", "Dapp_mean", "Dapp_median", "Dapp_p05"),
-        List.of("Combined_K", "Kapp_mean", "Kapp_p95", "Kapp_entropy"));
-
     /** The files the study writes, in the order it writes them. */
     static final List<String> FILES = List.of("table3.csv", "table3.png", "univariate_low_vs_over.csv",
         "roc_low_vs_over.csv", "roc_low_vs_over.png", "delong_low_vs_over.csv", "logistic_screened_low_vs_over.csv",
@@ -70,9 +64,9 @@ final class Shen25Study {
             file(dir, "delong_low_vs_over.csv")), err);
         step(with(with(List.of("logistic"), outcome), "--predictors", screened, "--out",
             file(dir, "logistic_screened_low_vs_over.csv")), err);
-        for (final List<String> model : COMBINED) {
-            step(with(with(List.of("logistic"), outcome), "--predictors", String.join(",", model.subList(1,
-                model.size())), "--out", file(dir, "logistic_" + model.get(0) + "_low_vs_over.csv")), err);
+        for (final Shen25FeatureCohort.CombinedModel model : Shen25FeatureCohort.COMBINED_MODELS) {
+            step(with(with(List.of("logistic"), outcome), "--predictors", String.join(",", model.features()),
+                "--out", file(dir, "logistic_" + model.name() + "_low_vs_over.csv")), err);
         }
         err.println("Shen25 study tables written to " + dir.toAbsolutePath());
     }

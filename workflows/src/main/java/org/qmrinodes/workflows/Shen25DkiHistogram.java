@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.qmrinodes.core.synthetic.Shen25FeatureCohort;
 import org.qmrinodes.knime.delong.DelongComparisonNodeFactory;
 import org.qmrinodes.knime.logistic.LogisticRegressionNodeFactory;
 import org.qmrinodes.knime.roc.RocAnalysisNodeFactory;
@@ -28,12 +29,6 @@ final class Shen25DkiHistogram {
     static final List<String> GROUPS = List.of("HER2-zero", "HER2-low", "HER2-over");
     /** p¹ and p² of the paper's tables. */
     static final String CONTRASTS = "HER2-low:HER2-zero,HER2-low:HER2-over";
-
-    /** The combined models of §6.1 step 9, by name, with the cohort's columns of each parameter. */
-    static final List<List<String>> COMBINED = List.of(
-        List.of("Combined_ADC", "ADC_mean", "ADC_median", "ADC_p05"),
-        List.of("Combined_D", "Dapp_mean", "Dapp_median", "Dapp_p05"),
-        List.of("Combined_K", "Kapp_mean", "Kapp_p95", "Kapp_entropy"));
 
     private Shen25DkiHistogram() {
     }
@@ -100,10 +95,10 @@ final class Shen25DkiHistogram {
         w.connect(screened, 2, screenedTable, 1);
 
         int y = 760;
-        for (final List<String> model : COMBINED) {
-            final String name = model.get(0);
+        for (final Shen25FeatureCohort.CombinedModel model : Shen25FeatureCohort.COMBINED_MODELS) {
+            final String name = model.name();
             final int fit = w.add(logistic().set("outcome_column", OUTCOME)
-                .columns("numeric_predictors", model.subList(1, model.size()).toArray(String[]::new)), 260, y, name);
+                .columns("numeric_predictors", model.features().toArray(String[]::new)), 260, y, name);
             w.connect(reader, 1, fit, 1);
             final int table = w.add(KnimeBaseNode.csvWriter("output/logistic_" + name + "_low_vs_over.csv"), 460, y,
                 name + " odds ratios");

@@ -27,6 +27,7 @@ import org.knime.core.node.port.PortObject;
 import org.knime.core.node.port.image.ImagePortObject;
 import org.qmrinodes.cli.Qmri;
 import org.qmrinodes.core.synthetic.Shen25FeatureCohort;
+import org.qmrinodes.core.synthetic.Shen25FeatureCohort;
 import org.qmrinodes.core.testing.CsvTable;
 
 /**
@@ -134,9 +135,9 @@ class Shen25WorkflowTest {
 
     @Test
     void combinedModelsEqualTheCommandLine() {
-        for (final List<String> model : Shen25DkiHistogram.COMBINED) {
-            assertSameTable("output/logistic_" + model.get(0) + "_low_vs_over.csv", cli("logistic-" + model.get(0),
-                with(outcome("logistic"), "--predictors", String.join(",", model.subList(1, model.size())))));
+        for (final Shen25FeatureCohort.CombinedModel model : Shen25FeatureCohort.COMBINED_MODELS) {
+            assertSameTable("output/logistic_" + model.name() + "_low_vs_over.csv", cli("logistic-" + model.name(),
+                with(outcome("logistic"), "--predictors", String.join(",", model.features()))));
         }
     }
 

@@ -34,6 +34,26 @@ public final class Shen25FeatureCohort {
     /** Seed of the cohort bundled with the demo. */
     public static final long DEFAULT_SEED = 20250311L;
 
+    /**
+     * A combined model of the study (Shen 2025, METHODS §6.1 step 9): one diffusion parameter's
+     * histogram features together in one logistic model.
+     *
+     * @param name the model's name in the paper's tables
+     * @param features the cohort's columns it combines
+     */
+    public record CombinedModel(String name, List<String> features) {
+        /** Copies the feature list. */
+        public CombinedModel {
+            features = List.copyOf(features);
+        }
+    }
+
+    /** The paper's three combined models, over this cohort's columns. */
+    public static final List<CombinedModel> COMBINED_MODELS = List.of(
+        new CombinedModel("Combined_ADC", List.of("ADC_mean", "ADC_median", "ADC_p05")),
+        new CombinedModel("Combined_D", List.of("Dapp_mean", "Dapp_median", "Dapp_p05")),
+        new CombinedModel("Combined_K", List.of("Kapp_mean", "Kapp_p95", "Kapp_entropy")));
+
     private static final String[] GROUPS = {"HER2-zero", "HER2-low", "HER2-over"};
     private static final int[] SIZES = {60, 91, 81};
     /** Table 2 lesion types per group: mass, NME, mass with NME. */

@@ -1,6 +1,7 @@
 package org.qmrinodes.knime.fit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.qmrinodes.knime.common.NodeTestSupport.assertSettingsSurviveXmlRoundTrip;
@@ -15,6 +16,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.knime.core.data.DataCell;
+import org.knime.core.data.DataRow;
 import org.knime.core.data.DataColumnSpecCreator;
 import org.knime.core.data.DataTableSpec;
 import org.knime.core.data.IntValue;
@@ -149,9 +151,42 @@ class SignalModelFitNodeModelTest {
             Collections.nCopies(t.volumes().size(), AcquisitionParameters.UNKNOWN);
         final BufferedDataTable in = table(volume(t, unknown), new MaskCell(t.reader1(), "reader1"));
         final InvalidDataException e = assertThrows(InvalidDataException.class,
-            () -> NodeModelTestDriver.execute(node("model", "dki"), in));
+            () -> NodeModelTestDriver.execute(node("model", "dki", "unsuitable_series", "fail"), in));
         assertTrue(e.getMessage().startsWith("Row Row0: series " + t.seriesUid())
             && e.getMessage().contains("has no b-values"), e.getMessage());
+    }
+
+    /**
+     * The DICOM Series Reader lists every series of a study: by default a row whose series does not
+     * suit the model gets missing cells, counted and named with the reason, and the other rows are fitted.
+     */
+    @Test
+    void aSeriesThatDoesNotSuitTheModelGetsMissingCellsAndTheOthersAreFitted() throws Exception {
+        final Truth t = dwi();
+        final VolumeCell suitable = volume(t, t.volumes());
+        final VolumeCell unsuitable = volume(t, Collections.nCopies(t.volumes().size(), AcquisitionParameters.UNKNOWN));
+        final MaskCell mask = new MaskCell(t.reader1(), "reader1");
+        final DataTableSpec spec = new DataTableSpec(new DataColumnSpecCreator("volume", VolumeCell.TYPE).createSpec(),
+            new DataColumnSpecCreator("mask", MaskCell.TYPE).createSpec());
+        final BufferedDataTable in = NodeModelTestDriver.table(spec,
+            new DefaultRow(RowKey.createRowKey(0L), new DataCell[] {suitable, mask}),
+            new DefaultRow(RowKey.createRowKey(1L), new DataCell[] {unsuitable, mask}),
+            new DefaultRow(RowKey.createRowKey(2L), new DataCell[] {suitable, mask}));
+        final SignalModelFitNodeModel m = node("model", "adc");
+        final BufferedDataTable out = (BufferedDataTable)NodeModelTestDriver.execute(m, in)[0];
+        assertEquals(3, out.size());
+        final List<DataCell> adc = column(out, "ADC");
+        assertFalse(adc.get(0).isMissing());
+        assertTrue(adc.get(1).isMissing());
+        assertFalse(adc.get(2).isMissing());
+        final DataRow second = NodeModelTestDriver.rows(out).get(1);
+        for (int c = in.getDataTableSpec().getNumColumns(); c < second.getNumCells(); c++) {
+            assertTrue(second.getCell(c).isMissing(), out.getDataTableSpec().getColumnSpec(c).getName());
+        }
+        final String warning = NodeModelTestDriver.warningMessage(m);
+        assertTrue(warning != null && warning.startsWith("1 rows whose series does not suit model 'adc'")
+            && warning.contains("Row1 (") && warning.contains("has no b-values") && !warning.contains("Row0"),
+            warning);
     }
 
     @Test

@@ -94,6 +94,8 @@ final class SignalModelFitNodeModel extends QmriNodeModel<SignalModelFitSettings
         final FitOptions options = settings.options();
         final int appended = out.getNumColumns() - in.getNumColumns();
         final List<String> skipped = new ArrayList<>();
+        final List<String> unsuitable = new ArrayList<>();
+        final boolean fail = settings.failOnUnsuitableSeries();
         final BufferedDataTable result = AppendedColumns.appendToRows(table, out, exec, "Fitting", (r, cells, first) -> {
             final DataCell v = r.getCell(volumeColumn);
             if (v.isMissing() || maskColumn >= 0 && r.getCell(maskColumn).isMissing()) {
@@ -108,12 +110,26 @@ final class SignalModelFitNodeModel extends QmriNodeModel<SignalModelFitSettings
             try {
                 fill(cells, first, fit(volume, m, options), volume);
             } catch (final InvalidDataException e) {
-                throw new InvalidDataException("Row " + r.getKey() + ": " + e.getMessage());
+                if (fail) {
+                    throw new InvalidDataException("Row " + r.getKey() + ": " + e.getMessage());
+                }
+                unsuitable.add(r.getKey() + " (" + e.getMessage() + ")");
+                for (int c = 0; c < appended; c++) {
+                    cells[first + c] = DataType.getMissingCell();
+                }
             }
         });
+        final List<String> warnings = new ArrayList<>();
         if (!skipped.isEmpty()) {
-            setWarningMessage(skipped.size() + " rows without a volume or mask were not fitted (missing cells): "
+            warnings.add(skipped.size() + " rows without a volume or mask were not fitted (missing cells): "
                 + AppendedColumns.firstFew(skipped, ", "));
+        }
+        if (!unsuitable.isEmpty()) {
+            warnings.add(unsuitable.size() + " rows whose series does not suit model '" + settings.model()
+                + "' were not fitted (missing cells): " + AppendedColumns.firstFew(unsuitable, "; "));
+        }
+        if (!warnings.isEmpty()) {
+            setWarningMessage(String.join("\n", warnings));
         }
         return new PortObject[] {result};
     }

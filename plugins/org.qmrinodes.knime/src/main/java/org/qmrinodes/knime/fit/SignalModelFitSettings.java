@@ -33,6 +33,11 @@ final class SignalModelFitSettings extends NodeSettingsDeclaration {
     private final SettingsModelDoubleBounded noiseSd;
     private final SettingsModelString irCorrection;
     private final SettingsModelBoolean fixedS0;
+    private final SettingsModelString unsuitableSeries;
+
+    /** What a row whose series does not suit the model gets: missing cells (counted) or a failed node. */
+    static final String UNSUITABLE_MISSING = "missing cells";
+    static final String UNSUITABLE_FAIL = "fail";
 
     @SuppressWarnings("unchecked")
     SignalModelFitSettings() {
@@ -42,6 +47,8 @@ final class SignalModelFitSettings extends NodeSettingsDeclaration {
         bValues = text("b_values", "b-values to fit (empty: all)", "");
         maskColumn = column("mask_column", "Mask column (optional)", 0, MaskValue.class);
         fixedS0 = flag("fixed_s0", "DKI: fix S0 to the b = 0 signal", false);
+        unsuitableSeries = defaultWhenAbsent(choice("unsuitable_series", "Series that do not suit the model",
+            UNSUITABLE_MISSING, UNSUITABLE_MISSING, UNSUITABLE_FAIL));
         group("T2 / T2* SNR exclusion");
         snrThreshold = number("snr_threshold", "SNR threshold (0: off)", 0, 0, 1e6, 1);
         noiseSd = number("noise_sd", "Noise SD", 0, 0, Double.MAX_VALUE, 1);
@@ -87,6 +94,11 @@ final class SignalModelFitSettings extends NodeSettingsDeclaration {
     }
 
     /** @return whether DKI fits Dapp and Kapp with S0 fixed to the measured b = 0 signal (checked by {@link #options()}) */
+    /** @return whether a series that does not suit the model fails the node instead of giving missing cells */
+    boolean failOnUnsuitableSeries() {
+        return UNSUITABLE_FAIL.equals(unsuitableSeries.getStringValue());
+    }
+
     boolean fixedS0() {
         return fixedS0.getBooleanValue() && model().equals("dki");
     }

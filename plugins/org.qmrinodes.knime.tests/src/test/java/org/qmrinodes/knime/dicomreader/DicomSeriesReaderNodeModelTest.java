@@ -70,6 +70,30 @@ class DicomSeriesReaderNodeModelTest {
         assertTrue(NodeModelTestDriver.warningMessage(m).startsWith("skipped 9 of"), NodeModelTestDriver.warningMessage(m));
     }
 
+    /** A branch that fits ADC keeps just the study's diffusion series; a bad pattern names the setting. */
+    @Test
+    void theSeriesFilterKeepsTheSeriesABranchNeeds() throws Exception {
+        SyntheticMrSeries.write(Spec.small(Protocol.DWI, 1), tmp.resolve("dwi"), new PixelMedToolkit());
+        SyntheticMrSeries.write(Spec.small(Protocol.T1_INVERSION_RECOVERY, 2), tmp.resolve("t1"), new PixelMedToolkit());
+        SyntheticMrSeries.write(Spec.small(Protocol.T2_MULTI_ECHO, 3), tmp.resolve("t2"), new PixelMedToolkit());
+        final DicomSeriesReaderNodeModel m = new DicomSeriesReaderNodeFactory().createNodeModel();
+        configureSettings(m, "folder", tmp.toString(), "protocol_kinds", "dwi", "modality", "MR");
+        final BufferedDataTable dwi = (BufferedDataTable)NodeModelTestDriver.execute(m)[0];
+        assertEquals(1, dwi.size());
+        assertEquals("0.0;800.0;1400.0;2000.0", text(dwi, 0, "b_values"));
+        configureSettings(m, "folder", tmp.toString(), "protocol_kinds", "multi-echo,ir");
+        final BufferedDataTable two = (BufferedDataTable)NodeModelTestDriver.execute(m)[0];
+        assertEquals(2, two.size());
+        assertTrue(List.of(text(two, 0, "b_values"), text(two, 1, "b_values")).stream().allMatch(String::isEmpty));
+        configureSettings(m, "folder", tmp.toString(), "modality", "CT");
+        assertEquals(0, ((BufferedDataTable)NodeModelTestDriver.execute(m)[0]).size());
+        configureSettings(m, "folder", tmp.toString(), "description_pattern", "[");
+        final InvalidSettingsException e = assertThrows(InvalidSettingsException.class,
+            () -> NodeModelTestDriver.configure(m));
+        assertTrue(e.getMessage().startsWith("Series filter: series description pattern '[' is not a regular"),
+            e.getMessage());
+    }
+
     @Test
     void missingFolderFailsWithItsName() throws Exception {
         final DicomSeriesReaderNodeModel m = new DicomSeriesReaderNodeFactory().createNodeModel();

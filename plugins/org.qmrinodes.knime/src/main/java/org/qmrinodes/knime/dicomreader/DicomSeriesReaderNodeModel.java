@@ -59,6 +59,7 @@ final class DicomSeriesReaderNodeModel extends QmriNodeModel<DicomSeriesReaderSe
     protected PortObjectSpec[] configure(final PortObjectSpec[] inSpecs) throws InvalidSettingsException {
         settings.folder();
         settings.identifiers().check();
+        settings.seriesFilter();
         return new PortObjectSpec[] {seriesSpec(DicomTables.series(empty(), settings.fileList())),
             ResultTables.spec(DicomTables.skipped(empty()), "Skipped files")};
     }
@@ -71,7 +72,7 @@ final class DicomSeriesReaderNodeModel extends QmriNodeModel<DicomSeriesReaderSe
         final Identifiers ids = settings.identifiers().identifiers(getCredentialsProvider(), folder);
         final DicomScan scan;
         try {
-            scan = reader.scan(folder);
+            scan = settings.seriesFilter().apply(reader.scan(folder));
         } catch (final InvalidDataException e) {
             throw new InvalidSettingsException(e.getMessage(), e);
         }

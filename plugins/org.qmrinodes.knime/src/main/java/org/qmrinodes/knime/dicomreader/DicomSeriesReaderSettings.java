@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import org.knime.core.node.InvalidSettingsException;
 import org.knime.core.node.defaultnodesettings.SettingsModelBoolean;
 import org.knime.core.node.defaultnodesettings.SettingsModelString;
+import org.qmrinodes.core.data.InvalidDataException;
+import org.qmrinodes.core.dicom.SeriesFilter;
 import org.qmrinodes.knime.common.IdentifierSettings;
 import org.qmrinodes.knime.common.NodeSettingsDeclaration;
 import org.qmrinodes.knime.common.SettingPaths;
@@ -18,11 +20,33 @@ final class DicomSeriesReaderSettings extends NodeSettingsDeclaration {
     private final SettingsModelBoolean loadVolumes;
     private final IdentifierSettings identifiers;
 
+    private final SettingsModelString modality;
+    private final SettingsModelString description;
+    private final SettingsModelString kinds;
+
     DicomSeriesReaderSettings() {
         folder = text("folder", "DICOM folder", "");
         fileList = flag("file_list", "Append the file list", true);
         loadVolumes = flag("load_volumes", "Load volumes", true);
         identifiers = IdentifierSettings.declare(this);
+        group("Series filter");
+        modality = defaultWhenAbsent(text("modality", "Modality (empty: all)", ""));
+        description = defaultWhenAbsent(text("description_pattern",
+            "Series description pattern (regular expression; empty: all)", ""));
+        kinds = defaultWhenAbsent(text("protocol_kinds",
+            "Protocol kinds (comma-separated: dwi, multi-echo, ir, vfa, dce, map, other; empty: all)", ""));
+    }
+
+    /**
+     * @return the series filter
+     * @throws InvalidSettingsException naming the setting whose pattern or kind is not valid
+     */
+    SeriesFilter seriesFilter() throws InvalidSettingsException {
+        try {
+            return SeriesFilter.of(modality.getStringValue(), description.getStringValue(), kinds.getStringValue());
+        } catch (final InvalidDataException e) {
+            throw new InvalidSettingsException("Series filter: " + e.getMessage() + ".", e);
+        }
     }
 
     /**

@@ -27,9 +27,9 @@ import org.qmrinodes.core.stats.evaluation.Nomogram;
 import org.qmrinodes.core.stats.regression.LogisticFit;
 import org.qmrinodes.core.stats.regression.LogisticOptions;
 import org.qmrinodes.core.stats.regression.LogisticRegression;
+import org.qmrinodes.knime.common.LogisticModelData;
 import org.qmrinodes.knime.common.AppendedColumns;
 import org.qmrinodes.knime.common.PngImages;
-import org.qmrinodes.knime.common.PredictorTable;
 import org.qmrinodes.knime.common.QmriNodeModel;
 import org.qmrinodes.knime.common.ResultTables;
 
@@ -76,15 +76,13 @@ final class NomogramNodeModel extends QmriNodeModel<NomogramSettings> {
     protected PortObject[] execute(final PortObject[] inObjects, final ExecutionContext exec) throws Exception {
         final BufferedDataTable table = (BufferedDataTable)inObjects[0];
         final DataTableSpec spec = table.getDataTableSpec();
-        final String outcomeColumn = settings.outcomeColumn(spec);
-        final PredictorTable data = PredictorTable.read(table, outcomeColumn, settings.numericColumns(spec),
-            settings.categoricalColumns(spec), exec.createSubProgress(0.2));
         final List<String> warnings = new ArrayList<>();
-        final BinaryOutcome outcome = settings.outcome(outcomeColumn, data.labels(), warnings);
+        final LogisticModelData data = LogisticModelData.read(settings, table, exec.createSubProgress(0.2), warnings);
+        final BinaryOutcome outcome = data.outcome();
         final List<PredictorColumn> predictors = data.predictors();
-        final boolean[] use = DesignCoding.completeRows(outcome, predictors);
-        final DesignCoding coding = DesignCoding.learn(predictors, settings.referenceLevels(), use);
-        final DesignCoding.Rows design = coding.encode(predictors, use);
+        final boolean[] use = data.use();
+        final DesignCoding coding = data.coding();
+        final DesignCoding.Rows design = data.design();
         exec.checkCanceled();
         exec.setProgress(0.3, "Fitting the logistic model");
         final LogisticFit fit = LogisticRegression.fit(outcome, predictors, options(coding));

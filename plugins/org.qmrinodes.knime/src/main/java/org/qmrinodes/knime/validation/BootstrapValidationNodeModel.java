@@ -17,9 +17,8 @@ import org.knime.core.node.port.PortType;
 import org.qmrinodes.core.data.BinaryOutcome;
 import org.qmrinodes.core.data.InvalidDataException;
 import org.qmrinodes.core.model.DesignCoding;
-import org.qmrinodes.core.model.PredictorColumn;
 import org.qmrinodes.core.stats.evaluation.BootstrapValidation;
-import org.qmrinodes.knime.common.PredictorTable;
+import org.qmrinodes.knime.common.LogisticModelData;
 import org.qmrinodes.knime.common.QmriNodeModel;
 import org.qmrinodes.knime.common.ResultTables;
 import org.qmrinodes.knime.common.TableRows;
@@ -58,17 +57,12 @@ final class BootstrapValidationNodeModel extends QmriNodeModel<BootstrapValidati
 
     @Override
     protected PortObject[] execute(final PortObject[] inObjects, final ExecutionContext exec) throws Exception {
-        final BufferedDataTable table = (BufferedDataTable)inObjects[0];
-        final DataTableSpec spec = table.getDataTableSpec();
-        final String outcomeColumn = settings.outcomeColumn(spec);
-        final PredictorTable data = PredictorTable.read(table, outcomeColumn, settings.numericColumns(spec),
-            settings.categoricalColumns(spec), exec.createSubProgress(0.1));
         final List<String> warnings = new ArrayList<>();
-        final BinaryOutcome outcome = settings.outcome(outcomeColumn, data.labels(), warnings);
-        final List<PredictorColumn> predictors = data.predictors();
-        final boolean[] use = DesignCoding.completeRows(outcome, predictors);
-        final DesignCoding.Rows design =
-            DesignCoding.learn(predictors, settings.referenceLevels(), use).encode(predictors, use);
+        final LogisticModelData data = LogisticModelData.read(settings, (BufferedDataTable)inObjects[0],
+            exec.createSubProgress(0.1), warnings);
+        final BinaryOutcome outcome = data.outcome();
+        final boolean[] use = data.use();
+        final DesignCoding.Rows design = data.design();
         final int n = design.rows().length;
         if (n < use.length) {
             warnings.add((use.length - n) + " rows with a missing outcome or predictor were left out; " + n

@@ -88,8 +88,17 @@ class SharedCohortWorkflowTest {
         return w.build();
     }
 
-    /** Builds, executes and saves the workflow with its data and what its writer wrote; returns its folder. */
-    private Path runAndSave(final String identifiers) throws Exception {
+    /**
+     * A workflow saved with its data.
+     *
+     * @param folder the workflow folder
+     * @param places the saved ports and written files whose tables hold an identifier, from the tables
+     */
+    private record Saved(Path folder, Set<String> places) {
+    }
+
+    /** Builds, executes and saves the workflow with its data and what its writer wrote. */
+    private Saved runAndSave(final String identifiers) throws Exception {
         final KnimeWorkflow declared = declare(identifiers);
         final Path folder = WorkflowWriter.writeFolder(declared, WorkflowTestSupport.repository(), workspace);
         WorkflowLocationTestDriver.set(workspace, folder);
@@ -102,11 +111,8 @@ class SharedCohortWorkflowTest {
             Files.createDirectories(file.getParent());
             Files.writeString(file, csv((BufferedDataTable)f.getValue()), StandardCharsets.UTF_8);
         }
-        places = expectedPlaces(saved, run);
-        return folder;
+        return new Saved(folder, expectedPlaces(saved, run));
     }
-
-    private Set<String> places;
 
     private static String csv(final BufferedDataTable t) {
         final StringBuilder b = new StringBuilder(String.join(",", t.getDataTableSpec().getColumnNames())).append('\n');
@@ -129,13 +135,13 @@ class SharedCohortWorkflowTest {
     }
 
     /** @return whether a cell's text or stored bytes hold an identifier of the cohort or its folder */
-    private boolean holdsIdentifier(final DataCell cell) throws IOException {
+    private boolean holdsIdentifier(final DataCell cell, final List<String> identifiers) throws IOException {
         final List<String> texts = new ArrayList<>(List.of(cell.toString()));
         if (cell instanceof VolumeCell || cell instanceof MaskCell) {
             texts.add(new String(SavedData.stored(cell), StandardCharsets.ISO_8859_1));
         }
         for (final String t : texts) {
-            if (t.contains(cohort.toString()) || identifiers().stream().anyMatch(t::contains)) {
+            if (t.contains(cohort.toString()) || identifiers.stream().anyMatch(t::contains)) {
                 return true;
             }
         }
@@ -144,26 +150,27 @@ class SharedCohortWorkflowTest {
 
     /** @return the saved ports ({@code node (#id)/port_n}) and written files whose tables hold an identifier */
     private Set<String> expectedPlaces(final SavedWorkflow saved, final WorkflowRun.Outputs run) throws IOException {
+        final List<String> identifiers = identifiers();
         final Set<String> out = new TreeSet<>();
         for (final Map.Entry<Integer, PortObject[]> e : run.outputs().entrySet()) {
             for (int p = 0; p < e.getValue().length; p++) {
-                if (e.getValue()[p] instanceof BufferedDataTable t && holds(t)) {
+                if (e.getValue()[p] instanceof BufferedDataTable t && holds(t, identifiers)) {
                     out.add(saved.nodes().get(e.getKey()).folder() + "/port_" + (p + 1));
                 }
             }
         }
         for (final Map.Entry<String, PortObject> f : run.written().entrySet()) {
-            if (holds((BufferedDataTable)f.getValue())) {
+            if (holds((BufferedDataTable)f.getValue(), identifiers)) {
                 out.add(f.getKey());
             }
         }
         return out;
     }
 
-    private boolean holds(final BufferedDataTable t) throws IOException {
+    private boolean holds(final BufferedDataTable t, final List<String> identifiers) throws IOException {
         for (final DataRow r : NodeModelTestDriver.rows(t)) {
             for (final DataCell c : r) {
-                if (!c.isMissing() && holdsIdentifier(c)) {
+                if (!c.isMissing() && holdsIdentifier(c, identifiers)) {
                     return true;
                 }
             }
@@ -184,15 +191,16 @@ class SharedCohortWorkflowTest {
     void pseudonymisedWorkflowSavedWithDataPassesAndTheSameWithKeepFailsNamingEveryPlace() throws Exception {
         final PrivacyScanner scanner = new PrivacyScanner(identifiers());
 
-        final Path pseudonymised = runAndSave("pseudonymise");
-        assertEquals(Set.of(), places, "no table of the pseudonymised run holds an identifier");
-        final WorkflowPrivacyScan.Report passed = WorkflowPrivacyScan.scan(pseudonymised, scanner);
+        final Saved pseudonymised = runAndSave("pseudonymise");
+        assertEquals(Set.of(), pseudonymised.places(), "no table of the pseudonymised run holds an identifier");
+        final WorkflowPrivacyScan.Report passed = WorkflowPrivacyScan.scan(pseudonymised.folder(), scanner);
         assertEquals(List.of(), passed.findings(), PrivacyScanner.summary(passed.findings()));
         assertEquals(0, passed.filesNotRead());
         assertTrue(passed.filesRead() > 10, "settings, saved tables and blobs were read: " + passed.filesRead());
 
-        final Path kept = runAndSave("keep");
-        final WorkflowPrivacyScan.Report failed = WorkflowPrivacyScan.scan(kept, scanner);
+        final Saved kept = runAndSave("keep");
+        final Set<String> places = kept.places();
+        final WorkflowPrivacyScan.Report failed = WorkflowPrivacyScan.scan(kept.folder(), scanner);
         assertTrue(places.contains("DICOM Series Reader (#1)/port_1"), places::toString);
         assertTrue(places.contains("output/adc.csv"), places::toString);
         assertEquals(places, foundPlaces(failed.findings()), PrivacyScanner.summary(failed.findings()));
@@ -202,7 +210,7 @@ class SharedCohortWorkflowTest {
         assertTrue(failed.findings().stream().anyMatch(f -> f.location().contains("/blobs/")),
             "the volume cells' stored metadata is found too");
 
-        for (final Path w : List.of(pseudonymised, kept)) {
+        for (final Path w : List.of(pseudonymised.folder(), kept.folder())) {
             final List<PrivacyFinding> key = WorkflowPrivacyScan.scan(w, new PrivacyScanner(List.of(KEY))).findings()
                 .stream().filter(f -> f.kind().equals("known Patient ID")).toList();
             assertEquals(List.of(), key, "the key is never saved: " + PrivacyScanner.summary(key));

@@ -94,7 +94,7 @@ public record SeriesFilter(String modality, Pattern description, Set<ProtocolKin
     /** Copies the kinds. */
     public SeriesFilter {
         modality = modality == null ? "" : modality.strip();
-        kinds = kinds.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(kinds));
+        kinds = Set.copyOf(kinds);
     }
 
     /** The filter that keeps every series. */

@@ -2,8 +2,12 @@ package org.qmrinodes.knime.common;
 
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.InputStream;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -12,14 +16,6 @@ import javax.xml.parsers.DocumentBuilderFactory;
 
 import org.junit.jupiter.api.Test;
 import org.knime.core.node.NodeDialogPane;
-import org.qmrinodes.knime.delong.DelongComparisonNodeFactory;
-import org.qmrinodes.knime.icc.IccNodeFactory;
-import org.qmrinodes.knime.iccfilter.IccFeatureFilterNodeFactory;
-import org.qmrinodes.knime.kappa.KappaNodeFactory;
-import org.qmrinodes.knime.logistic.LogisticRegressionNodeFactory;
-import org.qmrinodes.knime.predictor.LogisticPredictorNodeFactory;
-import org.qmrinodes.knime.dicomreader.DicomSeriesReaderNodeFactory;
-import org.qmrinodes.knime.voimask.VoiMaskReaderNodeFactory;
 import org.qmrinodes.knime.roc.RocAnalysisNodeFactory;
 import org.w3c.dom.Document;
 import org.w3c.dom.NodeList;
@@ -30,24 +26,30 @@ import org.w3c.dom.NodeList;
  */
 class GeneratedDialogTest {
 
-    private static final List<QmriNodeFactory<?>> FACTORIES =
-        List.of(new RocAnalysisNodeFactory(), new DelongComparisonNodeFactory(), new IccNodeFactory(),
-            new IccFeatureFilterNodeFactory(), new KappaNodeFactory(),
-            new org.qmrinodes.knime.screening.UnivariateScreeningNodeFactory(), new LogisticRegressionNodeFactory(),
-            new LogisticPredictorNodeFactory(), new DicomSeriesReaderNodeFactory(), new VoiMaskReaderNodeFactory(),
-            new org.qmrinodes.knime.tableone.TableOneNodeFactory(), new org.qmrinodes.knime.lasso.LassoLearnerNodeFactory(),
-            new org.qmrinodes.knime.radscore.RadScorePredictorNodeFactory(),
-            new org.qmrinodes.knime.fit.SignalModelFitNodeFactory(),
-            new org.qmrinodes.knime.histogram.VoiHistogramFeaturesNodeFactory(),
-            new org.qmrinodes.knime.her2.Her2StatusNodeFactory(), new org.qmrinodes.knime.dca.DecisionCurveNodeFactory(),
-            new org.qmrinodes.knime.split.TrainTestSplitNodeFactory(),
-            new org.qmrinodes.knime.calibration.CalibrationNodeFactory(),
-            new org.qmrinodes.knime.validation.BootstrapValidationNodeFactory(),
-            new org.qmrinodes.knime.forest.ForestPlotNodeFactory(),
-            new org.qmrinodes.knime.groupplot.GroupPlotNodeFactory(),
-            new org.qmrinodes.knime.nomogram.NomogramNodeFactory(),
-            new org.qmrinodes.knime.radiomics.RadiomicsFeaturesNodeFactory(),
-            new org.qmrinodes.knime.registration.RigidRegistrationNodeFactory());
+    /** Every node registered in the bundle's {@code plugin.xml}, so that a new node is checked without listing it. */
+    private static final List<QmriNodeFactory<?>> FACTORIES = registeredFactories();
+
+    private static List<QmriNodeFactory<?>> registeredFactories() {
+        final Path plugin = Paths.get(System.getProperty("qmri.validation.dir", "../../validation"))
+            .resolveSibling("plugins/org.qmrinodes.knime/plugin.xml");
+        try {
+            final DocumentBuilderFactory dbf = DocumentBuilderFactory.newInstance();
+            final NodeList nodes = dbf.newDocumentBuilder().parse(plugin.toFile()).getElementsByTagName("node");
+            final List<QmriNodeFactory<?>> out = new ArrayList<>();
+            for (int i = 0; i < nodes.getLength(); i++) {
+                final String name = ((org.w3c.dom.Element)nodes.item(i)).getAttribute("factory-class");
+                out.add((QmriNodeFactory<?>)Class.forName(name).getConstructor().newInstance());
+            }
+            return List.copyOf(out);
+        } catch (final Exception e) {
+            throw new IllegalStateException("cannot read the registered nodes of " + plugin, e);
+        }
+    }
+
+    @Test
+    void everyRegisteredNodeIsChecked() {
+        assertTrue(FACTORIES.size() >= 30, FACTORIES.size() + " registered nodes");
+    }
 
     @Test
     void dialogsAreGeneratedHeadless() {

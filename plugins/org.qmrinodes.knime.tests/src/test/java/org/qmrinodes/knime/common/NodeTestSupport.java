@@ -91,16 +91,40 @@ public final class NodeTestSupport {
      * Loads the model's default settings with some entries replaced, as KNIME does: validate, then load.
      *
      * @param model the node model
-     * @param keyValues alternating setting keys and string values
+     * @param keyValues alternating setting keys and values as text, converted to the type each setting saves
      * @throws InvalidSettingsException if the settings are rejected
      */
     public static void configureSettings(final NodeModel model, final String... keyValues)
         throws InvalidSettingsException {
         final NodeSettings s = NodeModelTestDriver.saveSettings(model);
         for (int i = 0; i < keyValues.length; i += 2) {
-            s.addString(keyValues[i], keyValues[i + 1]);
+            final String key = keyValues[i];
+            final String value = keyValues[i + 1];
+            if (holds(() -> s.getBoolean(key))) {
+                s.addBoolean(key, Boolean.parseBoolean(value));
+            } else if (holds(() -> s.getInt(key))) {
+                s.addInt(key, Integer.parseInt(value));
+            } else if (holds(() -> s.getDouble(key))) {
+                s.addDouble(key, Double.parseDouble(value));
+            } else {
+                s.addString(key, value);
+            }
         }
         NodeModelTestDriver.loadSettings(model, s);
+    }
+
+    private interface Read {
+        void read() throws InvalidSettingsException;
+    }
+
+    /** @return whether the settings hold the key with the type {@code read} reads */
+    private static boolean holds(final Read read) {
+        try {
+            read.read();
+            return true;
+        } catch (final InvalidSettingsException | ClassCastException e) {
+            return false;
+        }
     }
 
     /**

@@ -5,6 +5,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.function.Supplier;
 
+import org.knime.core.data.DataColumnSpec;
+import org.knime.core.data.DataTableSpec;
 import org.knime.core.data.DataValue;
 import org.knime.core.node.InvalidSettingsException;
 import org.knime.core.node.NodeSettings;
@@ -195,6 +197,50 @@ public abstract class NodeSettingsDeclaration {
             integer("plot_width", "Figure width (pixels)", defaultWidth, 300, 4000, 100);
         final SettingsModelString folder = text("svg_folder", "SVG folder (empty: none)", "");
         return new FigureSettings(null, width, null, folder);
+    }
+
+    /**
+     * The column chosen in a column setting, checked against the input.
+     *
+     * @param spec the input's spec
+     * @param setting the column setting
+     * @param what what the column holds, for messages (e.g. "IHC score")
+     * @param types the accepted value types (any one)
+     * @return the column's name
+     * @throws InvalidSettingsException when none is chosen, or the column is absent or of another type
+     */
+    @SafeVarargs
+    protected static String chosenColumn(final DataTableSpec spec, final SettingsModelString setting, final String what,
+        final Class<? extends DataValue>... types) throws InvalidSettingsException {
+        final String name = chosenOptionalColumn(spec, setting, what, types);
+        if (name == null) {
+            throw new InvalidSettingsException("Choose the " + what + " column.");
+        }
+        return name;
+    }
+
+    /**
+     * As {@link #chosenColumn}, for a setting that may be left at "&lt;none&gt;".
+     *
+     * @return the column's name, or null when none is chosen
+     */
+    @SafeVarargs
+    protected static String chosenOptionalColumn(final DataTableSpec spec, final SettingsModelString setting,
+        final String what, final Class<? extends DataValue>... types) throws InvalidSettingsException {
+        final String name = setting.getStringValue();
+        if (name == null || name.isEmpty()) {
+            return null;
+        }
+        final DataColumnSpec c = spec.getColumnSpec(name);
+        if (c == null) {
+            throw new InvalidSettingsException(what + " column '" + name + "' is not in the input table.");
+        }
+        for (final Class<? extends DataValue> t : types) {
+            if (c.getType().isCompatible(t)) {
+                return name;
+            }
+        }
+        throw new InvalidSettingsException(what + " column '" + name + "' has type " + c.getType() + ".");
     }
 
     /** Saves every setting (for {@code NodeModel#saveSettingsTo}). */

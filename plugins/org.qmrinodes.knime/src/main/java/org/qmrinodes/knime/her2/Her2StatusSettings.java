@@ -1,8 +1,6 @@
 package org.qmrinodes.knime.her2;
 
-import org.knime.core.data.DataColumnSpec;
 import org.knime.core.data.DataTableSpec;
-import org.knime.core.data.DataValue;
 import org.knime.core.data.DoubleValue;
 import org.knime.core.data.IntValue;
 import org.knime.core.data.LongValue;
@@ -53,26 +51,22 @@ final class Her2StatusSettings extends NodeSettingsDeclaration {
 
     /** @return the IHC column, checked against {@code spec} */
     String ihcColumn(final DataTableSpec spec) throws InvalidSettingsException {
-        final String name = ihc.getStringValue();
-        if (name == null || name.isEmpty()) {
-            throw new InvalidSettingsException("Choose the IHC score column (0, 1+, 2+, 3+).");
-        }
-        return checked(spec, name, "IHC score", StringValue.class, IntValue.class, LongValue.class, DoubleValue.class);
+        return chosenColumn(spec, ihc, "IHC score", StringValue.class, IntValue.class, LongValue.class, DoubleValue.class);
     }
 
     /** @return the ratio column, or null for none */
     String ratioColumn(final DataTableSpec spec) throws InvalidSettingsException {
-        return optional(spec, ratio, "HER2/CEP17 ratio", DoubleValue.class);
+        return chosenOptionalColumn(spec, ratio, "HER2/CEP17 ratio", DoubleValue.class);
     }
 
     /** @return the copy number column, or null for none */
     String copyNumberColumn(final DataTableSpec spec) throws InvalidSettingsException {
-        return optional(spec, copyNumber, "HER2 copy number", DoubleValue.class);
+        return chosenOptionalColumn(spec, copyNumber, "HER2 copy number", DoubleValue.class);
     }
 
     /** @return the FISH result column, or null for none */
     String fishColumn(final DataTableSpec spec) throws InvalidSettingsException {
-        return optional(spec, fish, "FISH result", StringValue.class);
+        return chosenOptionalColumn(spec, fish, "FISH result", StringValue.class);
     }
 
     /**
@@ -94,27 +88,5 @@ final class Her2StatusSettings extends NodeSettingsDeclaration {
         final double r = ratioThreshold.getDoubleValue();
         final double c = copyThreshold.getDoubleValue() > 0 ? copyThreshold.getDoubleValue() : Double.NaN;
         return Her2Rule.custom(r, c, inclusive.getBooleanValue());
-    }
-
-    @SafeVarargs
-    private static String optional(final DataTableSpec spec, final SettingsModelString setting, final String what,
-        final Class<? extends DataValue>... types) throws InvalidSettingsException {
-        final String name = setting.getStringValue();
-        return name == null || name.isEmpty() ? null : checked(spec, name, what, types);
-    }
-
-    @SafeVarargs
-    private static String checked(final DataTableSpec spec, final String name, final String what,
-        final Class<? extends DataValue>... types) throws InvalidSettingsException {
-        final DataColumnSpec c = spec.getColumnSpec(name);
-        if (c == null) {
-            throw new InvalidSettingsException(what + " column '" + name + "' is not in the input table.");
-        }
-        for (final Class<? extends DataValue> t : types) {
-            if (c.getType().isCompatible(t)) {
-                return name;
-            }
-        }
-        throw new InvalidSettingsException(what + " column '" + name + "' has type " + c.getType() + ".");
     }
 }

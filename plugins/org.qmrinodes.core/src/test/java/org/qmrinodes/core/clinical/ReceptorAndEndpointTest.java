@@ -76,4 +76,13 @@ class ReceptorAndEndpointTest {
         assertTrue(Double.isNaN(RepeatedMeasurements.aggregate(List.of("x"), new double[] {Double.NaN},
             RepeatedMeasurements.Rule.MEAN).get(0).value()));
     }
+
+    @Test
+    void theLargestLesionOfEachPatientFirstOnTiesNeverOneWithoutSize() {
+        final boolean[] chosen = LargestLesion.select(List.of("P1", "P1", "P2", "P3", "P3", "P4", "P2"),
+            new double[] {12, 25, 8, 15, 15, Double.NaN, Double.NaN});
+        assertEquals("[false, true, true, true, false, false, false]", Arrays.toString(chosen));
+        assertTrue(assertThrows(InvalidDataException.class,
+            () -> LargestLesion.select(Arrays.asList("P1", null), new double[] {1, 2})).getMessage().contains("lesion 2"));
+    }
 }

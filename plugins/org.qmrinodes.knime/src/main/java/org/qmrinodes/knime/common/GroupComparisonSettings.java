@@ -102,8 +102,7 @@ public abstract class GroupComparisonSettings extends NodeSettingsDeclaration {
 
     /** @return the core settings */
     public final ComparisonSettings comparisonSettings() {
-        final List<String> order = Arrays.stream(groups.getStringValue().split(",")).map(String::trim)
-            .filter(s -> !s.isEmpty()).toList();
+        final List<String> order = listed(groups);
         return new ComparisonSettings(ComparisonTest.parse(test.getStringValue()),
             NormalityRule.parse(normality.getStringValue()), alpha.getDoubleValue(), yates.getBooleanValue(), 0.2,
             ContingencyTests.DEFAULT_FISHER_TABLE_LIMIT, order);

@@ -243,6 +243,39 @@ public abstract class NodeSettingsDeclaration {
         throw new InvalidSettingsException(what + " column '" + name + "' has type " + c.getType() + ".");
     }
 
+    /**
+     * @param setting a text setting holding a comma-separated list
+     * @return its items, trimmed, without empty ones, in order
+     */
+    protected static List<String> listed(final SettingsModelString setting) {
+        final String text = setting.getStringValue() == null ? "" : setting.getStringValue();
+        return Arrays.stream(text.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+    }
+
+    /**
+     * @param setting a text setting holding numbers separated by commas, semicolons or spaces
+     * @param label the setting's label, for the message
+     * @return the numbers, in order
+     * @throws InvalidSettingsException naming the setting and the item that is not a number
+     */
+    protected static double[] numbers(final SettingsModelString setting, final String label)
+        throws InvalidSettingsException {
+        final String text = setting.getStringValue() == null ? "" : setting.getStringValue();
+        final List<Double> v = new ArrayList<>();
+        for (final String item : text.trim().split("[,;\\s]+")) {
+            if (item.isEmpty()) {
+                continue;
+            }
+            try {
+                v.add(Double.parseDouble(item));
+            } catch (final NumberFormatException e) {
+                throw new InvalidSettingsException("'" + label + "' needs numbers separated by commas, got '" + item
+                    + "'.");
+            }
+        }
+        return v.stream().mapToDouble(Double::doubleValue).toArray();
+    }
+
     /** Saves every setting (for {@code NodeModel#saveSettingsTo}). */
     public final void saveSettingsTo(final NodeSettingsWO settings) {
         entries.forEach(e -> e.model.saveSettingsTo(settings));

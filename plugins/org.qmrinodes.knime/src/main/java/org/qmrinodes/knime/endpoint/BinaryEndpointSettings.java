@@ -1,6 +1,5 @@
 package org.qmrinodes.knime.endpoint;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -83,7 +82,7 @@ final class BinaryEndpointSettings extends NodeSettingsDeclaration {
             return PAIRS.get(pair.getStringValue());
         }
         try {
-            return new BinaryEndpoint(list(positiveLabels), list(negativeLabels));
+            return new BinaryEndpoint(listed(positiveLabels), listed(negativeLabels));
         } catch (final InvalidDataException e) {
             throw new InvalidSettingsException("Custom pair: " + e.getMessage() + ".", e);
         }
@@ -110,7 +109,7 @@ final class BinaryEndpointSettings extends NodeSettingsDeclaration {
 
     /** @return the subgroups kept */
     List<String> subgroups() {
-        return list(subgroups);
+        return listed(subgroups);
     }
 
     /**
@@ -131,10 +130,5 @@ final class BinaryEndpointSettings extends NodeSettingsDeclaration {
     /** @return whether rows without an endpoint are removed */
     boolean removeRowsWithoutEndpoint() {
         return REMOVE.equals(withoutEndpoint.getStringValue());
-    }
-
-    private static List<String> list(final SettingsModelString setting) {
-        final String text = setting.getStringValue() == null ? "" : setting.getStringValue();
-        return Arrays.stream(text.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
     }
 }

@@ -1,7 +1,5 @@
 package org.qmrinodes.knime.fit;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 
 import org.knime.core.data.DataColumnSpec;
@@ -124,7 +122,7 @@ final class SignalModelFitSettings extends NodeSettingsDeclaration {
                 throw new InvalidSettingsException("A b-value subset applies to the models adc and dki, not "
                     + model() + "; clear 'b-values to fit'.");
             }
-            options = options.selecting(numbers(list));
+            options = options.selecting(numbers(bValues, "b-values to fit"));
         }
         final double threshold = snrThreshold.getDoubleValue();
         if (threshold > 0) {
@@ -138,21 +136,5 @@ final class SignalModelFitSettings extends NodeSettingsDeclaration {
             options = options.withSnrExclusion(SnrExclusion.withNoise(threshold, 0, noiseSd.getDoubleValue()));
         }
         return options;
-    }
-
-    private static double[] numbers(final String list) throws InvalidSettingsException {
-        final List<Double> v = new ArrayList<>();
-        for (final String item : list.split("[,;\\s]+")) {
-            if (item.isEmpty()) {
-                continue;
-            }
-            try {
-                v.add(Double.parseDouble(item));
-            } catch (final NumberFormatException e) {
-                throw new InvalidSettingsException("'b-values to fit' needs numbers separated by commas, got '" + item
-                    + "'.");
-            }
-        }
-        return v.stream().mapToDouble(Double::doubleValue).toArray();
     }
 }

@@ -90,7 +90,7 @@ final class GroupPlotSettings extends NodeSettingsDeclaration {
 
     /** @return the groups as typed, in order (empty: all, sorted) */
     List<String> groupOrder() {
-        return Arrays.stream(groups.getStringValue().split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+        return listed(groups);
     }
 
     GroupPlot.Style style() {

@@ -41,6 +41,16 @@ public final class DcePhases {
      * @throws InvalidDataException when no volume or more than one carries it, listing the positions present
      */
     public static Volume byTemporalPosition(final Volume series, final int temporalPosition) {
+        return volume(series, numberOfTemporalPosition(series, temporalPosition) - 1);
+    }
+
+    /**
+     * @param series the multi-phase series
+     * @param temporalPosition the Temporal Position Identifier of the phase
+     * @return the 1-based volume number of the phase carrying that temporal position
+     * @throws InvalidDataException when no volume or more than one carries it, listing the positions present
+     */
+    public static int numberOfTemporalPosition(final Volume series, final int temporalPosition) {
         int found = -1;
         final List<AcquisitionParameters> p = series.parameters();
         for (int v = 0; v < p.size(); v++) {
@@ -57,7 +67,35 @@ public final class DcePhases {
                 + p.stream().map(a -> Double.isNaN(a.temporalPosition()) ? "none" : Long.toString((long) a.temporalPosition()))
                     .toList());
         }
-        return volume(series, found);
+        return found + 1;
+    }
+
+    /**
+     * The phase acquired nearest to a time after contrast injection (on a tie the earlier phase),
+     * e.g. Fr24's "phase 2" at about 90 s.
+     *
+     * @param series the multi-phase series
+     * @param phaseSeconds the time of each phase after injection in seconds, in volume order (the
+     *        pre-contrast phase at ≤ 0)
+     * @param seconds the wanted time after injection
+     * @return the 1-based volume number of that phase (for {@link #byIndex} counting the pre-contrast phase)
+     * @throws InvalidDataException when there is not one time per phase, or a time is not finite
+     */
+    public static int nearestToTime(final Volume series, final double[] phaseSeconds, final double seconds) {
+        if (phaseSeconds.length != series.volumeCount()) {
+            throw new InvalidDataException(phaseSeconds.length + " phase times for a series of " + series.volumeCount()
+                + " phases");
+        }
+        int best = -1;
+        for (int v = 0; v < phaseSeconds.length; v++) {
+            if (!Double.isFinite(phaseSeconds[v])) {
+                throw new InvalidDataException("the time of phase " + (v + 1) + " is not a number");
+            }
+            if (best < 0 || Math.abs(phaseSeconds[v] - seconds) < Math.abs(phaseSeconds[best] - seconds)) {
+                best = v;
+            }
+        }
+        return best + 1;
     }
 
     private static Volume volume(final Volume series, final int v) {

@@ -49,6 +49,43 @@ public final class TimeIntensityCurve {
     }
 
     /**
+     * The mean signal of an ROI in every phase of a multi-phase series: the curve {@link #classify}
+     * takes. Non-finite voxel values are left out of a phase's mean.
+     *
+     * @param series the multi-phase series (one volume per phase)
+     * @param roi the ROI's voxels on the series grid
+     * @return the mean ROI signal per phase (NaN for a phase without a finite ROI value)
+     * @throws InvalidDataException when the ROI does not fit the grid or is empty
+     */
+    public static double[] roiMeans(final Volume series, final boolean[] roi) {
+        final int n = (int) series.geometry().voxelCount();
+        if (roi.length != n) {
+            throw new InvalidDataException("the ROI has " + roi.length + " voxels, the series grid " + n);
+        }
+        final double[] means = new double[series.volumeCount()];
+        boolean any = false;
+        for (int v = 0; v < means.length; v++) {
+            final float[] values = series.copyOfVolume(v);
+            double sum = 0;
+            long count = 0;
+            for (int i = 0; i < n; i++) {
+                if (roi[i]) {
+                    any = true;
+                    if (Float.isFinite(values[i])) {
+                        sum += values[i];
+                        count++;
+                    }
+                }
+            }
+            means[v] = count == 0 ? Double.NaN : sum / count;
+        }
+        if (!any) {
+            throw new InvalidDataException("the ROI is empty");
+        }
+        return means;
+    }
+
+    /**
      * @param secondsAfterInjection time of each point (the pre-contrast point at ≤ 0), increasing
      * @param signal mean ROI signal at each point
      * @param earlyEndSeconds end of the early phase (e.g. 120 s)

@@ -118,6 +118,28 @@ class DerivedImagesTest {
         final InvalidDataException missing = assertThrows(InvalidDataException.class, () -> DcePhases.byIndex(series, 4, false));
         assertTrue(missing.getMessage().contains("3 post-contrast phases"), missing.getMessage());
         assertThrows(InvalidDataException.class, () -> DcePhases.byTemporalPosition(series, 9));
+        // phases at -30, 60, 120, 180 s: 90 s lies between 60 and 120, the earlier wins; 100 s is nearer 120
+        final double[] times = {-30, 60, 120, 180};
+        assertEquals(2, DcePhases.nearestToTime(series, times, 90));
+        assertEquals(3, DcePhases.nearestToTime(series, times, 100));
+        assertEquals(1, DcePhases.nearestToTime(series, times, -500));
+        assertTrue(assertThrows(InvalidDataException.class, () -> DcePhases.nearestToTime(series, new double[] {0, 60}, 90))
+            .getMessage().contains("2 phase times for a series of 4 phases"));
+    }
+
+    @Test
+    void roiMeansPerPhaseLeaveNonFiniteVoxelsOut() {
+        final Volume.Builder b = Volume.builder(GRID, java.util.List.of(AcquisitionParameters.UNKNOWN,
+            AcquisitionParameters.UNKNOWN));
+        b.setSlice(0, 0, new float[] {10, 20, 30, 40, 50, 60});
+        b.setSlice(0, 1, new float[] {15, Float.NaN, 45, 40, 50, 60});
+        final boolean[] roi = {true, true, true, false, false, false};
+        final Volume series = b.build();
+        final double[] means = TimeIntensityCurve.roiMeans(series, roi);
+        assertEquals(20.0, means[0], 1e-12);
+        assertEquals(30.0, means[1], 1e-12);
+        assertThrows(InvalidDataException.class, () -> TimeIntensityCurve.roiMeans(series, new boolean[6]));
+        assertThrows(InvalidDataException.class, () -> TimeIntensityCurve.roiMeans(series, new boolean[5]));
     }
 
     @Test

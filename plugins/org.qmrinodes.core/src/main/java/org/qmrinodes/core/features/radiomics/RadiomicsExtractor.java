@@ -14,7 +14,8 @@ import org.qmrinodes.core.image.Volume;
  * (Original, the {@link IntensityFilter} types, and LoG and Wavelet, see {@link FilteredImageTypes}, which
  * filter only the region's surroundings), the other enabled classes in their order
  * ({@code original_firstorder_Mean}, {@code square_glcm_Idmn}, {@code wavelet-LLH_glcm_Idmn}), on the
- * image cropped to the bounding box of the settings' label and discretised with the fixed bin width. Features within a class come in the order of the settings' feature list, or PyRadiomics' own
+ * image cropped to the bounding box of the settings' label and discretised with the fixed bin number
+ * ({@code binCount}) when given, else the fixed bin width. Features within a class come in the order of the settings' feature list, or PyRadiomics' own
  * (alphabetical) order for the class's default features.
  */
 public final class RadiomicsExtractor {
@@ -61,7 +62,7 @@ public final class RadiomicsExtractor {
         for (final Map.Entry<String, Map<String, Object>> type : settings.imageTypes().entrySet()) {
             for (final FilteredImageTypes.Derived derived : derivedImages(type.getKey(), type.getValue(), image, region,
                 settings, maskName)) {
-                final GreyLevels greyLevels = GreyLevels.fixedBinWidth(derived.region(), settings.binWidth());
+                final GreyLevels greyLevels = GreyLevels.of(derived.region(), settings);
                 settings.enabledFeatures().forEach((c, names) -> {
                     if (!c.isShape()) {
                         final Map<String, Double> values = switch (c) {
@@ -152,7 +153,7 @@ public final class RadiomicsExtractor {
                 case "normalize" -> Boolean.TRUE.equals(value);
                 case "symmetricalGLCM" -> Boolean.FALSE.equals(value);
                 case "distances" -> value != null && !List.of(1).equals(value);
-                case "resampledPixelSpacing", "resegmentRange", "binCount", "weightingNorm" -> value != null;
+                case "resampledPixelSpacing", "resegmentRange", "weightingNorm" -> value != null;
                 default -> false;
             };
             if (changesFeatures) {

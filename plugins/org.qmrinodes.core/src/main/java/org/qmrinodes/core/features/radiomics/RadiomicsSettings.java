@@ -10,7 +10,8 @@ import java.util.Set;
 /**
  * Settings of a radiomics extraction, with PyRadiomics' setting names.
  *
- * @param binWidth PyRadiomics {@code binWidth}: width of the fixed-width grey-level bins (positive)
+ * @param binWidth PyRadiomics {@code binWidth}: width of the fixed-width grey-level bins (positive), unless
+ *        {@link #binCount()} is given
  * @param voxelArrayShift PyRadiomics {@code voxelArrayShift}: added to the intensities in Energy, Total
  *        Energy and Root Mean Squared only
  * @param label PyRadiomics {@code label}: the mask label that is the region of interest
@@ -29,8 +30,9 @@ import java.util.Set;
  *        {@link RadiomicsExtractor#ORIGINAL_TYPE} is the unfiltered image
  * @param otherSettings every other PyRadiomics setting that was given (e.g. {@code normalize},
  *        {@code resampledPixelSpacing}), by name, as Boolean, Integer, Double, String, a List of Integer
- *        or Double, or null for None; kept for the operations not implemented yet, and refused by the
- *        extractor where they would change the features
+ *        or Double, or null for None; those the extractor implements are read through accessors (e.g.
+ *        {@link #binCount()}), the others are kept and refused by the extractor where they would change the
+ *        features
  */
 public record RadiomicsSettings(double binWidth, double voxelArrayShift, int label,
     Map<FeatureClass, List<String>> enabledFeatures, double gldmA, boolean force2D, int force2Ddimension,
@@ -66,6 +68,19 @@ public record RadiomicsSettings(double binWidth, double voxelArrayShift, int lab
         imageTypes.forEach((t, custom) -> types.put(t, Collections.unmodifiableMap(new LinkedHashMap<>(custom))));
         imageTypes = Collections.unmodifiableMap(types);
         otherSettings = Collections.unmodifiableMap(new LinkedHashMap<>(otherSettings));
+        final Object count = otherSettings.get("binCount");
+        if (count != null && !(count instanceof Integer c && c > 0)) {
+            throw new IllegalArgumentException("binCount must be a positive whole number, got " + count);
+        }
+    }
+
+    /**
+     * @return PyRadiomics {@code binCount}: the number of grey-level bins between the region's minimum and
+     *         maximum, which replaces {@link #binWidth()} when given; 0 when not given (None), PyRadiomics' default
+     */
+    public int binCount() {
+        final Object count = otherSettings.get("binCount");
+        return count == null ? 0 : (Integer) count;
     }
 
     /**

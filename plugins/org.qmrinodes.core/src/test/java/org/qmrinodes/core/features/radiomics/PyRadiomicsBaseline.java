@@ -80,6 +80,16 @@ final class PyRadiomicsBaseline {
     }
 
     /**
+     * @param settings a {@code diagnostics_Configuration_Settings} cell (a Python dict)
+     * @param className the class to enable, with its default features
+     * @return the settings as the parameter-file reader reads them from a {@code setting:} section
+     */
+    static RadiomicsSettings settings(final String settings, final String className) {
+        return PyRadiomicsParameters.parse("setting: " + settings.replace("None", "null") + "\nfeatureClass:\n  "
+            + className + ":\n", "diagnostics_Configuration_Settings");
+    }
+
+    /**
      * Asserts that the features are exactly the column's {@code original_<class>_*} rows, each within
      * {@link #TOLERANCE} relative, and prints the largest relative difference.
      */

@@ -44,6 +44,23 @@ class PyRadiomicsBaselineTest {
     }
 
     /**
+     * Columns whose preprocessing differs from the base columns', every setting of the column read by the
+     * parameter-file reader: {@code <case>_FBN} (binCount 64).
+     */
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource({"breast1_FBN, glcm", "brain2_FBN, glcm", "breast1_FBN, gldm", "brain2_FBN, gldm", "breast1_FBN, glrlm",
+        "brain2_FBN, glrlm", "breast1_FBN, glszm", "brain2_FBN, glszm", "breast1_FBN, ngtdm", "brain2_FBN, ngtdm"})
+    void preprocessingVariantsAgreeWithPyRadiomics(final String column, final String className) {
+        final String testCase = column.substring(0, column.indexOf('_'));
+        final Map<String, String> values = PyRadiomicsBaseline.column(className, column);
+        final RadiomicsSettings settings = PyRadiomicsBaseline.settings(values.get("diagnostics_Configuration_Settings"),
+            className);
+        final List<RadiomicsFeature> features = RadiomicsExtractor.extract(PyRadiomicsBaseline.image(testCase),
+            PyRadiomicsBaseline.label(testCase), testCase + "_label.nrrd", settings);
+        PyRadiomicsBaseline.assertAgrees(column, className, values, features);
+    }
+
+    /**
      * With α ({@code gldm_a}) above the grey-level range every region neighbour is dependent, so the
      * dependence-only GLDM features of the base discretisation equal PyRadiomics' values for the
      * single-grey-level {@code flatRegion} column.

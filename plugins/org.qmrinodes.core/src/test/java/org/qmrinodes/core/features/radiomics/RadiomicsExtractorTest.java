@@ -170,6 +170,10 @@ class RadiomicsExtractorTest {
             () -> new RadiomicsSettings(25, 0, 1, EnumSet.noneOf(FeatureClass.class))).getMessage().contains("class"));
         assertTrue(assertThrows(IllegalArgumentException.class,
             () -> new RadiomicsSettings(25, 0, 1, EnumSet.allOf(FeatureClass.class), -1)).getMessage().contains("gldm_a"));
+        assertTrue(assertThrows(IllegalArgumentException.class,
+            () -> new RadiomicsSettings(25, 0, 1, Map.of(FeatureClass.GLCM, List.of()), 0, false, 0,
+                Map.of(RadiomicsExtractor.ORIGINAL_TYPE, Map.of()), Map.of("binCount", 0))).getMessage()
+            .contains("binCount"));
         assertEquals("unknown radiomics feature class 'GLSZMx' (known: shape, shape2D, firstorder, glcm, gldm, glrlm,"
             + " glszm, ngtdm)",
             assertThrows(IllegalArgumentException.class, () -> FeatureClass.of("GLSZMx")).getMessage());

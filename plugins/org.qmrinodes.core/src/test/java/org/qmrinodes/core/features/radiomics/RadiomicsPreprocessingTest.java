@@ -77,6 +77,41 @@ class RadiomicsPreprocessingTest {
         assertEquals(List.of(1, 2, 2, 3, 3), levelsOfFirst(g, 5));
     }
 
+    private static GreyLevels binnedInto(final int binCount, final float... regionValues) {
+        final float[] values = new float[24];
+        final int[] labels = new int[24];
+        for (int v = 0; v < regionValues.length; v++) {
+            values[v] = regionValues[v];
+            labels[v] = 1;
+        }
+        return GreyLevels.fixedBinCount(RegionOfInterest.crop(image(values), mask(labels), 1, "m"), binCount);
+    }
+
+    @Test
+    void aFixedBinNumberSplitsMinimumToMaximumAndPutsTheMaximumInTheLastBin() {
+        // 4 bins over 2 .. 12: edges 2, 4.5, 7, 9.5 and 13 (the last edge moved to max + 1)
+        final GreyLevels g = binnedInto(4, 2, 4.4f, 4.5f, 9.5f, 11.9f, 12);
+        assertEquals(2, g.lowestEdge());
+        assertEquals(List.of(1, 1, 2, 4, 4, 4), levelsOfFirst(g, 6));
+        assertEquals(3, g.levelCount());
+        assertEquals(4, g.highestLevel());
+    }
+
+    @Test
+    void aFixedBinNumberOfAFlatRegionUsesNumpysUnitRangeAroundTheValue() {
+        // numpy's histogram of a constant 10 into 4 bins: edges 9.5, 9.75, 10, 10.25 and 10.5 (then 11.5)
+        final GreyLevels g = binnedInto(4, 10, 10, 10);
+        assertEquals(9.5, g.lowestEdge());
+        assertEquals(List.of(3, 3, 3), levelsOfFirst(g, 3));
+        assertEquals(1, g.levelCount());
+    }
+
+    @Test
+    void aBinCountOutsideOneToTheLimitIsRefusedNamingIt() {
+        final IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> binnedInto(0, 1, 2));
+        assertTrue(e.getMessage().startsWith("binCount is 0"), e.getMessage());
+    }
+
     private static List<Integer> levelsOfFirst(final GreyLevels g, final int count) {
         final Integer[] out = new Integer[count];
         for (int v = 0; v < count; v++) {

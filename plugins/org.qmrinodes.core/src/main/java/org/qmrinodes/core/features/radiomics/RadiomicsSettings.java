@@ -72,6 +72,37 @@ public record RadiomicsSettings(double binWidth, double voxelArrayShift, int lab
         if (count != null && !(count instanceof Integer c && c > 0)) {
             throw new IllegalArgumentException("binCount must be a positive whole number, got " + count);
         }
+        final Object range = otherSettings.get("resegmentRange");
+        if (range != null && !(range instanceof List<?> list && list.stream().allMatch(Number.class::isInstance))) {
+            throw new IllegalArgumentException("resegmentRange must be a list of numbers, got " + range);
+        }
+        resegmentationOf(otherSettings);
+    }
+
+    /**
+     * @return PyRadiomics {@code resegmentRange} with {@code resegmentMode} (default {@code absolute}), or
+     *         null when the range is not given (None): no resegmentation
+     */
+    public Resegmentation resegmentation() {
+        return resegmentationOf(otherSettings);
+    }
+
+    private static Resegmentation resegmentationOf(final Map<String, Object> otherSettings) {
+        final Object range = otherSettings.get("resegmentRange");
+        if (range == null) {
+            return null;
+        }
+        final Object mode = otherSettings.get("resegmentMode");
+        return new Resegmentation(((List<?>) range).stream().map(x -> ((Number) x).doubleValue()).toList(),
+            mode == null ? "absolute" : mode.toString());
+    }
+
+    /**
+     * @return PyRadiomics {@code resegmentShape}: compute the shape classes on the resegmented region too
+     *         (default false)
+     */
+    public boolean resegmentShape() {
+        return Boolean.TRUE.equals(otherSettings.get("resegmentShape"));
     }
 
     /**

@@ -1,10 +1,14 @@
 package org.qmrinodes.core.features.radiomics;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 
 import org.junit.jupiter.api.Test;
 import org.qmrinodes.core.data.InvalidDataException;
@@ -47,7 +51,7 @@ class RadiomicsPreprocessingTest {
         assertEquals(2, roi.slices());
         assertEquals(3, roi.voxelCount());
         assertEquals(0.5, roi.voxelVolume(), 1e-15);
-        assertEquals(List.of(5.0, 6.0, 17.0), java.util.Arrays.stream(roi.regionIntensities()).boxed().toList());
+        assertEquals(List.of(5.0, 6.0, 17.0), Arrays.stream(roi.regionIntensities()).boxed().toList());
     }
 
     private static GreyLevels binned(final double binWidth, final float... regionValues) {
@@ -118,6 +122,102 @@ class RadiomicsPreprocessingTest {
             out[v] = g.level(g.levelIndex(v));
         }
         return List.of(out);
+    }
+
+    /** A region of the first values of the 4×3×2 grid (column fastest). */
+    private static RegionOfInterest region(final float... regionValues) {
+        final float[] values = new float[24];
+        final int[] labels = new int[24];
+        for (int v = 0; v < regionValues.length; v++) {
+            values[v] = regionValues[v];
+            labels[v] = 1;
+        }
+        return RegionOfInterest.crop(image(values), mask(labels), 1, "m");
+    }
+
+    private static List<Double> keptValues(final RegionOfInterest region, final Resegmentation resegmentation) {
+        return Arrays.stream(region.restricted(resegmentation.kept(region, "m")).regionIntensities()).boxed().toList();
+    }
+
+    @Test
+    void absoluteResegmentationKeepsTheClosedRangeInEitherOrder() {
+        final RegionOfInterest r = region(1, 2, 3, 4, 5);
+        assertEquals(List.of(2.0, 3.0, 4.0), keptValues(r, new Resegmentation(List.of(4.0, 2.0), "absolute")));
+        assertEquals(List.of(4.0, 5.0), keptValues(r, new Resegmentation(List.of(4.0), "absolute")));
+    }
+
+    @Test
+    void relativeResegmentationScalesByTheRegionsMaximum() {
+        // maximum 5: a threshold of 0.5 is 2.5
+        assertEquals(List.of(3.0, 4.0, 5.0), keptValues(region(1, 2, 3, 4, 5),
+            new Resegmentation(List.of(0.5), "relative")));
+    }
+
+    @Test
+    void sigmaResegmentationUsesThePopulationStandardDeviation() {
+        // mean 4, population sd √10 = 3.162: lower threshold 4 − 0.9·3.162 = 1.15 drops the 1
+        // (the sample sd √12.5 would give 0.82 and keep it); upper 4 + 2·3.162 = 10.3 keeps the 10
+        final RegionOfInterest r = region(1, 2, 3, 4, 10);
+        final Resegmentation sigma = new Resegmentation(List.of(2.0, -0.9), "sigma");
+        assertArrayEquals(new double[] {4 - 0.9 * Math.sqrt(10), 4 + 2 * Math.sqrt(10)}, sigma.thresholds(r), 1e-12);
+        assertEquals(List.of(2.0, 3.0, 4.0, 10.0), keptValues(r, sigma));
+    }
+
+    @Test
+    void theResegmentedRegionIsCroppedToItsOwnBoundingBox() {
+        // row 0 holds 1 2 3 4, row 1 holds 5 6: keeping 2 .. 5 gives columns 0 .. 3 of rows 0 .. 1
+        final RegionOfInterest r = region(1, 2, 3, 4, 5, 6).restricted(
+            new Resegmentation(List.of(2.0, 5.0), "absolute").kept(region(1, 2, 3, 4, 5, 6), "m"));
+        assertEquals(4, r.columns());
+        assertEquals(2, r.rows());
+        assertEquals(1, r.slices());
+        assertEquals(4, r.voxelCount());
+        final RegionOfInterest narrow = region(1, 2, 3, 4, 5, 6).restricted(
+            new Resegmentation(List.of(2.0, 3.0), "absolute").kept(region(1, 2, 3, 4, 5, 6), "m"));
+        assertEquals(2, narrow.columns());
+        assertEquals(1, narrow.rows());
+        assertEquals(List.of(2.0, 3.0), Arrays.stream(narrow.regionIntensities()).boxed().toList());
+    }
+
+    @Test
+    void aResegmentationKeepingFewerThanTwoVoxelsIsRefusedNamingTheMask() {
+        final InvalidDataException e = assertThrows(InvalidDataException.class,
+            () -> new Resegmentation(List.of(5.0), "absolute").kept(region(1, 2, 3, 4, 5), "lesion.nrrd"));
+        assertTrue(e.getMessage().startsWith("lesion.nrrd: resegmentation") && e.getMessage().contains("keeps 1 of the 5"),
+            e.getMessage());
+    }
+
+    @Test
+    void aBadResegmentationSettingIsRefusedNamingIt() {
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> new Resegmentation(List.of(), "absolute"))
+            .getMessage().contains("resegmentRange"));
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> new Resegmentation(List.of(1.0), "percent"))
+            .getMessage().contains("resegmentMode"));
+    }
+
+    /**
+     * Shape with resegmentation: PyRadiomics crops the original mask to the resegmented mask's bounding box
+     * unless {@code resegmentShape}, when the resegmented mask is used. Voxel volume 0.5 mm³.
+     */
+    @Test
+    void shapeUsesTheOriginalMaskInTheResegmentedBoxOrTheResegmentedMask() {
+        // slice 0, row 0: 1, 100, 7, 100; slice 1, row 0, columns 1 and 2: 100, 100. Keeping 50 and above
+        // drops the 1 and the 7: the resegmented box is columns 1 .. 3 of both slices, which holds five
+        // voxels of the original mask (the 7 among them) and four of the resegmented one.
+        final float[] values = new float[24];
+        final int[] labels = new int[24];
+        final int[] voxels = {0, 1, 2, 3, 13, 14};
+        final float[] intensities = {1, 100, 7, 100, 100, 100};
+        for (int n = 0; n < voxels.length; n++) {
+            labels[voxels[n]] = 1;
+            values[voxels[n]] = intensities[n];
+        }
+        final Function<Map<String, Object>, Double> voxelVolume = others -> RadiomicsExtractor.extract(image(values),
+            mask(labels), "m", new RadiomicsSettings(25, 0, 1, Map.of(FeatureClass.SHAPE, List.of("VoxelVolume")), 0,
+                false, 0, Map.of(RadiomicsExtractor.ORIGINAL_TYPE, Map.of()), others)).get(0).value();
+        assertEquals(6 * 0.5, voxelVolume.apply(Map.of()), 1e-12);
+        assertEquals(5 * 0.5, voxelVolume.apply(Map.of("resegmentRange", List.of(50.0))), 1e-12);
+        assertEquals(4 * 0.5, voxelVolume.apply(Map.of("resegmentRange", List.of(50.0), "resegmentShape", true)), 1e-12);
     }
 
     @Test

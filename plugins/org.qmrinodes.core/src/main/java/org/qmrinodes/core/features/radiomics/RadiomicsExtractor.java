@@ -9,7 +9,9 @@ import org.qmrinodes.core.image.Mask;
 import org.qmrinodes.core.image.Volume;
 
 /**
- * Extracts PyRadiomics-compatible features, in PyRadiomics' order: first the shape classes, computed once
+ * Extracts PyRadiomics-compatible features, in PyRadiomics' order, from the image as given or, with
+ * {@code normalize}, its {@link ImageNormalization} (the region's intensities normalised in double
+ * precision, the image the filters see in single precision): first the shape classes, computed once
  * on the mask of the original image ({@code original_shape_MeshVolume}; with a {@link Resegmentation},
  * the mask cropped to the resegmented region's bounding box, or the resegmented region with
  * {@code resegmentShape}, as PyRadiomics does); then, for each image type
@@ -40,7 +42,8 @@ public final class RadiomicsExtractor {
      * @param settings the settings
      * @return the features, in PyRadiomics' order (unmodifiable)
      * @throws org.qmrinodes.core.data.InvalidDataException when the mask is empty, lacks the label, does
-     *         not fit the image, the bin width gives too many bins, the resegmentation keeps fewer than two
+     *         not fit the image, the image to normalise is constant or has NaN intensities, the bin width
+     *         gives too many bins, the resegmentation keeps fewer than two
      *         voxels, or shape2D is asked of a region thicker than one voxel along {@code force2Ddimension}
      * @throws IllegalArgumentException when the settings ask for an image type, feature or setting that
      *         is not implemented, naming it
@@ -48,7 +51,10 @@ public final class RadiomicsExtractor {
     public static List<RadiomicsFeature> extract(final Volume image, final Mask mask, final String maskName,
         final RadiomicsSettings settings) {
         checkImplemented(settings);
-        final RegionOfInterest region = RegionOfInterest.crop(image, mask, settings.label(), maskName);
+        final RegionOfInterest cropped = RegionOfInterest.crop(image, mask, settings.label(), maskName);
+        final ImageNormalization normalization = settings.normalize()
+            ? ImageNormalization.of(image, maskName, settings.normalizeScale(), settings.removeOutliers()) : null;
+        final RegionOfInterest region = normalization == null ? cropped : cropped.mapped(normalization);
         final Resegmentation resegmentation = settings.resegmentation();
         final boolean[] kept = resegmentation == null ? null : resegmentation.kept(region, maskName);
         final RegionOfInterest shapeRegion = kept == null ? region : shapeRegion(region, kept, settings.resegmentShape());
@@ -66,9 +72,11 @@ public final class RadiomicsExtractor {
         if (settings.enabledFeatures().keySet().stream().allMatch(FeatureClass::isShape)) {
             return List.copyOf(out);
         }
+        final Volume filtered = normalization == null
+            || settings.imageTypes().keySet().stream().allMatch(ORIGINAL_TYPE::equals) ? image : normalization.apply(image);
         for (final Map.Entry<String, Map<String, Object>> type : settings.imageTypes().entrySet()) {
-            for (final FilteredImageTypes.Derived derived : derivedImages(type.getKey(), type.getValue(), image, region,
-                settings, maskName)) {
+            for (final FilteredImageTypes.Derived derived : derivedImages(type.getKey(), type.getValue(), filtered,
+                region, settings, maskName)) {
                 final GreyLevels greyLevels = GreyLevels.of(kept == null ? derived.region()
                     : derived.region().restricted(kept), settings);
                 settings.enabledFeatures().forEach((c, names) -> {
@@ -169,7 +177,6 @@ public final class RadiomicsExtractor {
         });
         settings.otherSettings().forEach((key, value) -> {
             final boolean changesFeatures = switch (key) {
-                case "normalize" -> Boolean.TRUE.equals(value);
                 case "symmetricalGLCM" -> Boolean.FALSE.equals(value);
                 case "distances" -> value != null && !List.of(1).equals(value);
                 case "resampledPixelSpacing", "weightingNorm" -> value != null;

@@ -77,6 +77,40 @@ public record RadiomicsSettings(double binWidth, double voxelArrayShift, int lab
             throw new IllegalArgumentException("resegmentRange must be a list of numbers, got " + range);
         }
         resegmentationOf(otherSettings);
+        final double scale = number(otherSettings, "normalizeScale", 1);
+        if (!(scale > 0) || Double.isInfinite(scale)) {
+            throw new IllegalArgumentException("normalizeScale must be a positive number, got " + scale);
+        }
+        final double outliers = number(otherSettings, "removeOutliers", Double.NaN);
+        if (!Double.isNaN(outliers) && !(outliers > 0)) {
+            throw new IllegalArgumentException("removeOutliers must be a positive number, got " + outliers);
+        }
+    }
+
+    /** @return PyRadiomics {@code normalize}: z-score the whole image first (default false), see {@link ImageNormalization} */
+    public boolean normalize() {
+        return Boolean.TRUE.equals(otherSettings.get("normalize"));
+    }
+
+    /** @return PyRadiomics {@code normalizeScale}: the factor of the normalised intensities (default 1) */
+    public double normalizeScale() {
+        return number(otherSettings, "normalizeScale", 1);
+    }
+
+    /**
+     * @return PyRadiomics {@code removeOutliers}: the z-score at which normalised intensities are clipped, or
+     *         NaN when not given (None), PyRadiomics' default: no clipping
+     */
+    public double removeOutliers() {
+        return number(otherSettings, "removeOutliers", Double.NaN);
+    }
+
+    private static double number(final Map<String, Object> otherSettings, final String key, final double absent) {
+        final Object value = otherSettings.get(key);
+        if (value != null && !(value instanceof Number)) {
+            throw new IllegalArgumentException(key + " must be a number, got " + value);
+        }
+        return value == null ? absent : ((Number) value).doubleValue();
     }
 
     /**

@@ -40,7 +40,8 @@ class PyRadiomicsBaselineTest {
      * parameter-file reader: {@code <case>_flatRegion} (binWidth 5000: one grey level; its
      * {@code resegmentRange [0]} keeps every voxel, as both images have no negative intensities),
      * {@code <case>_FBN} (binCount 64), {@code <case>_resegmentation} (resegmentRange [−3, 3] in sigma mode:
-     * mean ± 3 population standard deviations of the region).
+     * mean ± 3 population standard deviations of the region), {@code <case>_normalization} (normalize with
+     * normalizeScale 100, binWidth 5).
      */
     @ParameterizedTest(name = "{0} {1}")
     @CsvSource({"breast1_flatRegion, glcm", "brain2_flatRegion, glcm", "breast1_flatRegion, glrlm",
@@ -51,7 +52,11 @@ class PyRadiomicsBaselineTest {
         "breast1_resegmentation, firstorder", "brain2_resegmentation, firstorder", "breast1_resegmentation, glcm",
         "brain2_resegmentation, glcm", "breast1_resegmentation, gldm", "brain2_resegmentation, gldm",
         "breast1_resegmentation, glrlm", "brain2_resegmentation, glrlm", "breast1_resegmentation, glszm",
-        "brain2_resegmentation, glszm", "breast1_resegmentation, ngtdm", "brain2_resegmentation, ngtdm"})
+        "brain2_resegmentation, glszm", "breast1_resegmentation, ngtdm", "brain2_resegmentation, ngtdm",
+        "breast1_normalization, firstorder", "brain2_normalization, firstorder", "breast1_normalization, glcm",
+        "brain2_normalization, glcm", "breast1_normalization, gldm", "brain2_normalization, gldm",
+        "breast1_normalization, glrlm", "brain2_normalization, glrlm", "breast1_normalization, glszm",
+        "brain2_normalization, glszm", "breast1_normalization, ngtdm", "brain2_normalization, ngtdm"})
     void preprocessingVariantsAgreeWithPyRadiomics(final String column, final String className) {
         final String testCase = column.substring(0, column.indexOf('_'));
         final Map<String, String> values = PyRadiomicsBaseline.column(className, column);

@@ -220,6 +220,63 @@ class RadiomicsPreprocessingTest {
         assertEquals(4 * 0.5, voxelVolume.apply(Map.of("resegmentRange", List.of(50.0), "resegmentShape", true)), 1e-12);
     }
 
+    private static Volume ramp() {
+        final float[] values = new float[24];
+        for (int v = 0; v < 24; v++) {
+            values[v] = v;
+        }
+        return image(values);
+    }
+
+    @Test
+    void normalisationIsAWholeImageZScoreWithTheSampleStandardDeviationTimesTheScale() {
+        // 0 .. 23: mean 11.5, sample variance 24·25/12 = 50
+        final ImageNormalization n = ImageNormalization.of(ramp(), "m", 100, Double.NaN);
+        assertEquals(11.5, n.mean(), 1e-12);
+        assertEquals(Math.sqrt(50), n.standardDeviation(), 1e-12);
+        assertEquals(100 * 11.5 / Math.sqrt(50), n.applyAsDouble(23), 1e-10);
+        assertEquals(100 * 0.5 / Math.sqrt(50), n.applyAsDouble(12), 1e-10);
+        assertEquals((float) (100 * -11.5 / Math.sqrt(50)), n.apply(ramp()).get(0, 0, 0, 0));
+    }
+
+    @Test
+    void outliersAreClippedAtTheZScoreBeforeTheScale() {
+        // z(23) = 1.63 and z(0) = −1.63 are clipped to ±1.5, then scaled: ±150; z(12) = 0.07 stays
+        final ImageNormalization n = ImageNormalization.of(ramp(), "m", 100, 1.5);
+        assertEquals(150, n.applyAsDouble(23), 1e-12);
+        assertEquals(-150, n.applyAsDouble(0), 1e-12);
+        assertEquals(100 * 0.5 / Math.sqrt(50), n.applyAsDouble(12), 1e-10);
+    }
+
+    @Test
+    void theExtractorNormalisesTheWholeImageNotTheRegion() {
+        // region: voxels 5 and 6 of the ramp; the z-scores use the whole image's mean 11.5 and sd √50
+        final int[] labels = new int[24];
+        labels[5] = 1;
+        labels[6] = 1;
+        final RadiomicsSettings settings = new RadiomicsSettings(5, 0, 1,
+            Map.of(FeatureClass.FIRSTORDER, List.of("Minimum", "Maximum")), 0, false, 0,
+            Map.of(RadiomicsExtractor.ORIGINAL_TYPE, Map.of()), Map.of("normalize", true, "normalizeScale", 100));
+        final List<RadiomicsFeature> f = RadiomicsExtractor.extract(ramp(), mask(labels), "m", settings);
+        assertEquals(100 * (5 - 11.5) / Math.sqrt(50), f.get(0).value(), 1e-10);
+        assertEquals(100 * (6 - 11.5) / Math.sqrt(50), f.get(1).value(), 1e-10);
+    }
+
+    @Test
+    void normalisingAConstantOrIncompleteImageIsRefusedNamingIt() {
+        final InvalidDataException constant = assertThrows(InvalidDataException.class,
+            () -> ImageNormalization.of(image(new float[24]), "flat.nrrd", 1, Double.NaN));
+        assertTrue(constant.getMessage().startsWith("flat.nrrd: the image is constant"), constant.getMessage());
+        final float[] values = new float[24];
+        values[3] = Float.NaN;
+        values[4] = 1;
+        final InvalidDataException missing = assertThrows(InvalidDataException.class,
+            () -> ImageNormalization.of(image(values), "gaps.nrrd", 1, Double.NaN));
+        assertTrue(missing.getMessage().startsWith("gaps.nrrd: 1 voxels"), missing.getMessage());
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> ImageNormalization.of(ramp(), "m", 0, Double.NaN))
+            .getMessage().contains("normalizeScale"));
+    }
+
     @Test
     void aBinWidthGivingTooManyBinsIsRefusedNamingIt() {
         final InvalidDataException e = assertThrows(InvalidDataException.class, () -> binned(1e-4, 0, 100));

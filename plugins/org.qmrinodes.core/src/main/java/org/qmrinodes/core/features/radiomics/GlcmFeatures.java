@@ -18,7 +18,8 @@ import org.qmrinodes.core.image.DeclaredSize;
  * is the highest of them. p<sub>x</sub>(i) = Σ<sub>j</sub> P(i,j), p<sub>y</sub>(j) = Σ<sub>i</sub> P(i,j),
  * μ<sub>x</sub> = Σ i P(i,j), μ<sub>y</sub> = Σ j P(i,j), p<sub>x+y</sub>(k) = Σ<sub>i+j=k</sub> P(i,j)
  * (k = 2 … 2N<sub>g</sub>), p<sub>x−y</sub>(k) = Σ<sub>|i−j|=k</sub> P(i,j) (k = 0 … N<sub>g</sub> − 1),
- * HXY = −Σ P log₂(P + ε), ε = 2.2·10<sup>−16</sup>.
+ * HXY = −Σ P log₂(P + ε), ε = 2.2·10<sup>−16</sup>. With a {@link WeightingNorm} the directions' matrices
+ * are summed with its weights into one matrix whose features are reported.
  */
 public final class GlcmFeatures {
 
@@ -66,11 +67,22 @@ public final class GlcmFeatures {
     private final double[] hxy;
 
     /**
-     * Builds the matrices; the loop over voxels allocates nothing.
+     * Builds the matrices, features averaged over the directions; the loop over voxels allocates nothing.
      *
      * @param greyLevels the discretised region
      */
     public GlcmFeatures(final GreyLevels greyLevels) {
+        this(greyLevels, null);
+    }
+
+    /**
+     * Builds the matrices; the loop over voxels allocates nothing.
+     *
+     * @param greyLevels the discretised region
+     * @param weighting PyRadiomics {@code weightingNorm}: sum the directions' matrices with its weights into
+     *        one, or null to average the features over the directions
+     */
+    public GlcmFeatures(final GreyLevels greyLevels, final WeightingNorm weighting) {
         final RegionOfInterest region = greyLevels.region();
         n = greyLevels.levelCount();
         highestLevel = greyLevels.highestLevel();
@@ -80,7 +92,7 @@ public final class GlcmFeatures {
         }
         DeclaredSize.requireHeap("GLCM of " + n + " grey levels in " + Directions.COUNT + " directions",
             8L * Directions.COUNT * n * n);
-        final double[][] counts = new double[Directions.COUNT][n * n];
+        double[][] counts = new double[Directions.COUNT][n * n];
         final int nx = region.columns();
         final int ny = region.rows();
         final int nz = region.slices();
@@ -107,6 +119,16 @@ public final class GlcmFeatures {
                     }
                 }
             }
+        }
+        if (weighting != null) {
+            final double[] merged = new double[n * n];
+            for (int d = 0; d < Directions.COUNT; d++) {
+                final double w = weighting.glcmWeight(WeightingNorm.offsetMm(region, d));
+                for (int x = 0; x < merged.length; x++) {
+                    merged[x] += w * counts[d][x];
+                }
+            }
+            counts = new double[][] {merged};
         }
         int used = 0;
         for (final double[] c : counts) {

@@ -83,9 +83,10 @@ public final class RadiomicsExtractor {
                     if (!c.isShape()) {
                         final Map<String, Double> values = switch (c) {
                             case FIRSTORDER -> new FirstOrderFeatures(greyLevels, settings.voxelArrayShift()).values();
-                            case GLCM -> new GlcmFeatures(greyLevels).values(names.isEmpty() ? c.defaultFeatures() : names);
+                            case GLCM -> new GlcmFeatures(greyLevels, settings.weightingNorm())
+                                .values(names.isEmpty() ? c.defaultFeatures() : names);
                             case GLDM -> new GldmFeatures(greyLevels, settings.gldmA()).values();
-                            case GLRLM -> new GlrlmFeatures(greyLevels).values();
+                            case GLRLM -> new GlrlmFeatures(greyLevels, settings.weightingNorm()).values();
                             case GLSZM -> new GlszmFeatures(greyLevels).values();
                             case NGTDM -> new NgtdmFeatures(greyLevels).values();
                             case SHAPE, SHAPE2D -> throw new IllegalStateException(c.name());
@@ -179,7 +180,7 @@ public final class RadiomicsExtractor {
             final boolean changesFeatures = switch (key) {
                 case "symmetricalGLCM" -> Boolean.FALSE.equals(value);
                 case "distances" -> value != null && !List.of(1).equals(value);
-                case "resampledPixelSpacing", "weightingNorm" -> value != null;
+                case "resampledPixelSpacing" -> value != null;
                 default -> false;
             };
             if (changesFeatures) {

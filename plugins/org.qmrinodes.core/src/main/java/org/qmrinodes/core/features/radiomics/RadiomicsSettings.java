@@ -77,6 +77,8 @@ public record RadiomicsSettings(double binWidth, double voxelArrayShift, int lab
             throw new IllegalArgumentException("resegmentRange must be a list of numbers, got " + range);
         }
         resegmentationOf(otherSettings);
+        final Object norm = otherSettings.get("weightingNorm");
+        WeightingNorm.of(norm == null ? null : norm.toString());
         final double scale = number(otherSettings, "normalizeScale", 1);
         if (!(scale > 0) || Double.isInfinite(scale)) {
             throw new IllegalArgumentException("normalizeScale must be a positive number, got " + scale);
@@ -85,6 +87,15 @@ public record RadiomicsSettings(double binWidth, double voxelArrayShift, int lab
         if (!Double.isNaN(outliers) && !(outliers > 0)) {
             throw new IllegalArgumentException("removeOutliers must be a positive number, got " + outliers);
         }
+    }
+
+    /**
+     * @return PyRadiomics {@code weightingNorm}: how GLCM and GLRLM merge their directions, or null when not
+     *         given (None), PyRadiomics' default: features averaged over the directions
+     */
+    public WeightingNorm weightingNorm() {
+        final Object norm = otherSettings.get("weightingNorm");
+        return norm == null ? null : WeightingNorm.of(norm.toString());
     }
 
     /** @return PyRadiomics {@code normalize}: z-score the whole image first (default false), see {@link ImageNormalization} */

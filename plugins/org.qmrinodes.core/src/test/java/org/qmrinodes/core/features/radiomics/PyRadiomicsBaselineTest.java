@@ -41,7 +41,8 @@ class PyRadiomicsBaselineTest {
      * {@code resegmentRange [0]} keeps every voxel, as both images have no negative intensities),
      * {@code <case>_FBN} (binCount 64), {@code <case>_resegmentation} (resegmentRange [−3, 3] in sigma mode:
      * mean ± 3 population standard deviations of the region), {@code <case>_normalization} (normalize with
-     * normalizeScale 100, binWidth 5).
+     * normalizeScale 100, binWidth 5), {@code <case>_combined} (weightingNorm no_weighting: the directions'
+     * GLCMs and GLRLMs summed into one).
      */
     @ParameterizedTest(name = "{0} {1}")
     @CsvSource({"breast1_flatRegion, glcm", "brain2_flatRegion, glcm", "breast1_flatRegion, glrlm",
@@ -56,7 +57,8 @@ class PyRadiomicsBaselineTest {
         "breast1_normalization, firstorder", "brain2_normalization, firstorder", "breast1_normalization, glcm",
         "brain2_normalization, glcm", "breast1_normalization, gldm", "brain2_normalization, gldm",
         "breast1_normalization, glrlm", "brain2_normalization, glrlm", "breast1_normalization, glszm",
-        "brain2_normalization, glszm", "breast1_normalization, ngtdm", "brain2_normalization, ngtdm"})
+        "brain2_normalization, glszm", "breast1_normalization, ngtdm", "brain2_normalization, ngtdm",
+        "breast1_combined, glcm", "brain2_combined, glcm", "breast1_combined, glrlm", "brain2_combined, glrlm"})
     void preprocessingVariantsAgreeWithPyRadiomics(final String column, final String className) {
         final String testCase = column.substring(0, column.indexOf('_'));
         final Map<String, String> values = PyRadiomicsBaseline.column(className, column);

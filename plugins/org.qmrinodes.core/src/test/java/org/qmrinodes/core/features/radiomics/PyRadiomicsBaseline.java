@@ -81,12 +81,16 @@ final class PyRadiomicsBaseline {
 
     /**
      * @param settings a {@code diagnostics_Configuration_Settings} cell (a Python dict)
-     * @param className the class to enable, with its default features
+     * @param classNames the classes to enable, each with its default features
      * @return the settings as the parameter-file reader reads them from a {@code setting:} section
      */
-    static RadiomicsSettings settings(final String settings, final String className) {
-        return PyRadiomicsParameters.parse("setting: " + settings.replace("None", "null") + "\nfeatureClass:\n  "
-            + className + ":\n", "diagnostics_Configuration_Settings");
+    static RadiomicsSettings settings(final String settings, final String... classNames) {
+        final StringBuilder yaml = new StringBuilder("setting: ").append(settings.replace("None", "null"))
+            .append("\nfeatureClass:\n");
+        for (final String c : classNames) {
+            yaml.append("  ").append(c).append(":\n");
+        }
+        return PyRadiomicsParameters.parse(yaml.toString(), "diagnostics_Configuration_Settings");
     }
 
     /**

@@ -83,12 +83,12 @@ public final class RadiomicsExtractor {
                     if (!c.isShape()) {
                         final Map<String, Double> values = switch (c) {
                             case FIRSTORDER -> new FirstOrderFeatures(greyLevels, settings.voxelArrayShift()).values();
-                            case GLCM -> new GlcmFeatures(greyLevels, settings.weightingNorm())
-                                .values(names.isEmpty() ? c.defaultFeatures() : names);
-                            case GLDM -> new GldmFeatures(greyLevels, settings.gldmA()).values();
+                            case GLCM -> new GlcmFeatures(greyLevels, settings.distances(), settings.symmetricalGLCM(),
+                                settings.weightingNorm()).values(names.isEmpty() ? c.defaultFeatures() : names);
+                            case GLDM -> new GldmFeatures(greyLevels, settings.gldmA(), settings.distances()).values();
                             case GLRLM -> new GlrlmFeatures(greyLevels, settings.weightingNorm()).values();
                             case GLSZM -> new GlszmFeatures(greyLevels).values();
-                            case NGTDM -> new NgtdmFeatures(greyLevels).values();
+                            case NGTDM -> new NgtdmFeatures(greyLevels, settings.distances()).values();
                             case SHAPE, SHAPE2D -> throw new IllegalStateException(c.name());
                         };
                         add(out, derived.prefix(), c, values, names);
@@ -176,18 +176,11 @@ public final class RadiomicsExtractor {
                         FilteredImageTypes.OWN_SETTINGS.get(type).stream().sorted().toList()) + " of its own)" : ""));
             }
         });
-        settings.otherSettings().forEach((key, value) -> {
-            final boolean changesFeatures = switch (key) {
-                case "symmetricalGLCM" -> Boolean.FALSE.equals(value);
-                case "distances" -> value != null && !List.of(1).equals(value);
-                case "resampledPixelSpacing" -> value != null;
-                default -> false;
-            };
-            if (changesFeatures) {
-                throw new IllegalArgumentException("radiomics setting " + key + ": " + value
-                    + " is not implemented (the features would differ from PyRadiomics')");
-            }
-        });
+        final Object resampling = settings.otherSettings().get("resampledPixelSpacing");
+        if (resampling != null) {
+            throw new IllegalArgumentException("radiomics setting resampledPixelSpacing: " + resampling
+                + " is not implemented (the features would differ from PyRadiomics')");
+        }
         if (settings.force2D()) {
             for (final FeatureClass c : settings.featureClasses()) {
                 if (!c.isShape() && c != FeatureClass.FIRSTORDER) {

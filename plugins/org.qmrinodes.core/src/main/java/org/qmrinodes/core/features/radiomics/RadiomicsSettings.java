@@ -79,6 +79,7 @@ public record RadiomicsSettings(double binWidth, double voxelArrayShift, int lab
         resegmentationOf(otherSettings);
         final Object norm = otherSettings.get("weightingNorm");
         WeightingNorm.of(norm == null ? null : norm.toString());
+        distancesOf(otherSettings);
         final double scale = number(otherSettings, "normalizeScale", 1);
         if (!(scale > 0) || Double.isInfinite(scale)) {
             throw new IllegalArgumentException("normalizeScale must be a positive number, got " + scale);
@@ -87,6 +88,31 @@ public record RadiomicsSettings(double binWidth, double voxelArrayShift, int lab
         if (!Double.isNaN(outliers) && !(outliers > 0)) {
             throw new IllegalArgumentException("removeOutliers must be a positive number, got " + outliers);
         }
+    }
+
+    /**
+     * @return PyRadiomics {@code distances}: the Chebyshev distances of the GLCM's angles and of the GLDM's and
+     *         NGTDM's neighbours (default [1])
+     */
+    public List<Integer> distances() {
+        return distancesOf(otherSettings);
+    }
+
+    private static List<Integer> distancesOf(final Map<String, Object> otherSettings) {
+        final Object distances = otherSettings.get("distances");
+        if (distances == null) {
+            return List.of(1);
+        }
+        if (!(distances instanceof List<?> list) || list.isEmpty()
+            || !list.stream().allMatch(d -> d instanceof Integer i && i > 0)) {
+            throw new IllegalArgumentException("distances must be a list of positive whole numbers, got " + distances);
+        }
+        return list.stream().map(Integer.class::cast).toList();
+    }
+
+    /** @return PyRadiomics {@code symmetricalGLCM}: count each GLCM pair in both orders (default true) */
+    public boolean symmetricalGLCM() {
+        return !Boolean.FALSE.equals(otherSettings.get("symmetricalGLCM"));
     }
 
     /**

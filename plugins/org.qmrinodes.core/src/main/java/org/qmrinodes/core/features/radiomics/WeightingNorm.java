@@ -97,7 +97,16 @@ public enum WeightingNorm {
      * @return the direction's offset in mm along columns, rows and slices
      */
     static double[] offsetMm(final RegionOfInterest region, final int d) {
+        return offsetMm(region, new int[] {Directions.DI[d], Directions.DJ[d], Directions.DK[d]});
+    }
+
+    /**
+     * @param region the region, for its spacing
+     * @param offset voxel steps along columns, rows and slices
+     * @return the offset in mm
+     */
+    static double[] offsetMm(final RegionOfInterest region, final int[] offset) {
         final double[] spacing = region.spacing();
-        return new double[] {Directions.DI[d] * spacing[0], Directions.DJ[d] * spacing[1], Directions.DK[d] * spacing[2]};
+        return new double[] {offset[0] * spacing[0], offset[1] * spacing[1], offset[2] * spacing[2]};
     }
 }

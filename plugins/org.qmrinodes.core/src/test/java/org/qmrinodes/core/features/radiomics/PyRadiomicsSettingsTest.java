@@ -18,8 +18,10 @@ import org.qmrinodes.core.testing.CsvTable;
 class PyRadiomicsSettingsTest {
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource({"breast1_euclidean", "brain2_euclidean", "breast1_manhattan",
-        "brain2_manhattan", "breast1_infinity", "brain2_infinity", "breast1_removeOutliers", "brain2_removeOutliers",
+    @CsvSource({"breast1_asymmetricGLCM", "brain2_asymmetricGLCM", "breast1_distances12", "brain2_distances12",
+        "breast1_distance2", "brain2_distance2", "breast1_euclidean", "brain2_euclidean", "breast1_manhattan",
+        "brain2_manhattan", "breast1_infinity", "brain2_infinity", "breast1_asymmetricDistances13Manhattan",
+        "brain2_asymmetricDistances13Manhattan", "breast1_removeOutliers", "brain2_removeOutliers",
         "breast1_resegmentRelative", "brain2_resegmentRelative", "breast1_resegmentAbsoluteShape",
         "brain2_resegmentAbsoluteShape", "breast1_resegmentAbsolute", "brain2_resegmentAbsolute"})
     void variantsAgreeWithPyRadiomics(final String column) {

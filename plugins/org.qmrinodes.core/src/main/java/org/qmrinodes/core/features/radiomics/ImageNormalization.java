@@ -39,12 +39,7 @@ public final class ImageNormalization implements DoubleUnaryOperator {
      */
     public static ImageNormalization of(final Volume image, final String imageName, final double scale,
         final double removeOutliers) {
-        if (!(scale > 0) || Double.isInfinite(scale)) {
-            throw new IllegalArgumentException("normalizeScale must be a positive number, got " + scale);
-        }
-        if (!Double.isNaN(removeOutliers) && !(removeOutliers > 0)) {
-            throw new IllegalArgumentException("removeOutliers must be a positive number, got " + removeOutliers);
-        }
+        checkParameters(scale, removeOutliers);
         final float[] values = image.copyOfVolume(0);
         double sum = 0;
         long notNumbers = 0;
@@ -53,8 +48,8 @@ public final class ImageNormalization implements DoubleUnaryOperator {
             sum += x;
         }
         if (notNumbers > 0) {
-            throw new InvalidDataException(imageName + ": " + notNumbers + " voxels of the image have no intensity (NaN);"
-                + " normalize needs every voxel of the image");
+            throw new InvalidDataException(imageName + ": " + notNumbers
+                + " voxels of the image have no intensity (NaN); normalize needs every voxel of the image");
         }
         final long count = values.length;
         final double mean = sum / count;
@@ -68,6 +63,20 @@ public final class ImageNormalization implements DoubleUnaryOperator {
                 + "); normalize needs a standard deviation above 0");
         }
         return new ImageNormalization(mean, sd, scale, removeOutliers);
+    }
+
+    /**
+     * @param scale PyRadiomics {@code normalizeScale}
+     * @param removeOutliers PyRadiomics {@code removeOutliers}, or NaN for none
+     * @throws IllegalArgumentException when either is not a positive number
+     */
+    static void checkParameters(final double scale, final double removeOutliers) {
+        if (!(scale > 0) || Double.isInfinite(scale)) {
+            throw new IllegalArgumentException("normalizeScale must be a positive number, got " + scale);
+        }
+        if (!Double.isNaN(removeOutliers) && !(removeOutliers > 0)) {
+            throw new IllegalArgumentException("removeOutliers must be a positive number, got " + removeOutliers);
+        }
     }
 
     /** @return μ, the mean intensity of the whole image */

@@ -8,7 +8,8 @@ import java.util.Map;
 /**
  * PyRadiomics' neighbouring grey tone difference matrix features ({@code ngtdm}): for each region
  * voxel of grey level i, Ā is the mean grey level of its neighbours that are in the region, among the
- * 26 at distance 1 in 3D by default (those at the Chebyshev distances of {@code distances}); n<sub>i</sub> counts the region voxels of grey level i,
+ * 26 at distance 1 in 3D by default (those at the Chebyshev distances of {@code distances});
+ * n<sub>i</sub> counts the region voxels of grey level i,
  * s<sub>i</sub> = Σ |i − Ā| over them, a voxel without region neighbours adding 0 to s<sub>i</sub> but
  * counting in n<sub>i</sub> (as PyRadiomics' matrix code does, although its documentation leaves such
  * voxels out), N<sub>vp</sub> = Σ n<sub>i</sub>, p<sub>i</sub> = n<sub>i</sub>/N<sub>vp</sub>,

@@ -21,8 +21,8 @@ import org.qmrinodes.core.image.Volume;
  * image cropped to the bounding box of the settings' label and discretised with the fixed bin number
  * ({@code binCount}) when given, else the fixed bin width. With a {@link Resegmentation} these classes
  * use the resegmented region, chosen by the unfiltered intensities; filters are applied around the
- * region before resegmentation. Features within a class come in the order of the settings' feature list, or PyRadiomics' own
- * (alphabetical) order for the class's default features.
+ * region before resegmentation. Features within a class come in the order of the settings' feature
+ * list, or PyRadiomics' own (alphabetical) order for the class's default features.
  */
 public final class RadiomicsExtractor {
 
@@ -57,7 +57,8 @@ public final class RadiomicsExtractor {
         final RegionOfInterest region = normalization == null ? cropped : cropped.mapped(normalization);
         final Resegmentation resegmentation = settings.resegmentation();
         final boolean[] kept = resegmentation == null ? null : resegmentation.kept(region, maskName);
-        final RegionOfInterest shapeRegion = kept == null ? region : shapeRegion(region, kept, settings.resegmentShape());
+        final RegionOfInterest shapeRegion = kept == null ? region
+            : shapeRegion(region, kept, settings.resegmentShape());
         final List<RadiomicsFeature> out = new ArrayList<>();
         for (final FeatureClass c : FeatureClass.values()) {
             final List<String> names = settings.enabledFeatures().get(c);
@@ -72,8 +73,8 @@ public final class RadiomicsExtractor {
         if (settings.enabledFeatures().keySet().stream().allMatch(FeatureClass::isShape)) {
             return List.copyOf(out);
         }
-        final Volume filtered = normalization == null
-            || settings.imageTypes().keySet().stream().allMatch(ORIGINAL_TYPE::equals) ? image : normalization.apply(image);
+        final boolean unfilteredOnly = settings.imageTypes().keySet().stream().allMatch(ORIGINAL_TYPE::equals);
+        final Volume filtered = normalization == null || unfilteredOnly ? image : normalization.apply(image);
         for (final Map.Entry<String, Map<String, Object>> type : settings.imageTypes().entrySet()) {
             for (final FilteredImageTypes.Derived derived : derivedImages(type.getKey(), type.getValue(), filtered,
                 region, settings, maskName)) {

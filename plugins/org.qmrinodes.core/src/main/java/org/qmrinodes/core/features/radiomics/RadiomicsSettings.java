@@ -80,14 +80,8 @@ public record RadiomicsSettings(double binWidth, double voxelArrayShift, int lab
         final Object norm = otherSettings.get("weightingNorm");
         WeightingNorm.of(norm == null ? null : norm.toString());
         distancesOf(otherSettings);
-        final double scale = number(otherSettings, "normalizeScale", 1);
-        if (!(scale > 0) || Double.isInfinite(scale)) {
-            throw new IllegalArgumentException("normalizeScale must be a positive number, got " + scale);
-        }
-        final double outliers = number(otherSettings, "removeOutliers", Double.NaN);
-        if (!Double.isNaN(outliers) && !(outliers > 0)) {
-            throw new IllegalArgumentException("removeOutliers must be a positive number, got " + outliers);
-        }
+        ImageNormalization.checkParameters(number(otherSettings, "normalizeScale", 1),
+            number(otherSettings, "removeOutliers", Double.NaN));
     }
 
     /**
@@ -124,7 +118,10 @@ public record RadiomicsSettings(double binWidth, double voxelArrayShift, int lab
         return norm == null ? null : WeightingNorm.of(norm.toString());
     }
 
-    /** @return PyRadiomics {@code normalize}: z-score the whole image first (default false), see {@link ImageNormalization} */
+    /**
+     * @return PyRadiomics {@code normalize}: z-score the whole image first (default false), see
+     *         {@link ImageNormalization}
+     */
     public boolean normalize() {
         return Boolean.TRUE.equals(otherSettings.get("normalize"));
     }

@@ -247,7 +247,8 @@ public final class RegionOfInterest {
      */
     public RegionOfInterest restricted(final boolean[] keep) {
         if (keep.length != inside.length) {
-            throw new IllegalArgumentException("a selection of " + keep.length + " voxels for a box of " + inside.length);
+            throw new IllegalArgumentException("a selection of " + keep.length + " voxels for a box of "
+                + inside.length);
         }
         final int[] from = {Integer.MAX_VALUE, Integer.MAX_VALUE, Integer.MAX_VALUE};
         final int[] to = {-1, -1, -1};

@@ -62,8 +62,8 @@ class PyRadiomicsBaselineTest {
     void preprocessingVariantsAgreeWithPyRadiomics(final String column, final String className) {
         final String testCase = column.substring(0, column.indexOf('_'));
         final Map<String, String> values = PyRadiomicsBaseline.column(className, column);
-        final RadiomicsSettings settings = PyRadiomicsBaseline.settings(values.get("diagnostics_Configuration_Settings"),
-            className);
+        final String settingsText = values.get("diagnostics_Configuration_Settings");
+        final RadiomicsSettings settings = PyRadiomicsBaseline.settings(settingsText, className);
         final List<RadiomicsFeature> features = RadiomicsExtractor.extract(PyRadiomicsBaseline.image(testCase),
             PyRadiomicsBaseline.label(testCase), testCase + "_label.nrrd", settings);
         PyRadiomicsBaseline.assertAgrees(column, className, values, features);

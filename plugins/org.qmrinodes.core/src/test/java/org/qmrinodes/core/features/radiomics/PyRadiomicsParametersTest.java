@@ -116,8 +116,8 @@ class PyRadiomicsParametersTest {
                 "breast1_label.nrrd", fr24)).getMessage();
         assertTrue(message.contains("resampledPixelSpacing: [3.0, 3.0, 3.0]") && !message.contains("image type"),
             message);
-        final RadiomicsSettings resampled = PyRadiomicsParameters.parse("setting:\n  resampledPixelSpacing: [2, 2, 2]\n",
-            "r.yaml");
+        final RadiomicsSettings resampled = PyRadiomicsParameters.parse(
+            "setting:\n  resampledPixelSpacing: [2, 2, 2]\n", "r.yaml");
         final String resampling = assertThrows(IllegalArgumentException.class,
             () -> RadiomicsExtractor.extract(PyRadiomicsBaseline.image("breast1"), PyRadiomicsBaseline.label("breast1"),
                 "breast1_label.nrrd", resampled)).getMessage();

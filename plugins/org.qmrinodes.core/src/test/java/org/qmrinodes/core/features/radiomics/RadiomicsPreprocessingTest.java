@@ -183,8 +183,8 @@ class RadiomicsPreprocessingTest {
     void aResegmentationKeepingFewerThanTwoVoxelsIsRefusedNamingTheMask() {
         final InvalidDataException e = assertThrows(InvalidDataException.class,
             () -> new Resegmentation(List.of(5.0), "absolute").kept(region(1, 2, 3, 4, 5), "lesion.nrrd"));
-        assertTrue(e.getMessage().startsWith("lesion.nrrd: resegmentation") && e.getMessage().contains("keeps 1 of the 5"),
-            e.getMessage());
+        final String message = e.getMessage();
+        assertTrue(message.startsWith("lesion.nrrd: resegmentation") && message.contains("keeps 1 of the 5"), message);
     }
 
     @Test
@@ -217,7 +217,8 @@ class RadiomicsPreprocessingTest {
                 false, 0, Map.of(RadiomicsExtractor.ORIGINAL_TYPE, Map.of()), others)).get(0).value();
         assertEquals(6 * 0.5, voxelVolume.apply(Map.of()), 1e-12);
         assertEquals(5 * 0.5, voxelVolume.apply(Map.of("resegmentRange", List.of(50.0))), 1e-12);
-        assertEquals(4 * 0.5, voxelVolume.apply(Map.of("resegmentRange", List.of(50.0), "resegmentShape", true)), 1e-12);
+        assertEquals(4 * 0.5, voxelVolume.apply(Map.of("resegmentRange", List.of(50.0), "resegmentShape", true)),
+            1e-12);
     }
 
     private static Volume ramp() {

@@ -17,6 +17,10 @@ fi
 "$venv/bin/pip" install --quiet --no-build-isolation "pyradiomics-bhklab==3.1.4"
 "$venv/bin/python" "$here/make_golden.py" "$here/../../../shared/data/radiomics/pyradiomics" \
     "$here/golden_imagetypes.csv"
+# Settings the shipped baselines do not vary (weightingNorm norms, symmetricalGLCM, distances,
+# removeOutliers, resegmentation modes and resegmentShape): golden_settings.csv
+"$venv/bin/python" "$here/make_golden_settings.py" "$here/../../../shared/data/radiomics/pyradiomics" \
+    "$here/golden_settings.csv"
 # Wavelet and LoG image types (golden_filters.csv), the wavelet filter banks shipped with the core
 # library and PyWavelets' own transform of a test signal for every wavelet (golden_swt.csv)
 "$venv/bin/python" "$here/make_golden_filters.py" "$here/../../../shared/data/radiomics/pyradiomics" \

@@ -1,9 +1,13 @@
 package org.qmrinodes.core.features.radiomics;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * The 13 directions of a 3D neighbourhood at distance 1 (26 neighbours, one of each opposite pair),
  * as column, row and slice offsets. Texture matrices are built per direction and their features
- * averaged over directions, as PyRadiomics does by default.
+ * averaged over directions, as PyRadiomics does by default. {@link #offsets(List)} gives PyRadiomics'
+ * angles for other {@code distances}.
  */
 final class Directions {
 
@@ -36,5 +40,49 @@ final class Directions {
             return -1;
         }
         return (k * ny + j) * nx + i;
+    }
+
+    /**
+     * PyRadiomics' angles for {@code distances} (its {@code generate_angles}, one direction): every offset
+     * whose largest step (Chebyshev distance) is one of the distances, one of each opposite pair, signed as
+     * PyRadiomics signs them (the first non-zero step in slice, row, column order positive), in its order
+     * (slice, then row, then column steps from +d<sub>max</sub> down). The GLCM of an angle counts the pairs
+     * (voxel, voxel + offset).
+     *
+     * @param distances the distances (positive)
+     * @return the offsets, each {column, row, slice}
+     * @throws IllegalArgumentException when the list is empty or a distance is not positive
+     */
+    static List<int[]> offsets(final List<Integer> distances) {
+        if (distances.isEmpty() || distances.stream().anyMatch(d -> d < 1)) {
+            throw new IllegalArgumentException("distances must be positive whole numbers, got " + distances);
+        }
+        final int max = distances.stream().mapToInt(Integer::intValue).max().orElseThrow();
+        final List<int[]> out = new ArrayList<>();
+        for (int dk = max; dk >= -max; dk--) {
+            for (int dj = max; dj >= -max; dj--) {
+                for (int di = max; di >= -max; di--) {
+                    final int firstNonZero = dk != 0 ? dk : dj != 0 ? dj : di;
+                    final int chebyshev = Math.max(Math.abs(di), Math.max(Math.abs(dj), Math.abs(dk)));
+                    if (firstNonZero > 0 && distances.contains(chebyshev)) {
+                        out.add(new int[] {di, dj, dk});
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * @param distances the distances (positive)
+     * @return the neighbourhood of the GLDM and NGTDM for them: the {@link #offsets(List)} and their opposites
+     */
+    static List<int[]> neighbours(final List<Integer> distances) {
+        final List<int[]> out = new ArrayList<>();
+        for (final int[] o : offsets(distances)) {
+            out.add(o);
+            out.add(new int[] {-o[0], -o[1], -o[2]});
+        }
+        return out;
     }
 }

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.IntToDoubleFunction;
 import java.util.function.ToDoubleFunction;
@@ -11,14 +12,15 @@ import java.util.function.ToDoubleFunction;
 import org.qmrinodes.core.image.DeclaredSize;
 
 /**
- * PyRadiomics' grey level co-occurrence matrix features ({@code glcm}): one symmetric GLCM per
- * direction (13 in 3D, distance 1, pairs of region voxels only), normalised to P(i,j) with Σ P = 1,
+ * PyRadiomics' grey level co-occurrence matrix features ({@code glcm}): one GLCM per direction (by
+ * default symmetric, distance 1, 13 directions in 3D; pairs of region voxels only), normalised to P(i,j) with Σ P = 1,
  * each feature computed per direction and averaged over the directions that have pairs (IBSI
  * aggregation "3D, averaged"). i and j are the grey levels that occur in the region; N<sub>g</sub>
  * is the highest of them. p<sub>x</sub>(i) = Σ<sub>j</sub> P(i,j), p<sub>y</sub>(j) = Σ<sub>i</sub> P(i,j),
  * μ<sub>x</sub> = Σ i P(i,j), μ<sub>y</sub> = Σ j P(i,j), p<sub>x+y</sub>(k) = Σ<sub>i+j=k</sub> P(i,j)
  * (k = 2 … 2N<sub>g</sub>), p<sub>x−y</sub>(k) = Σ<sub>|i−j|=k</sub> P(i,j) (k = 0 … N<sub>g</sub> − 1),
- * HXY = −Σ P log₂(P + ε), ε = 2.2·10<sup>−16</sup>.
+ * HXY = −Σ P log₂(P + ε), ε = 2.2·10<sup>−16</sup>. With a {@link WeightingNorm} the directions' matrices
+ * are summed with its weights into one matrix whose features are reported.
  */
 public final class GlcmFeatures {
 
@@ -66,11 +68,27 @@ public final class GlcmFeatures {
     private final double[] hxy;
 
     /**
-     * Builds the matrices; the loop over voxels allocates nothing.
+     * PyRadiomics' default GLCM: symmetric, distance 1, features averaged over the 13 directions; the loop
+     * over voxels allocates nothing.
      *
      * @param greyLevels the discretised region
      */
     public GlcmFeatures(final GreyLevels greyLevels) {
+        this(greyLevels, List.of(1), true, null);
+    }
+
+    /**
+     * Builds the matrices; the loop over voxels allocates nothing.
+     *
+     * @param greyLevels the discretised region
+     * @param distances PyRadiomics {@code distances}: one matrix per angle of {@link Directions#offsets(List)}
+     * @param symmetrical PyRadiomics {@code symmetricalGLCM}: count each pair in both orders (P + Pᵀ), or
+     *        only as (voxel, voxel + offset)
+     * @param weighting PyRadiomics {@code weightingNorm}: sum the angles' matrices with its weights into
+     *        one, or null to average the features over the angles
+     */
+    public GlcmFeatures(final GreyLevels greyLevels, final List<Integer> distances, final boolean symmetrical,
+        final WeightingNorm weighting) {
         final RegionOfInterest region = greyLevels.region();
         n = greyLevels.levelCount();
         highestLevel = greyLevels.highestLevel();
@@ -78,9 +96,10 @@ public final class GlcmFeatures {
         for (int l = 0; l < n; l++) {
             level[l] = greyLevels.level(l);
         }
-        DeclaredSize.requireHeap("GLCM of " + n + " grey levels in " + Directions.COUNT + " directions",
-            8L * Directions.COUNT * n * n);
-        final double[][] counts = new double[Directions.COUNT][n * n];
+        final int[][] offsets = Directions.offsets(distances).toArray(new int[0][]);
+        DeclaredSize.requireHeap("GLCM of " + n + " grey levels in " + offsets.length + " directions",
+            8L * offsets.length * n * n);
+        double[][] counts = new double[offsets.length][n * n];
         final int nx = region.columns();
         final int ny = region.rows();
         final int nz = region.slices();
@@ -92,21 +111,33 @@ public final class GlcmFeatures {
                     if (a < 0) {
                         continue;
                     }
-                    for (int d = 0; d < Directions.COUNT; d++) {
-                        final int i2 = i + Directions.DI[d];
-                        final int j2 = j + Directions.DJ[d];
-                        final int k2 = k + Directions.DK[d];
+                    for (int d = 0; d < offsets.length; d++) {
+                        final int i2 = i + offsets[d][0];
+                        final int j2 = j + offsets[d][1];
+                        final int k2 = k + offsets[d][2];
                         if (i2 < 0 || j2 < 0 || k2 < 0 || i2 >= nx || j2 >= ny || k2 >= nz) {
                             continue;
                         }
                         final int b = greyLevels.levelIndex((k2 * ny + j2) * nx + i2);
                         if (b >= 0) {
                             counts[d][a * n + b]++;
-                            counts[d][b * n + a]++;
+                            if (symmetrical) {
+                                counts[d][b * n + a]++;
+                            }
                         }
                     }
                 }
             }
+        }
+        if (weighting != null) {
+            final double[] merged = new double[n * n];
+            for (int d = 0; d < offsets.length; d++) {
+                final double w = weighting.glcmWeight(WeightingNorm.offsetMm(region, offsets[d]));
+                for (int x = 0; x < merged.length; x++) {
+                    merged[x] += w * counts[d][x];
+                }
+            }
+            counts = new double[][] {merged};
         }
         int used = 0;
         for (final double[] c : counts) {

@@ -2,36 +2,49 @@ package org.qmrinodes.core.features.radiomics;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
  * PyRadiomics' grey level dependence matrix features ({@code gldm}): a region voxel of grey level i
- * depends on each of its 26 neighbours (distance 1 in 3D) that is in the region and whose grey level
- * differs from i by at most α ({@code gldm_a}); P(i,j) counts the voxels of grey level i with j − 1
- * dependent neighbours (j = 1 … 27: PyRadiomics counts the voxel itself). N<sub>z</sub> = Σ P(i,j) is the
+ * depends on each of its neighbours (by default the 26 at distance 1 in 3D; those at the Chebyshev
+ * distances of {@code distances}) that is in the region and whose grey level differs from i by at most
+ * α ({@code gldm_a}); P(i,j) counts the voxels of grey level i with j − 1 dependent neighbours (j = 1 …
+ * 27 by default: PyRadiomics counts the voxel itself). N<sub>z</sub> = Σ P(i,j) is the
  * number of region voxels, p<sub>g</sub>(i) = Σ<sub>j</sub> P(i,j), p<sub>d</sub>(j) = Σ<sub>i</sub> P(i,j),
  * p(i,j) = P(i,j)/N<sub>z</sub>, i the grey levels of the region, ε = 2.2·10<sup>−16</sup>. IBSI calls
  * this the neighbouring grey level dependence matrix (NGLDM).
  */
 public final class GldmFeatures {
 
-    /** The largest j: the voxel and its 26 neighbours. */
-    private static final int MAX_DEPENDENCE = 27;
-
     private final GreyLevelSizeMatrix dependences;
+
+    /**
+     * Counts the dependences among the 26 neighbours (PyRadiomics' default distance 1).
+     *
+     * @param greyLevels the discretised region
+     * @param alpha the grey-level difference α up to which a neighbour is dependent (PyRadiomics {@code gldm_a})
+     */
+    public GldmFeatures(final GreyLevels greyLevels, final double alpha) {
+        this(greyLevels, alpha, List.of(1));
+    }
 
     /**
      * Counts the dependences; the loop over voxels allocates nothing.
      *
      * @param greyLevels the discretised region
      * @param alpha the grey-level difference α up to which a neighbour is dependent (PyRadiomics {@code gldm_a})
+     * @param distances PyRadiomics {@code distances}: the neighbours are the voxels at these Chebyshev
+     *        distances ({@link Directions#neighbours(List)})
      */
-    public GldmFeatures(final GreyLevels greyLevels, final double alpha) {
+    public GldmFeatures(final GreyLevels greyLevels, final double alpha, final List<Integer> distances) {
         final RegionOfInterest region = greyLevels.region();
         final int nx = region.columns();
         final int ny = region.rows();
         final int nz = region.slices();
-        final double[] counts = new double[greyLevels.levelCount() * MAX_DEPENDENCE];
+        final int[][] neighbours = Directions.neighbours(distances).toArray(new int[0][]);
+        final int maxDependence = neighbours.length + 1;
+        final double[] counts = new double[greyLevels.levelCount() * maxDependence];
         for (int k = 0; k < nz; k++) {
             for (int j = 0; j < ny; j++) {
                 for (int i = 0; i < nx; i++) {
@@ -40,22 +53,24 @@ public final class GldmFeatures {
                         continue;
                     }
                     final int level = greyLevels.level(g);
-                    int dependent = 0;
-                    for (int k2 = Math.max(k - 1, 0); k2 <= Math.min(k + 1, nz - 1); k2++) {
-                        for (int j2 = Math.max(j - 1, 0); j2 <= Math.min(j + 1, ny - 1); j2++) {
-                            for (int i2 = Math.max(i - 1, 0); i2 <= Math.min(i + 1, nx - 1); i2++) {
-                                final int h = greyLevels.levelIndex((k2 * ny + j2) * nx + i2);
-                                if (h >= 0 && Math.abs(greyLevels.level(h) - level) <= alpha) {
-                                    dependent++;
-                                }
-                            }
+                    int dependent = 1;
+                    for (final int[] o : neighbours) {
+                        final int i2 = i + o[0];
+                        final int j2 = j + o[1];
+                        final int k2 = k + o[2];
+                        if (i2 < 0 || j2 < 0 || k2 < 0 || i2 >= nx || j2 >= ny || k2 >= nz) {
+                            continue;
+                        }
+                        final int h = greyLevels.levelIndex((k2 * ny + j2) * nx + i2);
+                        if (h >= 0 && Math.abs(greyLevels.level(h) - level) <= alpha) {
+                            dependent++;
                         }
                     }
-                    counts[g * MAX_DEPENDENCE + dependent - 1]++;
+                    counts[g * maxDependence + dependent - 1]++;
                 }
             }
         }
-        dependences = new GreyLevelSizeMatrix(greyLevels, MAX_DEPENDENCE, counts);
+        dependences = new GreyLevelSizeMatrix(greyLevels, maxDependence, counts);
     }
 
     /** @return every feature in PyRadiomics' order, keyed by its PyRadiomics name (unmodifiable) */

@@ -15,18 +15,30 @@ import org.qmrinodes.core.image.DeclaredSize;
  * direction along which no line of the bounding box holds two region voxels is left out. N<sub>r</sub>
  * is the number of runs Σ P(i,j), N<sub>p</sub> = Σ j P(i,j) the number of voxels,
  * p<sub>g</sub>(i) = Σ<sub>j</sub> P(i,j), p<sub>r</sub>(j) = Σ<sub>i</sub> P(i,j), i the grey levels of the
- * region, ε = 2.2·10<sup>−16</sup>.
+ * region, ε = 2.2·10<sup>−16</sup>. With a {@link WeightingNorm} the matrices of the directions with runs
+ * are summed with its weights into one matrix whose features are reported.
  */
 public final class GlrlmFeatures {
 
     private final GreyLevelSizeMatrix[] runs;
 
     /**
-     * Builds the matrices; the loop over voxels allocates nothing.
+     * Builds the matrices, features averaged over the directions; the loop over voxels allocates nothing.
      *
      * @param greyLevels the discretised region
      */
     public GlrlmFeatures(final GreyLevels greyLevels) {
+        this(greyLevels, null);
+    }
+
+    /**
+     * Builds the matrices; the loop over voxels allocates nothing.
+     *
+     * @param greyLevels the discretised region
+     * @param weighting PyRadiomics {@code weightingNorm}: sum the matrices of the directions with runs, with
+     *        its weights, into one, or null to average the features over those directions
+     */
+    public GlrlmFeatures(final GreyLevels greyLevels, final WeightingNorm weighting) {
         final RegionOfInterest region = greyLevels.region();
         final int n = greyLevels.levelCount();
         final int maxRun = Math.max(region.columns(), Math.max(region.rows(), region.slices()));
@@ -59,6 +71,19 @@ public final class GlrlmFeatures {
                 counts[d] = c;
                 used++;
             }
+        }
+        if (weighting != null && used > 0) {
+            final double[] merged = new double[n * maxRun];
+            for (int d = 0; d < Directions.COUNT; d++) {
+                if (counts[d] != null) {
+                    final double w = weighting.glrlmWeight(WeightingNorm.offsetMm(region, d));
+                    for (int x = 0; x < merged.length; x++) {
+                        merged[x] += w * counts[d][x];
+                    }
+                }
+            }
+            runs = new GreyLevelSizeMatrix[] {new GreyLevelSizeMatrix(greyLevels, maxRun, merged)};
+            return;
         }
         runs = new GreyLevelSizeMatrix[used];
         int a = 0;

@@ -2,12 +2,14 @@ package org.qmrinodes.core.features.radiomics;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
  * PyRadiomics' neighbouring grey tone difference matrix features ({@code ngtdm}): for each region
- * voxel of grey level i, Ā is the mean grey level of its neighbours among the 26 (distance 1 in 3D)
- * that are in the region; n<sub>i</sub> counts the region voxels of grey level i,
+ * voxel of grey level i, Ā is the mean grey level of its neighbours that are in the region, among the
+ * 26 at distance 1 in 3D by default (those at the Chebyshev distances of {@code distances});
+ * n<sub>i</sub> counts the region voxels of grey level i,
  * s<sub>i</sub> = Σ |i − Ā| over them, a voxel without region neighbours adding 0 to s<sub>i</sub> but
  * counting in n<sub>i</sub> (as PyRadiomics' matrix code does, although its documentation leaves such
  * voxels out), N<sub>vp</sub> = Σ n<sub>i</sub>, p<sub>i</sub> = n<sub>i</sub>/N<sub>vp</sub>,
@@ -26,16 +28,28 @@ public final class NgtdmFeatures {
     private final double validVoxels;
 
     /**
-     * Builds the matrix; the loop over voxels allocates nothing.
+     * Builds the matrix over the 26 neighbours (PyRadiomics' default distance 1).
      *
      * @param greyLevels the discretised region
      */
     public NgtdmFeatures(final GreyLevels greyLevels) {
+        this(greyLevels, List.of(1));
+    }
+
+    /**
+     * Builds the matrix; the loop over voxels allocates nothing.
+     *
+     * @param greyLevels the discretised region
+     * @param distances PyRadiomics {@code distances}: the neighbours are the voxels at these Chebyshev
+     *        distances ({@link Directions#neighbours(List)})
+     */
+    public NgtdmFeatures(final GreyLevels greyLevels, final List<Integer> distances) {
         final RegionOfInterest region = greyLevels.region();
         final int nx = region.columns();
         final int ny = region.rows();
         final int nz = region.slices();
         final int n = greyLevels.levelCount();
+        final int[][] offsets = Directions.neighbours(distances).toArray(new int[0][]);
         final double[] count = new double[n];
         final double[] difference = new double[n];
         for (int k = 0; k < nz; k++) {
@@ -48,16 +62,17 @@ public final class NgtdmFeatures {
                     }
                     double sum = 0;
                     int neighbours = 0;
-                    for (int k2 = Math.max(k - 1, 0); k2 <= Math.min(k + 1, nz - 1); k2++) {
-                        for (int j2 = Math.max(j - 1, 0); j2 <= Math.min(j + 1, ny - 1); j2++) {
-                            for (int i2 = Math.max(i - 1, 0); i2 <= Math.min(i + 1, nx - 1); i2++) {
-                                final int w = (k2 * ny + j2) * nx + i2;
-                                final int h = greyLevels.levelIndex(w);
-                                if (h >= 0 && w != v) {
-                                    sum += greyLevels.level(h);
-                                    neighbours++;
-                                }
-                            }
+                    for (final int[] o : offsets) {
+                        final int i2 = i + o[0];
+                        final int j2 = j + o[1];
+                        final int k2 = k + o[2];
+                        if (i2 < 0 || j2 < 0 || k2 < 0 || i2 >= nx || j2 >= ny || k2 >= nz) {
+                            continue;
+                        }
+                        final int h = greyLevels.levelIndex((k2 * ny + j2) * nx + i2);
+                        if (h >= 0) {
+                            sum += greyLevels.level(h);
+                            neighbours++;
                         }
                     }
                     count[g]++;

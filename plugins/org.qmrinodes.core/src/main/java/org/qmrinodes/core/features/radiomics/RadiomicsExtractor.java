@@ -9,13 +9,20 @@ import org.qmrinodes.core.image.Mask;
 import org.qmrinodes.core.image.Volume;
 
 /**
- * Extracts PyRadiomics-compatible features, in PyRadiomics' order: first the shape classes, computed once
- * on the mask of the original image ({@code original_shape_MeshVolume}); then, for each image type
+ * Extracts PyRadiomics-compatible features, in PyRadiomics' order, from the image as given or, with
+ * {@code normalize}, its {@link ImageNormalization} (the region's intensities normalised in double
+ * precision, the image the filters see in single precision): first the shape classes, computed once
+ * on the mask of the original image ({@code original_shape_MeshVolume}; with a {@link Resegmentation},
+ * the mask cropped to the resegmented region's bounding box, or the resegmented region with
+ * {@code resegmentShape}, as PyRadiomics does); then, for each image type
  * (Original, the {@link IntensityFilter} types, and LoG and Wavelet, see {@link FilteredImageTypes}, which
  * filter only the region's surroundings), the other enabled classes in their order
  * ({@code original_firstorder_Mean}, {@code square_glcm_Idmn}, {@code wavelet-LLH_glcm_Idmn}), on the
- * image cropped to the bounding box of the settings' label and discretised with the fixed bin width. Features within a class come in the order of the settings' feature list, or PyRadiomics' own
- * (alphabetical) order for the class's default features.
+ * image cropped to the bounding box of the settings' label and discretised with the fixed bin number
+ * ({@code binCount}) when given, else the fixed bin width. With a {@link Resegmentation} these classes
+ * use the resegmented region, chosen by the unfiltered intensities; filters are applied around the
+ * region before resegmentation. Features within a class come in the order of the settings' feature
+ * list, or PyRadiomics' own (alphabetical) order for the class's default features.
  */
 public final class RadiomicsExtractor {
 
@@ -35,42 +42,54 @@ public final class RadiomicsExtractor {
      * @param settings the settings
      * @return the features, in PyRadiomics' order (unmodifiable)
      * @throws org.qmrinodes.core.data.InvalidDataException when the mask is empty, lacks the label, does
-     *         not fit the image, the bin width gives too many bins, or shape2D is asked of a region thicker
-     *         than one voxel along {@code force2Ddimension}
+     *         not fit the image, the image to normalise is constant or has NaN intensities, the bin width
+     *         gives too many bins, the resegmentation keeps fewer than two
+     *         voxels, or shape2D is asked of a region thicker than one voxel along {@code force2Ddimension}
      * @throws IllegalArgumentException when the settings ask for an image type, feature or setting that
      *         is not implemented, naming it
      */
     public static List<RadiomicsFeature> extract(final Volume image, final Mask mask, final String maskName,
         final RadiomicsSettings settings) {
         checkImplemented(settings);
-        final RegionOfInterest region = RegionOfInterest.crop(image, mask, settings.label(), maskName);
+        final RegionOfInterest cropped = RegionOfInterest.crop(image, mask, settings.label(), maskName);
+        final ImageNormalization normalization = settings.normalize()
+            ? ImageNormalization.of(image, maskName, settings.normalizeScale(), settings.removeOutliers()) : null;
+        final RegionOfInterest region = normalization == null ? cropped : cropped.mapped(normalization);
+        final Resegmentation resegmentation = settings.resegmentation();
+        final boolean[] kept = resegmentation == null ? null : resegmentation.kept(region, maskName);
+        final RegionOfInterest shapeRegion = kept == null ? region
+            : shapeRegion(region, kept, settings.resegmentShape());
         final List<RadiomicsFeature> out = new ArrayList<>();
         for (final FeatureClass c : FeatureClass.values()) {
             final List<String> names = settings.enabledFeatures().get(c);
             if (c == FeatureClass.SHAPE && names != null) {
-                final ShapeFeatures shape = new ShapeFeatures(region);
+                final ShapeFeatures shape = new ShapeFeatures(shapeRegion);
                 add(out, ORIGINAL, c, merged(shape.values(), shape.deprecatedValues()), names);
             } else if (c == FeatureClass.SHAPE2D && names != null) {
-                final Shape2DFeatures shape = new Shape2DFeatures(region, settings.force2Ddimension());
+                final Shape2DFeatures shape = new Shape2DFeatures(shapeRegion, settings.force2Ddimension());
                 add(out, ORIGINAL, c, merged(shape.values(), shape.deprecatedValues()), names);
             }
         }
         if (settings.enabledFeatures().keySet().stream().allMatch(FeatureClass::isShape)) {
             return List.copyOf(out);
         }
+        final boolean unfilteredOnly = settings.imageTypes().keySet().stream().allMatch(ORIGINAL_TYPE::equals);
+        final Volume filtered = normalization == null || unfilteredOnly ? image : normalization.apply(image);
         for (final Map.Entry<String, Map<String, Object>> type : settings.imageTypes().entrySet()) {
-            for (final FilteredImageTypes.Derived derived : derivedImages(type.getKey(), type.getValue(), image, region,
-                settings, maskName)) {
-                final GreyLevels greyLevels = GreyLevels.fixedBinWidth(derived.region(), settings.binWidth());
+            for (final FilteredImageTypes.Derived derived : derivedImages(type.getKey(), type.getValue(), filtered,
+                region, settings, maskName)) {
+                final GreyLevels greyLevels = GreyLevels.of(kept == null ? derived.region()
+                    : derived.region().restricted(kept), settings);
                 settings.enabledFeatures().forEach((c, names) -> {
                     if (!c.isShape()) {
                         final Map<String, Double> values = switch (c) {
                             case FIRSTORDER -> new FirstOrderFeatures(greyLevels, settings.voxelArrayShift()).values();
-                            case GLCM -> new GlcmFeatures(greyLevels).values(names.isEmpty() ? c.defaultFeatures() : names);
-                            case GLDM -> new GldmFeatures(greyLevels, settings.gldmA()).values();
-                            case GLRLM -> new GlrlmFeatures(greyLevels).values();
+                            case GLCM -> new GlcmFeatures(greyLevels, settings.distances(), settings.symmetricalGLCM(),
+                                settings.weightingNorm()).values(names.isEmpty() ? c.defaultFeatures() : names);
+                            case GLDM -> new GldmFeatures(greyLevels, settings.gldmA(), settings.distances()).values();
+                            case GLRLM -> new GlrlmFeatures(greyLevels, settings.weightingNorm()).values();
                             case GLSZM -> new GlszmFeatures(greyLevels).values();
-                            case NGTDM -> new NgtdmFeatures(greyLevels).values();
+                            case NGTDM -> new NgtdmFeatures(greyLevels, settings.distances()).values();
                             case SHAPE, SHAPE2D -> throw new IllegalStateException(c.name());
                         };
                         add(out, derived.prefix(), c, values, names);
@@ -79,6 +98,17 @@ public final class RadiomicsExtractor {
             }
         }
         return List.copyOf(out);
+    }
+
+    /**
+     * The region of the shape classes with resegmentation: the resegmented one with {@code resegmentShape},
+     * else, as PyRadiomics' {@code computeShape} crops the original mask to the bounding box of the
+     * resegmented one, the original region's voxels inside that box.
+     */
+    private static RegionOfInterest shapeRegion(final RegionOfInterest region, final boolean[] kept,
+        final boolean resegmentShape) {
+        final RegionOfInterest resegmented = region.restricted(kept);
+        return resegmentShape ? resegmented : region.restricted(region.inBoxOf(resegmented));
     }
 
     /** The images of one image type, in PyRadiomics' order, each with its feature-name prefix. */
@@ -147,19 +177,11 @@ public final class RadiomicsExtractor {
                         FilteredImageTypes.OWN_SETTINGS.get(type).stream().sorted().toList()) + " of its own)" : ""));
             }
         });
-        settings.otherSettings().forEach((key, value) -> {
-            final boolean changesFeatures = switch (key) {
-                case "normalize" -> Boolean.TRUE.equals(value);
-                case "symmetricalGLCM" -> Boolean.FALSE.equals(value);
-                case "distances" -> value != null && !List.of(1).equals(value);
-                case "resampledPixelSpacing", "resegmentRange", "binCount", "weightingNorm" -> value != null;
-                default -> false;
-            };
-            if (changesFeatures) {
-                throw new IllegalArgumentException("radiomics setting " + key + ": " + value
-                    + " is not implemented (the features would differ from PyRadiomics')");
-            }
-        });
+        final Object resampling = settings.otherSettings().get("resampledPixelSpacing");
+        if (resampling != null) {
+            throw new IllegalArgumentException("radiomics setting resampledPixelSpacing: " + resampling
+                + " is not implemented (the features would differ from PyRadiomics')");
+        }
         if (settings.force2D()) {
             for (final FeatureClass c : settings.featureClasses()) {
                 if (!c.isShape() && c != FeatureClass.FIRSTORDER) {

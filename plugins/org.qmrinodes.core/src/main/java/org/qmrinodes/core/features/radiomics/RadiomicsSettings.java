@@ -10,7 +10,8 @@ import java.util.Set;
 /**
  * Settings of a radiomics extraction, with PyRadiomics' setting names.
  *
- * @param binWidth PyRadiomics {@code binWidth}: width of the fixed-width grey-level bins (positive)
+ * @param binWidth PyRadiomics {@code binWidth}: width of the fixed-width grey-level bins (positive), unless
+ *        {@link #binCount()} is given
  * @param voxelArrayShift PyRadiomics {@code voxelArrayShift}: added to the intensities in Energy, Total
  *        Energy and Root Mean Squared only
  * @param label PyRadiomics {@code label}: the mask label that is the region of interest
@@ -29,8 +30,9 @@ import java.util.Set;
  *        {@link RadiomicsExtractor#ORIGINAL_TYPE} is the unfiltered image
  * @param otherSettings every other PyRadiomics setting that was given (e.g. {@code normalize},
  *        {@code resampledPixelSpacing}), by name, as Boolean, Integer, Double, String, a List of Integer
- *        or Double, or null for None; kept for the operations not implemented yet, and refused by the
- *        extractor where they would change the features
+ *        or Double, or null for None; those the extractor implements are read through accessors (e.g.
+ *        {@link #binCount()}), the others are kept and refused by the extractor where they would change the
+ *        features
  */
 public record RadiomicsSettings(double binWidth, double voxelArrayShift, int label,
     Map<FeatureClass, List<String>> enabledFeatures, double gldmA, boolean force2D, int force2Ddimension,
@@ -66,6 +68,118 @@ public record RadiomicsSettings(double binWidth, double voxelArrayShift, int lab
         imageTypes.forEach((t, custom) -> types.put(t, Collections.unmodifiableMap(new LinkedHashMap<>(custom))));
         imageTypes = Collections.unmodifiableMap(types);
         otherSettings = Collections.unmodifiableMap(new LinkedHashMap<>(otherSettings));
+        final Object count = otherSettings.get("binCount");
+        if (count != null && !(count instanceof Integer c && c > 0)) {
+            throw new IllegalArgumentException("binCount must be a positive whole number, got " + count);
+        }
+        final Object range = otherSettings.get("resegmentRange");
+        if (range != null && !(range instanceof List<?> list && list.stream().allMatch(Number.class::isInstance))) {
+            throw new IllegalArgumentException("resegmentRange must be a list of numbers, got " + range);
+        }
+        resegmentationOf(otherSettings);
+        final Object norm = otherSettings.get("weightingNorm");
+        WeightingNorm.of(norm == null ? null : norm.toString());
+        distancesOf(otherSettings);
+        ImageNormalization.checkParameters(number(otherSettings, "normalizeScale", 1),
+            number(otherSettings, "removeOutliers", Double.NaN));
+    }
+
+    /**
+     * @return PyRadiomics {@code distances}: the Chebyshev distances of the GLCM's angles and of the GLDM's and
+     *         NGTDM's neighbours (default [1])
+     */
+    public List<Integer> distances() {
+        return distancesOf(otherSettings);
+    }
+
+    private static List<Integer> distancesOf(final Map<String, Object> otherSettings) {
+        final Object distances = otherSettings.get("distances");
+        if (distances == null) {
+            return List.of(1);
+        }
+        if (!(distances instanceof List<?> list) || list.isEmpty()
+            || !list.stream().allMatch(d -> d instanceof Integer i && i > 0)) {
+            throw new IllegalArgumentException("distances must be a list of positive whole numbers, got " + distances);
+        }
+        return list.stream().map(Integer.class::cast).toList();
+    }
+
+    /** @return PyRadiomics {@code symmetricalGLCM}: count each GLCM pair in both orders (default true) */
+    public boolean symmetricalGLCM() {
+        return !Boolean.FALSE.equals(otherSettings.get("symmetricalGLCM"));
+    }
+
+    /**
+     * @return PyRadiomics {@code weightingNorm}: how GLCM and GLRLM merge their directions, or null when not
+     *         given (None), PyRadiomics' default: features averaged over the directions
+     */
+    public WeightingNorm weightingNorm() {
+        final Object norm = otherSettings.get("weightingNorm");
+        return norm == null ? null : WeightingNorm.of(norm.toString());
+    }
+
+    /**
+     * @return PyRadiomics {@code normalize}: z-score the whole image first (default false), see
+     *         {@link ImageNormalization}
+     */
+    public boolean normalize() {
+        return Boolean.TRUE.equals(otherSettings.get("normalize"));
+    }
+
+    /** @return PyRadiomics {@code normalizeScale}: the factor of the normalised intensities (default 1) */
+    public double normalizeScale() {
+        return number(otherSettings, "normalizeScale", 1);
+    }
+
+    /**
+     * @return PyRadiomics {@code removeOutliers}: the z-score at which normalised intensities are clipped, or
+     *         NaN when not given (None), PyRadiomics' default: no clipping
+     */
+    public double removeOutliers() {
+        return number(otherSettings, "removeOutliers", Double.NaN);
+    }
+
+    private static double number(final Map<String, Object> otherSettings, final String key, final double absent) {
+        final Object value = otherSettings.get(key);
+        if (value != null && !(value instanceof Number)) {
+            throw new IllegalArgumentException(key + " must be a number, got " + value);
+        }
+        return value == null ? absent : ((Number) value).doubleValue();
+    }
+
+    /**
+     * @return PyRadiomics {@code resegmentRange} with {@code resegmentMode} (default {@code absolute}), or
+     *         null when the range is not given (None): no resegmentation
+     */
+    public Resegmentation resegmentation() {
+        return resegmentationOf(otherSettings);
+    }
+
+    private static Resegmentation resegmentationOf(final Map<String, Object> otherSettings) {
+        final Object range = otherSettings.get("resegmentRange");
+        if (range == null) {
+            return null;
+        }
+        final Object mode = otherSettings.get("resegmentMode");
+        return new Resegmentation(((List<?>) range).stream().map(x -> ((Number) x).doubleValue()).toList(),
+            mode == null ? "absolute" : mode.toString());
+    }
+
+    /**
+     * @return PyRadiomics {@code resegmentShape}: compute the shape classes on the resegmented region too
+     *         (default false)
+     */
+    public boolean resegmentShape() {
+        return Boolean.TRUE.equals(otherSettings.get("resegmentShape"));
+    }
+
+    /**
+     * @return PyRadiomics {@code binCount}: the number of grey-level bins between the region's minimum and
+     *         maximum, which replaces {@link #binWidth()} when given; 0 when not given (None), PyRadiomics' default
+     */
+    public int binCount() {
+        final Object count = otherSettings.get("binCount");
+        return count == null ? 0 : (Integer) count;
     }
 
     /**

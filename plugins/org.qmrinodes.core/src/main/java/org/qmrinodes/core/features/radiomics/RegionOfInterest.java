@@ -238,6 +238,71 @@ public final class RegionOfInterest {
         return new RegionOfInterest(columns, rows, slices, out, inside, voxelCount, spacing, low);
     }
 
+    /**
+     * The region narrowed, as PyRadiomics crops to the bounding box of a resegmented mask.
+     *
+     * @param keep for each voxel of the bounding box (column fastest), whether it may stay in the region
+     * @return the region's voxels that are kept, cropped to their bounding box (no padding)
+     * @throws IllegalArgumentException when {@code keep} does not cover the box or keeps no region voxel
+     */
+    public RegionOfInterest restricted(final boolean[] keep) {
+        if (keep.length != inside.length) {
+            throw new IllegalArgumentException("a selection of " + keep.length + " voxels for a box of "
+                + inside.length);
+        }
+        final int[] from = {Integer.MAX_VALUE, Integer.MAX_VALUE, Integer.MAX_VALUE};
+        final int[] to = {-1, -1, -1};
+        int count = 0;
+        for (int v = 0; v < inside.length; v++) {
+            if (inside[v] && keep[v]) {
+                final int[] ijk = {v % columns, (v / columns) % rows, v / (columns * rows)};
+                for (int d = 0; d < 3; d++) {
+                    from[d] = Math.min(from[d], ijk[d]);
+                    to[d] = Math.max(to[d], ijk[d]);
+                }
+                count++;
+            }
+        }
+        if (count == 0) {
+            throw new IllegalArgumentException("the selection keeps no voxel of the region");
+        }
+        final int nx = to[0] - from[0] + 1;
+        final int ny = to[1] - from[1] + 1;
+        final int nz = to[2] - from[2] + 1;
+        final double[] narrowedIntensities = new double[nx * ny * nz];
+        final boolean[] narrowedInside = new boolean[narrowedIntensities.length];
+        for (int k = 0; k < nz; k++) {
+            for (int j = 0; j < ny; j++) {
+                for (int i = 0; i < nx; i++) {
+                    final int v = ((from[2] + k) * rows + from[1] + j) * columns + from[0] + i;
+                    final int w = (k * ny + j) * nx + i;
+                    narrowedIntensities[w] = intensities[v];
+                    narrowedInside[w] = inside[v] && keep[v];
+                }
+            }
+        }
+        final int[] narrowedLow = {low[0] + from[0], low[1] + from[1], low[2] + from[2]};
+        return new RegionOfInterest(nx, ny, nz, narrowedIntensities, narrowedInside, count, spacing, narrowedLow);
+    }
+
+    /**
+     * @param other a region cropped from the same image
+     * @return for each voxel of this region's bounding box, whether it lies in the other's bounding box
+     */
+    public boolean[] inBoxOf(final RegionOfInterest other) {
+        final boolean[] out = new boolean[inside.length];
+        final int[] otherSize = {other.columns, other.rows, other.slices};
+        for (int v = 0; v < out.length; v++) {
+            final int[] ijk = {low[0] + v % columns, low[1] + (v / columns) % rows, low[2] + v / (columns * rows)};
+            boolean in = true;
+            for (int d = 0; d < 3; d++) {
+                in &= ijk[d] >= other.low[d] && ijk[d] < other.low[d] + otherSize[d];
+            }
+            out[v] = in;
+        }
+        return out;
+    }
+
     /** @return the intensities of the region's voxels, in bounding-box order (a new array) */
     public double[] regionIntensities() {
         final double[] out = new double[voxelCount];

@@ -4,8 +4,11 @@
  * Radiology 2020;295:328–338): one class per feature family, one method per feature.
  * {@link org.qmrinodes.core.features.radiomics.RadiomicsExtractor} is the entry point: it crops the
  * image to the mask's bounding box ({@link org.qmrinodes.core.features.radiomics.RegionOfInterest}),
+ * optionally after normalising it ({@link org.qmrinodes.core.features.radiomics.ImageNormalization}) and
+ * resegmenting the region ({@link org.qmrinodes.core.features.radiomics.Resegmentation}),
  * computes the shape classes from the mask (marching cubes and squares, convex-hull diameters),
- * discretises the image with PyRadiomics' fixed bin width ({@link org.qmrinodes.core.features.radiomics.GreyLevels})
+ * discretises the image with PyRadiomics' fixed bin width or bin number
+ * ({@link org.qmrinodes.core.features.radiomics.GreyLevels})
  * and returns the features of the enabled classes as {@code original_<class>_<Feature>}, and for the
  * derived image types ({@link org.qmrinodes.core.features.radiomics.IntensityFilter}, and LoG and
  * Wavelet, which filter the region's surroundings with {@link org.qmrinodes.core.image.filter}) as

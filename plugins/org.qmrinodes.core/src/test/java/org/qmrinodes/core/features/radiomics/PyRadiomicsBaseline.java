@@ -80,6 +80,20 @@ final class PyRadiomicsBaseline {
     }
 
     /**
+     * @param settings a {@code diagnostics_Configuration_Settings} cell (a Python dict)
+     * @param classNames the classes to enable, each with its default features
+     * @return the settings as the parameter-file reader reads them from a {@code setting:} section
+     */
+    static RadiomicsSettings settings(final String settings, final String... classNames) {
+        final StringBuilder yaml = new StringBuilder("setting: ").append(settings.replace("None", "null"))
+            .append("\nfeatureClass:\n");
+        for (final String c : classNames) {
+            yaml.append("  ").append(c).append(":\n");
+        }
+        return PyRadiomicsParameters.parse(yaml.toString(), "diagnostics_Configuration_Settings");
+    }
+
+    /**
      * Asserts that the features are exactly the column's {@code original_<class>_*} rows, each within
      * {@link #TOLERANCE} relative, and prints the largest relative difference.
      */

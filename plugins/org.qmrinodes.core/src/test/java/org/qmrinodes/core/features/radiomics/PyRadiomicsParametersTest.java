@@ -114,12 +114,14 @@ class PyRadiomicsParametersTest {
         final String message = assertThrows(IllegalArgumentException.class,
             () -> RadiomicsExtractor.extract(PyRadiomicsBaseline.image("breast1"), PyRadiomicsBaseline.label("breast1"),
                 "breast1_label.nrrd", fr24)).getMessage();
-        assertTrue(message.contains("normalize") && !message.contains("image type"), message);
-        final RadiomicsSettings normalized = PyRadiomicsParameters.parse("setting:\n  normalize: true\n", "n.yaml");
-        final String normalize = assertThrows(IllegalArgumentException.class,
+        assertTrue(message.contains("resampledPixelSpacing: [3.0, 3.0, 3.0]") && !message.contains("image type"),
+            message);
+        final RadiomicsSettings resampled = PyRadiomicsParameters.parse(
+            "setting:\n  resampledPixelSpacing: [2, 2, 2]\n", "r.yaml");
+        final String resampling = assertThrows(IllegalArgumentException.class,
             () -> RadiomicsExtractor.extract(PyRadiomicsBaseline.image("breast1"), PyRadiomicsBaseline.label("breast1"),
-                "breast1_label.nrrd", normalized)).getMessage();
-        assertTrue(normalize.contains("normalize"), normalize);
+                "breast1_label.nrrd", resampled)).getMessage();
+        assertTrue(resampling.contains("resampledPixelSpacing"), resampling);
     }
 
     @Test

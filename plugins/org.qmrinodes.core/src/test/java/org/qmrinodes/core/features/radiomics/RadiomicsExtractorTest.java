@@ -170,6 +170,15 @@ class RadiomicsExtractorTest {
             () -> new RadiomicsSettings(25, 0, 1, EnumSet.noneOf(FeatureClass.class))).getMessage().contains("class"));
         assertTrue(assertThrows(IllegalArgumentException.class,
             () -> new RadiomicsSettings(25, 0, 1, EnumSet.allOf(FeatureClass.class), -1)).getMessage().contains("gldm_a"));
+        final Map<String, Object> bads = Map.of("binCount", 0, "distances", List.of(0), "weightingNorm", "cosine",
+            "normalizeScale", -1.0, "removeOutliers", 0.0, "resegmentRange", List.of(1.0, 2.0, 3.0));
+        for (final Map.Entry<String, Object> bad : bads.entrySet()) {
+            final String message = assertThrows(IllegalArgumentException.class,
+                () -> new RadiomicsSettings(25, 0, 1, Map.of(FeatureClass.GLCM, List.of()), 0, false, 0,
+                    Map.of(RadiomicsExtractor.ORIGINAL_TYPE, Map.of()), Map.of(bad.getKey(), bad.getValue())))
+                .getMessage();
+            assertTrue(message.contains(bad.getKey()), message);
+        }
         assertEquals("unknown radiomics feature class 'GLSZMx' (known: shape, shape2D, firstorder, glcm, gldm, glrlm,"
             + " glszm, ngtdm)",
             assertThrows(IllegalArgumentException.class, () -> FeatureClass.of("GLSZMx")).getMessage());

@@ -176,11 +176,13 @@ class RadiomicsFeaturesNodeModelTest {
             () -> NodeModelTestDriver.configure(node("configuration", RadiomicsPresets.FR24), spec));
         assertTrue(preset.getMessage().contains(RadiomicsPresets.FR24) && preset.getMessage().contains("not implemented"),
             preset.getMessage());
-        final Path yaml = tmp.resolve("normalize.yaml");
-        Files.writeString(yaml, "setting:\n  normalize: true\nimageType:\n  Original: {}\nfeatureClass:\n  firstorder:\n");
+        final Path yaml = tmp.resolve("resampled.yaml");
+        Files.writeString(yaml, "setting:\n  resampledPixelSpacing: [2, 2, 2]\nimageType:\n  Original: {}\n"
+            + "featureClass:\n  firstorder:\n");
         final InvalidSettingsException file = assertThrows(InvalidSettingsException.class, () -> NodeModelTestDriver
             .configure(node("configuration", RadiomicsFeaturesSettings.PARAMETER_FILE, "parameter_file", yaml.toString()), spec));
-        assertTrue(file.getMessage().contains("normalize") && file.getMessage().contains(yaml.getFileName().toString()),
+        assertTrue(file.getMessage().contains("resampledPixelSpacing")
+            && file.getMessage().contains(yaml.getFileName().toString()),
             file.getMessage());
         final InvalidSettingsException absent = assertThrows(InvalidSettingsException.class, () -> NodeModelTestDriver
             .configure(node("configuration", RadiomicsFeaturesSettings.PARAMETER_FILE, "parameter_file",
@@ -205,6 +207,28 @@ class RadiomicsFeaturesNodeModelTest {
         final String entropy = "original_firstorder_Entropy";
         assertTrue(((DoubleValue)column(fb, entropy).get(0)).getDoubleValue()
             > ((DoubleValue)column(fa, entropy).get(0)).getDoubleValue());
+    }
+
+    @Test
+    void aFixedBinCountOfTheParameterFileIsWrittenIntoTheFeatureTable() throws Exception {
+        final Path yaml = tmp.resolve("fbn.yaml");
+        Files.writeString(yaml, "setting:\n  binCount: 16\nimageType:\n  Original: {}\nfeatureClass:\n"
+            + "  firstorder:\n  shape:\n");
+        final BufferedDataTable in = NodeModelTestDriver.table(SPEC, row(0, image(6), cube(6, 1)));
+        final RadiomicsFeaturesNodeModel m = node("configuration", RadiomicsFeaturesSettings.PARAMETER_FILE,
+            "parameter_file", yaml.toString());
+        final BufferedDataTable list = (BufferedDataTable)NodeModelTestDriver.execute(m, in)[1];
+        final int entropy = texts(list, "feature").indexOf("original_firstorder_Entropy");
+        final int volume = texts(list, "feature").indexOf("original_shape_VoxelVolume");
+        assertEquals("16", texts(list, "bin_count").get(entropy));
+        assertTrue(column(list, "bin_width").get(entropy).isMissing() && column(list, "bin_count").get(volume).isMissing());
+        assertTrue(texts(list, "settings").get(0).contains("binCount: 16")
+            && !texts(list, "settings").get(0).contains("binWidth"), texts(list, "settings").get(0));
+        final RadiomicsFeaturesNodeModel width = node("configuration", RadiomicsFeaturesSettings.PARAMETER_FILE,
+            "parameter_file", yaml.toString(), "bin_width", "5");
+        final BufferedDataTable w = (BufferedDataTable)NodeModelTestDriver.execute(width, in)[1];
+        assertTrue(column(w, "bin_count").get(entropy).isMissing(), "the dialog's bin width replaces binCount");
+        assertTrue(texts(w, "settings").get(0).contains("binWidth: 5.0"), texts(w, "settings").get(0));
     }
 
     /** An ADC map (mm²/s) with a bin width of 5e-5: the feature names are known at configure whatever the bin width. */

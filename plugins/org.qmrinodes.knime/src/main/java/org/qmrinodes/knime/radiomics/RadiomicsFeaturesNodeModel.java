@@ -101,15 +101,21 @@ final class RadiomicsFeaturesNodeModel extends QmriNodeModel<RadiomicsFeaturesSe
         }
     }
 
-    /** @return one row per feature: its name, image type, class, the bin width and label used, and the settings */
+    /**
+     * @return one row per feature: its name, image type, class, the bin width or bin count and the label used, and
+     *         the settings
+     */
     private static ResultTable featureTable(final List<RadiomicsFeature> features, final RadiomicsSettings radiomics) {
         final ResultTable.Builder b = ResultTable.builder(ResultTable.text("feature"), ResultTable.text("image_type"),
-            ResultTable.text("feature_class"), ResultTable.real("bin_width"), ResultTable.integer("label"),
-            ResultTable.text("settings"));
+            ResultTable.text("feature_class"), ResultTable.real("bin_width"), ResultTable.integer("bin_count"),
+            ResultTable.integer("label"), ResultTable.text("settings"));
         final String text = describe(radiomics);
         for (final RadiomicsFeature f : features) {
+            final boolean discretised = !f.featureClass().isShape();
+            final boolean byCount = radiomics.binCount() > 0;
             b.row(f.name(), f.imageType(), f.featureClass().pyradiomicsName(),
-                f.featureClass().isShape() ? Double.NaN : radiomics.binWidth(), radiomics.label(), text);
+                discretised && !byCount ? radiomics.binWidth() : Double.NaN,
+                discretised && byCount ? Integer.valueOf(radiomics.binCount()) : null, radiomics.label(), text);
         }
         return b.build();
     }
@@ -117,7 +123,9 @@ final class RadiomicsFeaturesNodeModel extends QmriNodeModel<RadiomicsFeaturesSe
     /** @return the settings as PyRadiomics names them, e.g. {@code binWidth: 25, voxelArrayShift: 0, ...} */
     private static String describe(final RadiomicsSettings r) {
         final Map<String, Object> all = new TreeMap<>();
-        all.put("binWidth", r.binWidth());
+        if (r.binCount() == 0) {
+            all.put("binWidth", r.binWidth());
+        }
         all.put("voxelArrayShift", r.voxelArrayShift());
         all.put("label", r.label());
         all.put("gldm_a", r.gldmA());

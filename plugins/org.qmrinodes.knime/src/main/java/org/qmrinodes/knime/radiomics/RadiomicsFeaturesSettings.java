@@ -94,10 +94,15 @@ final class RadiomicsFeaturesSettings extends NodeSettingsDeclaration {
             } else {
                 base = RadiomicsPresets.named(chosen);
             }
-            return new RadiomicsSettings(binWidth.getDoubleValue() > 0 ? binWidth.getDoubleValue() : base.binWidth(),
+            final boolean widthGiven = binWidth.getDoubleValue() > 0;
+            final java.util.Map<String, Object> other = new java.util.LinkedHashMap<>(base.otherSettings());
+            if (widthGiven) {
+                other.remove("binCount");
+            }
+            return new RadiomicsSettings(widthGiven ? binWidth.getDoubleValue() : base.binWidth(),
                 base.voxelArrayShift(), label.getIntValue() > 0 ? label.getIntValue() : base.label(),
                 base.enabledFeatures(), base.gldmA(), base.force2D(), base.force2Ddimension(), base.imageTypes(),
-                base.otherSettings());
+                other);
         } catch (final UncheckedIOException | IllegalArgumentException e) {
             throw new InvalidSettingsException(source() + ": " + e.getMessage(), e);
         }

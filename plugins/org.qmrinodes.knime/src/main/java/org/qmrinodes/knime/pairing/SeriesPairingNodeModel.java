@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -21,6 +22,7 @@ import org.knime.core.node.InvalidSettingsException;
 import org.knime.core.node.port.PortObject;
 import org.knime.core.node.port.PortObjectSpec;
 import org.knime.core.node.port.PortType;
+import org.qmrinodes.core.data.InvalidDataException;
 import org.qmrinodes.core.dicom.SeriesInfo;
 import org.qmrinodes.core.image.SeriesPairing;
 import org.qmrinodes.knime.common.AppendedColumns;
@@ -75,52 +77,62 @@ final class SeriesPairingNodeModel extends QmriNodeModel<SeriesPairingSettings> 
         final DataTableSpec a = first.getDataTableSpec();
         final DataTableSpec b = second.getDataTableSpec();
         final String[] attributes = settings.attributes(a, b);
-        final List<SeriesPairing.Series> firstSeries = series(first, settings.firstVolume(a),
-            attributes == null ? null : attributes[0]).series();
-        final Listed secondListed = series(second, settings.secondVolume(b), attributes == null ? null : attributes[1]);
-        final List<SeriesPairing.Series> secondSeries = secondListed.series();
-        exec.setMessage("Pairing " + firstSeries.size() + " with " + secondSeries.size() + " series");
-        final SeriesPairing.Result result = SeriesPairing.pair(firstSeries, secondSeries, settings.interpolation(),
-            settings.toleranceMm());
-        final Map<String, SeriesPairing.Pair> pairs = new HashMap<>();
-        result.pairs().forEach(p -> pairs.put(p.first().label(), p));
-        final Map<String, String> reasons = new HashMap<>();
-        result.unpaired().forEach(u -> reasons.put(u.first().label(), u.reason()));
-        final Set<String> used = new HashSet<>();
         final int firstVolume = a.findColumnIndex(settings.firstVolume(a));
-        final BufferedDataTable out = AppendedColumns.appendToRows(first, outSpec(a, b), exec, "Writing",
+        final int secondVolume = b.findColumnIndex(settings.secondVolume(b));
+        final Listed firstListed = identities(first, firstVolume, attributes == null ? -1 : a.findColumnIndex(attributes[0]));
+        final Listed secondListed = identities(second, secondVolume,
+            attributes == null ? -1 : b.findColumnIndex(attributes[1]));
+        exec.setMessage("Pairing " + firstListed.identities().size() + " with " + secondListed.identities().size()
+            + " series");
+        final SeriesPairing.Matching matching = SeriesPairing.match(firstListed.identities(), secondListed.identities());
+        final Map<String, SeriesPairing.Match> matches = new HashMap<>();
+        matching.matches().forEach(m -> matches.put(m.first().label(), m));
+        final Map<String, String> reasons = new HashMap<>();
+        matching.unmatched().forEach(u -> reasons.put(u.first().label(), u.reason()));
+        final RowSeeker partners = new RowSeeker(second);
+        final List<String> problems = new ArrayList<>();
+        final Set<String> used = new HashSet<>();
+        final long[] resampled = {0};
+        final BufferedDataTable out = AppendedColumns.appendToRows(first, outSpec(a, b), exec, "Pairing",
             (r, cells, at) -> {
-                final SeriesPairing.Pair p = pairs.get(r.getKey().getString());
-                if (p == null) {
-                    for (int c = at; c < cells.length; c++) {
-                        cells[c] = DataType.getMissingCell();
-                    }
-                    final String reason = r.getCell(firstVolume).isMissing() ? "no volume"
-                        : reasons.get(r.getKey().getString());
-                    cells[cells.length - 1] = new StringCell(reason);
-                    return;
+                for (int c = at; c < cells.length; c++) {
+                    cells[c] = DataType.getMissingCell();
                 }
-                used.add(p.second().label());
-                cells[at] = new VolumeCell(p.secondOnFirstGrid(), secondListed.infos().get(p.second().label()));
-                cells[at + 1] = new StringCell(p.second().label());
-                cells[at + 2] = BooleanCell.get(p.resampled());
-                cells[at + 3] = new LongCell(p.outsideVoxels());
-                cells[at + 4] = DataType.getMissingCell();
+                final String key = r.getKey().getString();
+                final SeriesPairing.Match m = matches.get(key);
+                String problem = r.getCell(firstVolume).isMissing() ? "no volume" : reasons.get(key);
+                if (m != null) {
+                    final String partner = m.second().label();
+                    final VolumeValue p = (VolumeValue)partners.row(secondListed.rows().get(partner)).getCell(secondVolume);
+                    try {
+                        final SeriesPairing.Placed placed = SeriesPairing.onFirstGrid(m,
+                            ((VolumeValue)r.getCell(firstVolume)).getVolume(), p.getVolume(), settings.interpolation(),
+                            settings.toleranceMm());
+                        used.add(partner);
+                        resampled[0] += placed.resampled() ? 1 : 0;
+                        cells[at] = new VolumeCell(placed.secondOnFirstGrid(), p.getSeriesInfo());
+                        cells[at + 1] = new StringCell(partner);
+                        cells[at + 2] = BooleanCell.get(placed.resampled());
+                        cells[at + 3] = new LongCell(placed.outsideVoxels());
+                        return;
+                    } catch (final InvalidDataException e) {
+                        problem = e.getMessage();
+                    }
+                }
+                cells[at + 4] = new StringCell(problem);
+                problems.add("row '" + key + "': " + problem);
             });
+        partners.close();
         final List<String> notes = new ArrayList<>();
-        final long unpaired = first.size() - result.pairs().size();
-        if (unpaired > 0) {
-            final List<String> listed = new ArrayList<>();
-            result.unpaired().forEach(u -> listed.add("row '" + u.first().label() + "': " + u.reason()));
-            notes.add(unpaired + " rows of the first input were not paired (see " + PROBLEM + ")"
-                + (listed.isEmpty() ? "" : ": " + AppendedColumns.firstFew(listed, "; ")));
+        if (!problems.isEmpty()) {
+            notes.add(problems.size() + " rows of the first input were not paired (see " + PROBLEM + "): "
+                + AppendedColumns.firstFew(problems, "; "));
         }
-        final long resampled = result.pairs().stream().filter(SeriesPairing.Pair::resampled).count();
-        if (resampled > 0) {
-            notes.add(resampled + " partners were resampled onto the first grid (" + settings.interpolation()
-                .name().toLowerCase(java.util.Locale.ROOT) + ")");
+        if (resampled[0] > 0) {
+            notes.add(resampled[0] + " partners were resampled onto the first grid ("
+                + settings.interpolation().name().toLowerCase(Locale.ROOT) + ")");
         }
-        final long unused = secondSeries.size() - used.size();
+        final long unused = secondListed.identities().size() - used.size();
         if (unused > 0) {
             notes.add(unused + " series of the second input were not used");
         }
@@ -130,31 +142,68 @@ final class SeriesPairingNodeModel extends QmriNodeModel<SeriesPairingSettings> 
         return new PortObject[] {out};
     }
 
-    /** The rows with a volume as core series (labelled by row key) and each row's series identity. */
-    private record Listed(List<SeriesPairing.Series> series, Map<String, SeriesInfo> infos) {
+    /**
+     * The identities of a table's series, labelled by row key, with each row's index; patient and study
+     * come from the volume cells' series identity. Volumes are not kept.
+     */
+    private record Listed(List<SeriesPairing.Identity> identities, Map<String, Long> rows) {
     }
 
-    /** Patient and study come from the volume cells' series identity. */
-    private static Listed series(final BufferedDataTable table, final String volume, final String attribute) {
-        final DataTableSpec spec = table.getDataTableSpec();
-        final int v = spec.findColumnIndex(volume);
-        final int at = attribute == null ? -1 : spec.findColumnIndex(attribute);
-        final List<SeriesPairing.Series> out = new ArrayList<>();
-        final Map<String, SeriesInfo> infos = new HashMap<>();
+    private static Listed identities(final BufferedDataTable table, final int volume, final int attribute) {
+        final List<SeriesPairing.Identity> out = new ArrayList<>();
+        final Map<String, Long> rows = new HashMap<>();
+        long index = 0;
         try (CloseableRowIterator it = table.iterator()) {
             while (it.hasNext()) {
                 final DataRow r = it.next();
-                if (r.getCell(v).isMissing()) {
+                final long row = index++;
+                if (r.getCell(volume).isMissing()) {
                     continue;
                 }
-                final VolumeValue cell = (VolumeValue)r.getCell(v);
-                final SeriesInfo info = cell.getSeriesInfo();
-                infos.put(r.getKey().getString(), info);
-                final String value = at < 0 || r.getCell(at).isMissing() ? null : r.getCell(at).toString().trim();
-                out.add(new SeriesPairing.Series(r.getKey().getString(), info.patientId(), info.studyUid(),
-                    at < 0 ? null : value, cell.getVolume()));
+                final SeriesInfo info = ((VolumeValue)r.getCell(volume)).getSeriesInfo();
+                final String value = attribute < 0 || r.getCell(attribute).isMissing() ? null
+                    : r.getCell(attribute).toString().trim();
+                out.add(new SeriesPairing.Identity(r.getKey().getString(), info.patientId(), info.studyUid(), value));
+                rows.put(r.getKey().getString(), row);
             }
         }
-        return new Listed(out, infos);
+        return new Listed(out, rows);
+    }
+
+    /**
+     * Reads rows of a table by index without holding more than one: moves forward on one iterator and
+     * starts again only when an earlier row is asked for (partners usually come in the same order).
+     */
+    private static final class RowSeeker implements AutoCloseable {
+
+        private final BufferedDataTable table;
+        private CloseableRowIterator it;
+        private long next;
+
+        RowSeeker(final BufferedDataTable table) {
+            this.table = table;
+        }
+
+        DataRow row(final long index) {
+            if (it == null || index < next) {
+                close();
+                it = table.iterator();
+                next = 0;
+            }
+            DataRow r = null;
+            while (next <= index) {
+                r = it.next();
+                next++;
+            }
+            return r;
+        }
+
+        @Override
+        public void close() {
+            if (it != null) {
+                it.close();
+                it = null;
+            }
+        }
     }
 }

@@ -195,6 +195,7 @@ final class DemoCommand implements Command {
         lassoSection(cohort, dir, report, out);
         EvaluationSection.write(cohort, threeGroups, PLOTTED, dir, report, out, err);
         imagesSection(dir, report, out);
+        DerivedMapsSection.write(dir, report, out);
         report.heading("Published reference (context)");
         report.paragraph("Shen et al. report single-feature AUCs of 0.666\u20130.776 for HER2-low vs HER2-over in "
             + "NME-related lesions (36 vs 41), highest for Kapp entropy (0.776, 95% CI 0.666\u20130.887); on all "

@@ -14,10 +14,11 @@ import org.qmrinodes.core.image.Volume;
  * grid (another matrix, spacing and origin, as a separately acquired series), and a lesion mask on
  * the pre grid.
  *
- * <p><b>Targets matched:</b> per group, the lesion's pre and post T1 are drawn from normal
- * distributions with the published group mean and SD (QIMS26 §7.3: T1_pre and T1_post of HER2-low
- * and HER2-positive; Fr25 §7.4 Table 3: T1-pre mean ± SD and T1-Gd median with SD = IQR / 1.349),
- * floored at 50 ms; group sizes exactly. <b>Assumed:</b> pre and post values independent within a
+ * <p><b>Targets matched:</b> per group, the lesions' pre and post T1 values are normal draws
+ * standardised to the published group mean and SD exactly (QIMS26 §7.3: T1_pre and T1_post of
+ * HER2-low and HER2-positive; Fr25 §7.4 Table 3: T1-pre mean ± SD, and T1-Gd with its median as the
+ * mean and SD = IQR / 1.349), floored at 50 ms; group sizes exactly. The printed ΔT1 and relative
+ * changes then follow up to the spread of the ratio. <b>Assumed:</b> pre and post values independent within a
  * lesion (QIMS26's printed ΔT1 SD, 400 and 295 ms, is close to what independence gives, 395 and
  * 335 ms), voxel noise of 2 % around the lesion value, background tissue at 1,100 ms pre and 900 ms
  * post. The post map's lesion extends two voxels beyond the mask so that resampling onto the pre grid
@@ -89,14 +90,35 @@ public final class PrePostMapCohort {
         final Random random = new Random(seed);
         final List<Lesion> out = new ArrayList<>();
         for (final Group g : groups) {
+            final double[] pres = standardised(random, g.size());
+            final double[] posts = standardised(random, g.size());
             for (int i = 0; i < g.size(); i++) {
-                final double pre = Math.max(50, g.preMean() + g.preSd() * random.nextGaussian());
-                final double post = Math.max(50, g.postMean() + g.postSd() * random.nextGaussian());
+                final double pre = Math.max(50, g.preMean() + g.preSd() * pres[i]);
+                final double post = Math.max(50, g.postMean() + g.postSd() * posts[i]);
                 out.add(new Lesion(String.format(java.util.Locale.ROOT, "%s-%03d", prefix, out.size() + 1), g.label(),
                     map(PRE_GRID, pre, 1100, 0, random), map(POST_GRID, post, 900, 2 * 0.8, random), mask(), pre, post));
             }
         }
         return List.copyOf(out);
+    }
+
+    /** @return n normal draws shifted and scaled to mean 0 and SD 1 exactly (SD with n − 1) */
+    private static double[] standardised(final Random random, final int n) {
+        final double[] z = new double[n];
+        double mean = 0;
+        for (int i = 0; i < n; i++) {
+            z[i] = random.nextGaussian();
+            mean += z[i] / n;
+        }
+        double ss = 0;
+        for (final double v : z) {
+            ss += (v - mean) * (v - mean);
+        }
+        final double sd = Math.sqrt(ss / (n - 1));
+        for (int i = 0; i < n; i++) {
+            z[i] = (z[i] - mean) / sd;
+        }
+        return z;
     }
 
     /** A map with the lesion (a disc of radius {@link #RADIUS_MM} plus {@code extraMm} about the z axis, in the two middle slices). */

@@ -25,7 +25,10 @@ class DerivedImageCohortsTest {
                 .mapToDouble(PrePostMapCohort.Lesion::truePre).toArray();
             assertEquals(g.size(), pre.length);
             final double mean = java.util.Arrays.stream(pre).average().orElseThrow();
-            assertEquals(g.preMean(), mean, 3 * g.preSd() / Math.sqrt(g.size()), g.label());
+            final double sd = Math.sqrt(java.util.Arrays.stream(pre).map(v -> (v - mean) * (v - mean)).sum()
+                / (pre.length - 1));
+            assertEquals(g.preMean(), mean, 1e-9 * g.preMean(), g.label());
+            assertEquals(g.preSd(), sd, 1e-9 * g.preSd(), g.label());
         }
         for (final PrePostMapCohort.Lesion l : lesions.subList(0, 10)) {
             assertFalse(l.post().geometry().sameGrid(l.pre().geometry(), 0.1));

@@ -85,4 +85,26 @@ class ReceptorAndEndpointTest {
         assertTrue(assertThrows(InvalidDataException.class,
             () -> LargestLesion.select(Arrays.asList("P1", null), new double[] {1, 2})).getMessage().contains("lesion 2"));
     }
+
+    @Test
+    void everyStudysCutoffAndTieRuleReproducesTheTruthTable() {
+        final org.qmrinodes.core.testing.CsvTable truth = org.qmrinodes.core.testing.CsvTable.read(
+            org.qmrinodes.core.testing.CsvTable.validationDir().resolve("clinical/receptor_truth_table.csv"));
+        assertTrue(truth.size() > 100);
+        for (int i = 0; i < truth.size(); i++) {
+            final PercentCutoff cutoff = PercentCutoff.fixed(truth.number(i, "cutoff"),
+                Boolean.parseBoolean(truth.text(i, "inclusive")));
+            final double percent = truth.number(i, "percent");
+            final String expected = truth.text(i, "expected");
+            final String where = truth.text(i, "rule") + " at " + percent;
+            if ("error".equals(expected)) {
+                assertThrows(InvalidDataException.class, () -> cutoff.positive(percent, where), where);
+                continue;
+            }
+            final Boolean positive = cutoff.positive(percent, where);
+            final boolean ki67 = truth.text(i, "marker").equals("Ki-67");
+            final String label = positive == null ? "" : positive ? (ki67 ? "high" : "positive") : ki67 ? "low" : "negative";
+            assertEquals(expected == null ? "" : expected, label, where);
+        }
+    }
 }

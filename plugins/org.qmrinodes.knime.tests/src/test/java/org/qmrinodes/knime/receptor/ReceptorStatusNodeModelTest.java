@@ -107,6 +107,35 @@ class ReceptorStatusNodeModelTest {
         assertThrows(InvalidSettingsException.class, () -> node("ki67_rule", "tertiles"));
     }
 
+    /** Each study's rule of {@code validation/clinical/receptor_truth_table.csv}, through the node's settings. */
+    @Test
+    void theStudiesRulesReproduceTheTruthTable() throws Exception {
+        final org.qmrinodes.core.testing.CsvTable truth = org.qmrinodes.core.testing.CsvTable.read(
+            org.qmrinodes.core.testing.CsvTable.validationDir().resolve("clinical/receptor_truth_table.csv"));
+        final java.util.Map<String, List<Integer>> rules = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < truth.size(); i++) {
+            if (!"error".equals(truth.text(i, "expected"))) {
+                rules.computeIfAbsent(truth.text(i, "rule"), r -> new java.util.ArrayList<>()).add(i);
+            }
+        }
+        assertEquals(6, rules.size());
+        for (final java.util.Map.Entry<String, List<Integer>> rule : rules.entrySet()) {
+            final int first = rule.getValue().get(0);
+            final boolean ki67 = truth.text(first, "marker").equals("Ki-67");
+            final ResultTable.Builder b = ResultTable.builder(ResultTable.real("percent"));
+            rule.getValue().forEach(i -> b.row(truth.number(i, "percent")));
+            final String cutoff = Double.toString(truth.number(first, "cutoff"));
+            final String inclusive = truth.text(first, "inclusive");
+            final ReceptorStatusNodeModel m = ki67
+                ? node("ki67_column", "percent", "ki67_cutoff", cutoff, "ki67_inclusive", inclusive)
+                : node("er_column", "percent", "receptor_cutoff", cutoff, "receptor_inclusive", inclusive);
+            final BufferedDataTable out = (BufferedDataTable)NodeModelTestDriver.execute(m, table(b.build()))[0];
+            final List<String> expected = rule.getValue().stream().map(i -> truth.text(i, "expected"))
+                .map(e -> e == null || e.isEmpty() ? null : e).toList();
+            assertEquals(expected, texts(out, ki67 ? "ki67_status" : "er_status"), rule.getKey());
+        }
+    }
+
     @Test
     void settingsSurviveARoundTripThroughKnimeXml() throws Exception {
         final ReceptorStatusNodeModel m = new ReceptorStatusNodeFactory().createNodeModel();

@@ -74,6 +74,25 @@ class NodeRegistrationTest {
     }
 
     @Test
+    void everyRegisteredRendererExistsForAValueWithAnExtensibleUtilityFactory() throws Exception {
+        final Document plugin = parse(BUNDLE.resolve("plugin.xml"));
+        final List<Element> values = elements(plugin, "dataValue");
+        assertEquals(2, values.size());
+        for (final Element v : values) {
+            final Class<?> value = Class.forName(v.getAttribute("valueClass"));
+            assertTrue(value.getField("UTILITY").get(null) instanceof org.knime.core.data.ExtensibleUtilityFactory,
+                value.getName());
+            final NodeList renderers = v.getElementsByTagName("renderer");
+            assertTrue(renderers.getLength() > 0);
+            for (int i = 0; i < renderers.getLength(); i++) {
+                final String factory = ((Element)renderers.item(i)).getAttribute("rendererFactoryClass");
+                assertTrue(Class.forName(factory).getConstructor().newInstance()
+                    instanceof org.knime.core.data.renderer.DataValueRendererFactory, factory);
+            }
+        }
+    }
+
+    @Test
     void everyFactoryInTheBundleIsRegistered() throws Exception {
         final Path sources = BUNDLE.resolve("src/main/java");
         try (Stream<Path> files = Files.walk(sources)) {

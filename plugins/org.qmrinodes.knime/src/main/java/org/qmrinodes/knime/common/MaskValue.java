@@ -1,6 +1,7 @@
 package org.qmrinodes.knime.common;
 
 import org.knime.core.data.DataValue;
+import org.knime.core.data.ExtensibleUtilityFactory;
 import org.qmrinodes.core.image.Mask;
 
 /**
@@ -14,4 +15,31 @@ public interface MaskValue extends DataValue {
 
     /** @return where the mask came from (its file), for messages */
     String getSource();
+
+    /** Meta information of mask values: their name in KNIME's preferences; renderers come from plugin.xml. */
+    UtilityFactory UTILITY = new Utility();
+
+    /** The utility factory of {@link MaskValue}. */
+    final class Utility extends ExtensibleUtilityFactory {
+
+        Utility() {
+            super(MaskValue.class);
+        }
+
+        @Override
+        public String getName() {
+            return "VOI mask";
+        }
+
+        @Override
+        public String getGroupName() {
+            return "qMRI";
+        }
+
+        @Override
+        public javax.swing.Icon getIcon() {
+            final java.net.URL icon = MaskValue.class.getResource("/org/qmrinodes/knime/voimask/voimask.png");
+            return icon == null ? null : new javax.swing.ImageIcon(icon);
+        }
+    }
 }

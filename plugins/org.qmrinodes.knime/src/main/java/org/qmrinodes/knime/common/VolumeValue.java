@@ -1,6 +1,7 @@
 package org.qmrinodes.knime.common;
 
 import org.knime.core.data.DataValue;
+import org.knime.core.data.ExtensibleUtilityFactory;
 import org.qmrinodes.core.dicom.SeriesInfo;
 import org.qmrinodes.core.image.Volume;
 
@@ -16,4 +17,31 @@ public interface VolumeValue extends DataValue {
 
     /** @return patient, study and series identity of the source series (fields may be null) */
     SeriesInfo getSeriesInfo();
+
+    /** Meta information of volume values: their name in KNIME's preferences; renderers come from plugin.xml. */
+    UtilityFactory UTILITY = new Utility();
+
+    /** The utility factory of {@link VolumeValue}. */
+    final class Utility extends ExtensibleUtilityFactory {
+
+        Utility() {
+            super(VolumeValue.class);
+        }
+
+        @Override
+        public String getName() {
+            return "MR volume";
+        }
+
+        @Override
+        public String getGroupName() {
+            return "qMRI";
+        }
+
+        @Override
+        public javax.swing.Icon getIcon() {
+            final java.net.URL icon = VolumeValue.class.getResource("/org/qmrinodes/knime/dicomreader/dicomreader.png");
+            return icon == null ? null : new javax.swing.ImageIcon(icon);
+        }
+    }
 }

@@ -1,14 +1,5 @@
 package org.qmrinodes.knime.common;
 
-import java.awt.Graphics2D;
-import java.awt.RenderingHints;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-
-import javax.imageio.ImageIO;
-
 import org.qmrinodes.core.image.Geometry;
 import org.qmrinodes.core.image.Mask;
 import org.qmrinodes.core.image.Volume;
@@ -43,6 +34,18 @@ public final class ImageSnapshots {
     }
 
     /**
+     * @param image the volume
+     * @param mask the VOI (placed on the image's grid as in {@link #of(VolumeValue, int, MaskValue, int, int, String)})
+     * @param label the mask label, 0 for every label
+     * @return the 0-based slice with the largest cross-section of the mask on the image's grid
+     */
+    public static int lesionSlice(final VolumeValue image, final MaskValue mask, final int label) {
+        final Volume v = image.getVolume();
+        return VolumeSnapshot.lesionSlice(v, MaskMatching.match(mask.getMask(), v.geometry(), label, mask.getSource())
+            .mask());
+    }
+
+    /**
      * A mask alone: its labels as the grey image (background black, labels white) with their outline,
      * at its largest cross-section.
      *
@@ -60,40 +63,5 @@ public final class ImageSnapshots {
         }
         final Volume image = Volume.map(g, grey);
         return new VolumeSnapshot(image, 0, m, VolumeSnapshot.lesionSlice(image, m), caption);
-    }
-
-    /**
-     * @param snapshot the picture
-     * @param width its width in pixels (the height follows the pixel aspect)
-     * @return the picture as an image
-     */
-    public static BufferedImage image(final VolumeSnapshot snapshot, final int width) {
-        final int height = snapshot.height(width);
-        final BufferedImage out = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
-        final Graphics2D g = out.createGraphics();
-        try {
-            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-            g.setColor(java.awt.Color.WHITE);
-            g.fillRect(0, 0, width, height);
-            snapshot.draw(g, width, height);
-        } finally {
-            g.dispose();
-        }
-        return out;
-    }
-
-    /**
-     * @param snapshot the picture
-     * @param width its width in pixels
-     * @return the picture as PNG file bytes
-     */
-    public static byte[] png(final VolumeSnapshot snapshot, final int width) {
-        final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try {
-            ImageIO.write(image(snapshot, width), "png", bytes);
-        } catch (final IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return bytes.toByteArray();
     }
 }

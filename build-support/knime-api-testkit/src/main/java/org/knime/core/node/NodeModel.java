@@ -159,6 +159,41 @@ public abstract class NodeModel implements ViewableModel {
     }
 
     /** Clears all results of a previous execution. */
+    /**
+     * @return how each input port's data is consumed; default: whole tables, one consumer
+     */
+    public org.knime.core.node.streamable.InputPortRole[] getInputPortRoles() {
+        final org.knime.core.node.streamable.InputPortRole[] roles =
+            new org.knime.core.node.streamable.InputPortRole[getNrInPorts()];
+        java.util.Arrays.fill(roles, org.knime.core.node.streamable.InputPortRole.NONDISTRIBUTED_NONSTREAMABLE);
+        return roles;
+    }
+
+    /**
+     * @return how each output port is produced; default: one output for the whole input
+     */
+    public org.knime.core.node.streamable.OutputPortRole[] getOutputPortRoles() {
+        final org.knime.core.node.streamable.OutputPortRole[] roles =
+            new org.knime.core.node.streamable.OutputPortRole[getNrOutPorts()];
+        java.util.Arrays.fill(roles, org.knime.core.node.streamable.OutputPortRole.NONDISTRIBUTED);
+        return roles;
+    }
+
+    /**
+     * The operator that executes the node on streamed inputs. The test kit's default supports nodes
+     * that override it only (KNIME's default runs {@code execute} on the collected inputs).
+     *
+     * @param partitionInfo which partition of a distributed execution this is
+     * @param inSpecs the input specs
+     * @return the operator
+     * @throws InvalidSettingsException when the settings do not fit the inputs
+     */
+    public org.knime.core.node.streamable.StreamableOperator createStreamableOperator(
+        final org.knime.core.node.streamable.PartitionInfo partitionInfo, final PortObjectSpec[] inSpecs)
+        throws InvalidSettingsException {
+        throw new UnsupportedOperationException(getClass().getSimpleName() + " does not stream in the test kit");
+    }
+
     protected abstract void reset();
 
     /** Called when the node is removed; does nothing by default. */

@@ -138,6 +138,24 @@ class MapArithmeticNodeModelTest {
     }
 
     @Test
+    void streamedRowByRowAndInPartitionsItGivesTheSameTable() throws Exception {
+        final java.util.List<DefaultRow> rows = new java.util.ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            final float[] pre = T1_PRE.clone();
+            pre[0] += 100 * i;
+            rows.add(new DefaultRow(RowKey.createRowKey((long)i), new VolumeCell(Volume.map(GRID, pre), PRE),
+                i == 3 ? DataType.getMissingCell() : new VolumeCell(Volume.map(GRID, T1_POST), POST),
+                new MaskCell(new Mask(GRID, VOI), "voi.nii.gz")));
+        }
+        final BufferedDataTable in = NodeModelTestDriver.table(maps(Volume.map(GRID, T1_PRE), null, true)
+            .getDataTableSpec(), rows.toArray(DefaultRow[]::new));
+        final BufferedDataTable out = org.qmrinodes.knime.common.StreamingTestSupport.assertStreamsAsItExecutes(
+            node("mask_column", "voi", "operation", "reduction-relative-to-pre"), in);
+        assertEquals(5, out.size());
+        assertTrue(column(out, "derived_map").get(3).isMissing());
+    }
+
+    @Test
     void settingsSurviveARoundTripThroughKnimeXml() throws Exception {
         assertSettingsSurviveXmlRoundTrip(node("operation", "subtraction", "label", "2"),
             new MapArithmeticNodeFactory().createNodeModel());

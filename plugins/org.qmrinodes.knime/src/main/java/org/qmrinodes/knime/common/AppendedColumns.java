@@ -5,6 +5,8 @@ import org.knime.core.node.BufferedDataTable;
 import org.knime.core.node.BufferedDataContainer;
 import org.knime.core.data.def.DefaultRow;
 import org.knime.core.data.container.CloseableRowIterator;
+import org.knime.core.node.streamable.RowInput;
+import org.knime.core.node.streamable.RowOutput;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -95,13 +97,45 @@ public final class AppendedColumns {
                 exec.checkCanceled();
                 exec.setProgress(index++ / (double)Math.max(1, size),
                     doing + " row " + index + " of " + size + " (" + r.getKey() + ")");
-                final DataCell[] cells = cells(r, out.getNumColumns());
-                filler.fill(r, cells, first);
-                container.addRowToTable(new DefaultRow(r.getKey(), cells));
+                container.addRowToTable(appended(r, out.getNumColumns(), first, filler));
             }
         }
         container.close();
         return container.getTable();
+    }
+
+    /**
+     * As {@link #appendToRows(BufferedDataTable, DataTableSpec, ExecutionContext, String, RowFiller)}, for
+     * KNIME's streaming executor: rows are taken from {@code in} as they arrive and pushed to {@code out}
+     * one by one, so no table of the inputs or outputs is held; both are closed at the end.
+     *
+     * @param in the streamed input rows
+     * @param out where the output rows go
+     * @param width the output's number of columns
+     * @param exec progress message and cancellation
+     * @param doing what is done to a row, for the progress message
+     * @param filler fills the appended places of each row
+     * @throws Exception as thrown by {@code filler}, or when cancelled or interrupted
+     */
+    public static void appendToRows(final RowInput in, final RowOutput out, final int width, final ExecutionContext exec,
+        final String doing, final RowFiller filler) throws Exception {
+        final int first = in.getDataTableSpec().getNumColumns();
+        long index = 0;
+        DataRow r;
+        while ((r = in.poll()) != null) {
+            exec.checkCanceled();
+            exec.setMessage(doing + " row " + ++index + " (" + r.getKey() + ")");
+            out.push(appended(r, width, first, filler));
+        }
+        in.close();
+        out.close();
+    }
+
+    private static DataRow appended(final DataRow r, final int width, final int first, final RowFiller filler)
+        throws Exception {
+        final DataCell[] cells = cells(r, width);
+        filler.fill(r, cells, first);
+        return new DefaultRow(r.getKey(), cells);
     }
 
     /** @return the first few items joined by {@code separator}, then "..." when there are more */

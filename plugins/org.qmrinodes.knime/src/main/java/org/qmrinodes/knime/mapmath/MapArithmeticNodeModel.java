@@ -11,19 +11,14 @@ import org.knime.core.data.DataTableSpec;
 import org.knime.core.data.DataType;
 import org.knime.core.data.def.LongCell;
 import org.knime.core.data.def.StringCell;
-import org.knime.core.node.BufferedDataTable;
-import org.knime.core.node.ExecutionContext;
 import org.knime.core.node.InvalidSettingsException;
-import org.knime.core.node.port.PortObject;
-import org.knime.core.node.port.PortObjectSpec;
-import org.knime.core.node.port.PortType;
 import org.qmrinodes.core.data.InvalidDataException;
 import org.qmrinodes.core.image.MapArithmetic;
 import org.qmrinodes.core.image.Volume;
 import org.qmrinodes.core.mask.MaskMatching;
 import org.qmrinodes.knime.common.AppendedColumns;
 import org.qmrinodes.knime.common.MaskValue;
-import org.qmrinodes.knime.common.QmriNodeModel;
+import org.qmrinodes.knime.common.RowAppendingNodeModel;
 import org.qmrinodes.knime.common.VolumeCell;
 import org.qmrinodes.knime.common.VolumeValue;
 
@@ -33,7 +28,7 @@ import org.qmrinodes.knime.common.VolumeValue;
  * optionally inside a mask; voxels with a non-finite input or a zero denominator are left out (NaN)
  * and counted, per row and in the warning.
  */
-final class MapArithmeticNodeModel extends QmriNodeModel<MapArithmeticSettings> {
+final class MapArithmeticNodeModel extends RowAppendingNodeModel<MapArithmeticSettings> {
 
     /** Appended column: the formula computed. */
     static final String FORMULA = "map_formula";
@@ -41,10 +36,11 @@ final class MapArithmeticNodeModel extends QmriNodeModel<MapArithmeticSettings> 
     static final List<String> COUNTS = List.of("computed_voxels", "invalid_input_voxels", "zero_denominator_voxels");
 
     MapArithmeticNodeModel() {
-        super(new MapArithmeticSettings(), new PortType[] {BufferedDataTable.TYPE}, new PortType[] {BufferedDataTable.TYPE});
+        super(new MapArithmeticSettings());
     }
 
-    private DataTableSpec outSpec(final DataTableSpec in) throws InvalidSettingsException {
+    @Override
+    protected DataTableSpec outSpec(final DataTableSpec in) throws InvalidSettingsException {
         settings.preColumn(in);
         settings.postColumn(in);
         settings.maskColumn(in);
@@ -63,63 +59,78 @@ final class MapArithmeticNodeModel extends QmriNodeModel<MapArithmeticSettings> 
     }
 
     @Override
-    protected PortObjectSpec[] configure(final PortObjectSpec[] inSpecs) throws InvalidSettingsException {
-        return new PortObjectSpec[] {outSpec((DataTableSpec)inSpecs[0])};
+    protected String doing() {
+        return "Computing";
     }
 
     @Override
-    protected PortObject[] execute(final PortObject[] inObjects, final ExecutionContext exec) throws Exception {
-        final BufferedDataTable table = (BufferedDataTable)inObjects[0];
-        final DataTableSpec in = table.getDataTableSpec();
-        final int pre = in.findColumnIndex(settings.preColumn(in));
-        final int post = in.findColumnIndex(settings.postColumn(in));
-        final String maskName = settings.maskColumn(in);
-        final int mask = maskName == null ? -1 : in.findColumnIndex(maskName);
-        final MapArithmetic.Operation operation = settings.operation();
-        final double scale = settings.relativeScale();
-        final StringCell formula = new StringCell(formula());
-        final List<String> skipped = new ArrayList<>();
-        final List<String> resampled = new ArrayList<>();
-        final long[] leftOut = new long[2];
-        final BufferedDataTable result = AppendedColumns.appendToRows(table, outSpec(in), exec, "Computing",
-            (r, cells, first) -> {
-                final DataCell a = r.getCell(pre);
-                final DataCell b = r.getCell(post);
-                if (a.isMissing() || b.isMissing() || (mask >= 0 && r.getCell(mask).isMissing())) {
-                    skipped.add("row '" + r.getKey() + "'");
-                    for (int c = first; c < cells.length; c++) {
-                        cells[c] = DataType.getMissingCell();
-                    }
-                    return;
+    protected RowJob job(final DataTableSpec in) throws InvalidSettingsException {
+        return new Job(in);
+    }
+
+    /** The derived maps of the rows of one input, and what was left out. */
+    private final class Job implements RowJob {
+
+        private final int pre;
+        private final int post;
+        private final int mask;
+        private final MapArithmetic.Operation operation = settings.operation();
+        private final double scale = settings.relativeScale();
+        private final StringCell formula = new StringCell(formula());
+        private final List<String> skipped = new ArrayList<>();
+        private final List<String> resampled = new ArrayList<>();
+        private long invalid;
+        private long zero;
+
+        Job(final DataTableSpec in) throws InvalidSettingsException {
+            pre = in.findColumnIndex(settings.preColumn(in));
+            post = in.findColumnIndex(settings.postColumn(in));
+            final String maskName = settings.maskColumn(in);
+            mask = maskName == null ? -1 : in.findColumnIndex(maskName);
+        }
+
+        @Override
+        public void fill(final DataRow r, final DataCell[] cells, final int first) {
+            final DataCell a = r.getCell(pre);
+            final DataCell b = r.getCell(post);
+            if (a.isMissing() || b.isMissing() || (mask >= 0 && r.getCell(mask).isMissing())) {
+                skipped.add("row '" + r.getKey() + "'");
+                for (int c = first; c < cells.length; c++) {
+                    cells[c] = DataType.getMissingCell();
                 }
-                final VolumeValue preMap = (VolumeValue)a;
-                final MapArithmetic.Result done = compute(r, preMap.getVolume(), ((VolumeValue)b).getVolume(),
-                    mask < 0 ? null : (MaskValue)r.getCell(mask), operation, resampled);
-                leftOut[0] += done.invalidInput();
-                leftOut[1] += done.zeroDenominator();
-                cells[first] = new VolumeCell(scaled(done.map(), scale), preMap.getSeriesInfo());
-                cells[first + 1] = formula;
-                cells[first + 2] = new LongCell(done.computed());
-                cells[first + 3] = new LongCell(done.invalidInput());
-                cells[first + 4] = new LongCell(done.zeroDenominator());
-            });
-        final List<String> notes = new ArrayList<>();
-        if (!skipped.isEmpty()) {
-            notes.add(skipped.size() + " rows without a pre map, post map or mask got missing cells ("
-                + AppendedColumns.firstFew(skipped, ", ") + ")");
+                return;
+            }
+            final VolumeValue preMap = (VolumeValue)a;
+            final MapArithmetic.Result done = compute(r, preMap.getVolume(), ((VolumeValue)b).getVolume(),
+                mask < 0 ? null : (MaskValue)r.getCell(mask), operation, resampled);
+            invalid += done.invalidInput();
+            zero += done.zeroDenominator();
+            cells[first] = new VolumeCell(scaled(done.map(), scale), preMap.getSeriesInfo());
+            cells[first + 1] = formula;
+            cells[first + 2] = new LongCell(done.computed());
+            cells[first + 3] = new LongCell(done.invalidInput());
+            cells[first + 4] = new LongCell(done.zeroDenominator());
         }
-        if (!resampled.isEmpty()) {
-            notes.add(resampled.size() + " masks were placed on their pre map's grid by nearest neighbour ("
-                + AppendedColumns.firstFew(resampled, "; ") + ")");
+
+        @Override
+        public void finish() {
+            final List<String> notes = new ArrayList<>();
+            if (!skipped.isEmpty()) {
+                notes.add(skipped.size() + " rows without a pre map, post map or mask got missing cells ("
+                    + AppendedColumns.firstFew(skipped, ", ") + ")");
+            }
+            if (!resampled.isEmpty()) {
+                notes.add(resampled.size() + " masks were placed on their pre map's grid by nearest neighbour ("
+                    + AppendedColumns.firstFew(resampled, "; ") + ")");
+            }
+            if (invalid + zero > 0) {
+                notes.add("voxels left out (NaN): " + invalid + " with a non-finite input, " + zero
+                    + " with a zero denominator (see the count columns)");
+            }
+            if (!notes.isEmpty()) {
+                setWarningMessage(String.join("; ", notes) + ".");
+            }
         }
-        if (leftOut[0] + leftOut[1] > 0) {
-            notes.add("voxels left out (NaN): " + leftOut[0] + " with a non-finite input, " + leftOut[1]
-                + " with a zero denominator (see the count columns)");
-        }
-        if (!notes.isEmpty()) {
-            setWarningMessage(String.join("; ", notes) + ".");
-        }
-        return new PortObject[] {result};
     }
 
     private MapArithmetic.Result compute(final DataRow r, final Volume pre, final Volume post, final MaskValue mask,

@@ -1,0 +1,63 @@
+package org.qmrinodes.knime.common;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.knime.core.data.DataCell;
+import org.knime.core.data.DataRow;
+import org.knime.core.node.BufferedDataTable;
+import org.knime.core.node.NodeModel;
+import org.knime.core.node.NodeModelTestDriver;
+
+/** Runs a streamable node both ways, executed on the table and streamed (in one and in three partitions). */
+public final class StreamingTestSupport {
+
+    private StreamingTestSupport() {
+    }
+
+    /**
+     * Checks that streaming the input, whole or in three partitions, gives the executed node's output
+     * row for row and cell for cell, and the same warning.
+     *
+     * @param model the node, configured
+     * @param input its input table
+     * @return the executed output
+     * @throws Exception as thrown by the node
+     */
+    public static BufferedDataTable assertStreamsAsItExecutes(final NodeModel model, final BufferedDataTable input)
+        throws Exception {
+        final BufferedDataTable executed = (BufferedDataTable)NodeModelTestDriver.execute(model, input)[0];
+        final String warning = NodeModelTestDriver.warningMessage(model);
+        final List<List<DataCell>> expected = cells(executed);
+        for (final int partitions : new int[] {1, 3}) {
+            final BufferedDataTable streamed = NodeModelTestDriver.executeStreamed(model, partitions, input)[0];
+            assertEquals(executed.getDataTableSpec(), streamed.getDataTableSpec(), partitions + " partitions");
+            assertEquals(keys(executed), keys(streamed), partitions + " partitions");
+            assertEquals(expected, cells(streamed), partitions + " partitions");
+            if (partitions == 1) {
+                assertEquals(warning, NodeModelTestDriver.warningMessage(model), "warning when streamed");
+            }
+        }
+        return executed;
+    }
+
+    private static List<String> keys(final BufferedDataTable t) {
+        final List<String> out = new ArrayList<>();
+        t.forEach(r -> out.add(r.getKey().getString()));
+        return out;
+    }
+
+    private static List<List<DataCell>> cells(final BufferedDataTable t) {
+        final List<List<DataCell>> out = new ArrayList<>();
+        for (final DataRow r : t) {
+            final List<DataCell> row = new ArrayList<>();
+            for (int c = 0; c < r.getNumCells(); c++) {
+                row.add(r.getCell(c));
+            }
+            out.add(row);
+        }
+        return out;
+    }
+}

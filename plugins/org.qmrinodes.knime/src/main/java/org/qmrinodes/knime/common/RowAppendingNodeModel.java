@@ -1,0 +1,101 @@
+package org.qmrinodes.knime.common;
+
+import org.knime.core.data.DataTableSpec;
+import org.knime.core.node.BufferedDataTable;
+import org.knime.core.node.ExecutionContext;
+import org.knime.core.node.InvalidSettingsException;
+import org.knime.core.node.port.PortObject;
+import org.knime.core.node.port.PortObjectSpec;
+import org.knime.core.node.port.PortType;
+import org.knime.core.node.streamable.InputPortRole;
+import org.knime.core.node.streamable.OutputPortRole;
+import org.knime.core.node.streamable.PartitionInfo;
+import org.knime.core.node.streamable.PortInput;
+import org.knime.core.node.streamable.PortOutput;
+import org.knime.core.node.streamable.RowInput;
+import org.knime.core.node.streamable.RowOutput;
+import org.knime.core.node.streamable.StreamableOperator;
+
+/**
+ * A node whose one output is its one input table with cells appended to every row, each row on its
+ * own (a fit, features of a lesion, a derived map): it executes on a whole table and, as KNIME's
+ * streaming API asks, row by row on a distributed streamable input, so that KNIME's streaming
+ * executor and the Parallel Chunk Loop process a cohort without holding every volume. Both ways run
+ * the same {@link RowJob}.
+ *
+ * @param <S> the settings declaration
+ */
+public abstract class RowAppendingNodeModel<S extends NodeSettingsDeclaration> extends QmriNodeModel<S> {
+
+    /** The work on the rows of one input: fills each row's appended cells, then reports what it counted. */
+    protected interface RowJob extends AppendedColumns.RowFiller {
+
+        /** Called after the last row: sets the node's warning from what was counted, if anything. */
+        void finish();
+    }
+
+    /**
+     * @param settings the settings declaration (a fresh instance)
+     */
+    protected RowAppendingNodeModel(final S settings) {
+        super(settings, new PortType[] {BufferedDataTable.TYPE}, new PortType[] {BufferedDataTable.TYPE});
+    }
+
+    /**
+     * @param in the input spec
+     * @return the output spec: the input columns and the appended ones
+     * @throws InvalidSettingsException when the settings do not fit the input
+     */
+    protected abstract DataTableSpec outSpec(DataTableSpec in) throws InvalidSettingsException;
+
+    /**
+     * @param in the input spec
+     * @return a fresh job for rows of that spec (one per execution, or per partition when distributed)
+     * @throws InvalidSettingsException when the settings do not fit the input
+     */
+    protected abstract RowJob job(DataTableSpec in) throws InvalidSettingsException;
+
+    /** @return what the node does to a row, for the progress message, e.g. "Fitting" */
+    protected abstract String doing();
+
+    @Override
+    protected final PortObjectSpec[] configure(final PortObjectSpec[] inSpecs) throws InvalidSettingsException {
+        return new PortObjectSpec[] {outSpec((DataTableSpec)inSpecs[0])};
+    }
+
+    @Override
+    protected final PortObject[] execute(final PortObject[] inObjects, final ExecutionContext exec) throws Exception {
+        final BufferedDataTable table = (BufferedDataTable)inObjects[0];
+        final DataTableSpec in = table.getDataTableSpec();
+        final RowJob job = job(in);
+        final BufferedDataTable result = AppendedColumns.appendToRows(table, outSpec(in), exec, doing(), job);
+        job.finish();
+        return new PortObject[] {result};
+    }
+
+    @Override
+    public final InputPortRole[] getInputPortRoles() {
+        return new InputPortRole[] {InputPortRole.DISTRIBUTED_STREAMABLE};
+    }
+
+    @Override
+    public final OutputPortRole[] getOutputPortRoles() {
+        return new OutputPortRole[] {OutputPortRole.DISTRIBUTED};
+    }
+
+    @Override
+    public final StreamableOperator createStreamableOperator(final PartitionInfo partitionInfo,
+        final PortObjectSpec[] inSpecs) throws InvalidSettingsException {
+        final DataTableSpec in = (DataTableSpec)inSpecs[0];
+        final int width = outSpec(in).getNumColumns();
+        return new StreamableOperator() {
+            @Override
+            public void runFinal(final PortInput[] inputs, final PortOutput[] outputs, final ExecutionContext exec)
+                throws Exception {
+                final RowJob job = job(in);
+                AppendedColumns.appendToRows((RowInput)inputs[0], (RowOutput)outputs[0], width, exec, doing(), job);
+                job.finish();
+            }
+        };
+    }
+}

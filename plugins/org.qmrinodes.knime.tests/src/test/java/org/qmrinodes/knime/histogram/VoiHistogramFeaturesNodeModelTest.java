@@ -89,7 +89,7 @@ class VoiHistogramFeaturesNodeModelTest {
         final BufferedDataTable in = inputWithReader1();
         final VoiHistogramFeaturesNodeModel m = node("bin count");
         final DataTableSpec spec = (DataTableSpec)NodeModelTestDriver.configure(m, in.getDataTableSpec())[0];
-        final BufferedDataTable out = (BufferedDataTable)NodeModelTestDriver.execute(m, in)[0];
+        final BufferedDataTable out = org.qmrinodes.knime.common.StreamingTestSupport.assertStreamsAsItExecutes(m, in);
         assertEquals(spec, out.getDataTableSpec());
         assertEquals(1, out.size());
         assertEquals(4 + 2 * HistogramFeatureSet.NAMES.size(), spec.getNumColumns());

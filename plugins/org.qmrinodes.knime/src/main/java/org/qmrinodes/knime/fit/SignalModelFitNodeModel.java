@@ -6,15 +6,11 @@ import java.util.List;
 import org.knime.core.data.DataCell;
 import org.knime.core.data.DataColumnSpec;
 import org.knime.core.data.DataColumnSpecCreator;
+import org.knime.core.data.DataRow;
 import org.knime.core.data.DataTableSpec;
 import org.knime.core.data.DataType;
 import org.knime.core.data.def.IntCell;
-import org.knime.core.node.BufferedDataTable;
-import org.knime.core.node.ExecutionContext;
 import org.knime.core.node.InvalidSettingsException;
-import org.knime.core.node.port.PortObject;
-import org.knime.core.node.port.PortObjectSpec;
-import org.knime.core.node.port.PortType;
 import org.qmrinodes.core.data.InvalidDataException;
 import org.qmrinodes.core.dicom.SeriesInfo;
 import org.qmrinodes.core.fit.FitCounts;
@@ -29,7 +25,7 @@ import org.qmrinodes.core.image.Volume;
 import org.qmrinodes.core.mask.MaskMatching;
 import org.qmrinodes.knime.common.AppendedColumns;
 import org.qmrinodes.knime.common.MaskValue;
-import org.qmrinodes.knime.common.QmriNodeModel;
+import org.qmrinodes.knime.common.RowAppendingNodeModel;
 import org.qmrinodes.knime.common.VolumeCell;
 import org.qmrinodes.knime.common.VolumeValue;
 
@@ -37,15 +33,14 @@ import org.qmrinodes.knime.common.VolumeValue;
  * MR Signal Model Fit: fits the chosen model voxel by voxel to the series of every row and appends
  * the parameter maps, S0, R² and fit-ok as volume cells and the voxel counts as int columns.
  */
-final class SignalModelFitNodeModel extends QmriNodeModel<SignalModelFitSettings> {
+final class SignalModelFitNodeModel extends RowAppendingNodeModel<SignalModelFitSettings> {
 
     /** The count columns, in order: converged, hit bound, failed, invalid signal or low SNR. */
     static final List<String> COUNT_COLUMNS =
         List.of("voxels_fitted", "voxels_hit_bound", "voxels_failed", "voxels_excluded");
 
     SignalModelFitNodeModel() {
-        super(new SignalModelFitSettings(), new PortType[] {BufferedDataTable.TYPE},
-            new PortType[] {BufferedDataTable.TYPE});
+        super(new SignalModelFitSettings());
     }
 
     /** @return the column name of a model parameter: T2* → T2star, B (inversion recovery) → IR_B */
@@ -64,7 +59,8 @@ final class SignalModelFitNodeModel extends QmriNodeModel<SignalModelFitSettings
         return names;
     }
 
-    private DataTableSpec outSpec(final DataTableSpec in) throws InvalidSettingsException {
+    @Override
+    protected DataTableSpec outSpec(final DataTableSpec in) throws InvalidSettingsException {
         settings.volumeColumn(in);
         settings.maskColumn(in);
         settings.options();
@@ -79,24 +75,35 @@ final class SignalModelFitNodeModel extends QmriNodeModel<SignalModelFitSettings
     }
 
     @Override
-    protected PortObjectSpec[] configure(final PortObjectSpec[] inSpecs) throws InvalidSettingsException {
-        return new PortObjectSpec[] {outSpec((DataTableSpec)inSpecs[0])};
+    protected String doing() {
+        return "Fitting";
     }
 
     @Override
-    protected PortObject[] execute(final PortObject[] inObjects, final ExecutionContext exec) throws Exception {
-        final BufferedDataTable table = (BufferedDataTable)inObjects[0];
-        final DataTableSpec in = table.getDataTableSpec();
-        final DataTableSpec out = outSpec(in);
-        final int volumeColumn = in.findColumnIndex(settings.volumeColumn(in));
-        final String mask = settings.maskColumn(in);
-        final int maskColumn = mask == null ? -1 : in.findColumnIndex(mask);
-        final FitOptions options = settings.options();
-        final int appended = out.getNumColumns() - in.getNumColumns();
-        final List<String> skipped = new ArrayList<>();
-        final List<String> unsuitable = new ArrayList<>();
-        final boolean fail = settings.failOnUnsuitableSeries();
-        final BufferedDataTable result = AppendedColumns.appendToRows(table, out, exec, "Fitting", (r, cells, first) -> {
+    protected RowJob job(final DataTableSpec in) throws InvalidSettingsException {
+        return new Job(in);
+    }
+
+    /** The fits of the rows of one input, and the rows left unfitted. */
+    private final class Job implements RowJob {
+
+        private final int volumeColumn;
+        private final int maskColumn;
+        private final FitOptions options = settings.options();
+        private final int appended;
+        private final List<String> skipped = new ArrayList<>();
+        private final List<String> unsuitable = new ArrayList<>();
+        private final boolean fail = settings.failOnUnsuitableSeries();
+
+        Job(final DataTableSpec in) throws InvalidSettingsException {
+            volumeColumn = in.findColumnIndex(settings.volumeColumn(in));
+            final String mask = settings.maskColumn(in);
+            maskColumn = mask == null ? -1 : in.findColumnIndex(mask);
+            appended = outSpec(in).getNumColumns() - in.getNumColumns();
+        }
+
+        @Override
+        public void fill(final DataRow r, final DataCell[] cells, final int first) {
             final DataCell v = r.getCell(volumeColumn);
             if (v.isMissing() || maskColumn >= 0 && r.getCell(maskColumn).isMissing()) {
                 skipped.add(r.getKey().getString());
@@ -108,7 +115,7 @@ final class SignalModelFitNodeModel extends QmriNodeModel<SignalModelFitSettings
             final VolumeValue volume = (VolumeValue)v;
             final MaskValue m = maskColumn < 0 ? null : (MaskValue)r.getCell(maskColumn);
             try {
-                fill(cells, first, fit(volume, m, options), volume);
+                SignalModelFitNodeModel.fill(cells, first, fit(volume, m, options), volume);
             } catch (final InvalidDataException e) {
                 if (fail) {
                     throw new InvalidDataException("Row " + r.getKey() + ": " + e.getMessage());
@@ -118,20 +125,23 @@ final class SignalModelFitNodeModel extends QmriNodeModel<SignalModelFitSettings
                     cells[first + c] = DataType.getMissingCell();
                 }
             }
-        });
-        final List<String> warnings = new ArrayList<>();
-        if (!skipped.isEmpty()) {
-            warnings.add(skipped.size() + " rows without a volume or mask were not fitted (missing cells): "
-                + AppendedColumns.firstFew(skipped, ", "));
         }
-        if (!unsuitable.isEmpty()) {
-            warnings.add(unsuitable.size() + " rows whose series does not suit model '" + settings.model()
-                + "' were not fitted (missing cells): " + AppendedColumns.firstFew(unsuitable, "; "));
+
+        @Override
+        public void finish() {
+            final List<String> warnings = new ArrayList<>();
+            if (!skipped.isEmpty()) {
+                warnings.add(skipped.size() + " rows without a volume or mask were not fitted (missing cells): "
+                    + AppendedColumns.firstFew(skipped, ", "));
+            }
+            if (!unsuitable.isEmpty()) {
+                warnings.add(unsuitable.size() + " rows whose series does not suit model '" + settings.model()
+                    + "' were not fitted (missing cells): " + AppendedColumns.firstFew(unsuitable, "; "));
+            }
+            if (!warnings.isEmpty()) {
+                setWarningMessage(String.join("\n", warnings));
+            }
         }
-        if (!warnings.isEmpty()) {
-            setWarningMessage(String.join("\n", warnings));
-        }
-        return new PortObject[] {result};
     }
 
     /** Fits one series; messages name the series. */

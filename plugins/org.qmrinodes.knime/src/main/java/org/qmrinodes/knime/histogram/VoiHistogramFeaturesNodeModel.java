@@ -5,14 +5,10 @@ import java.util.List;
 
 import org.knime.core.data.DataCell;
 import org.knime.core.data.DataColumnSpec;
+import org.knime.core.data.DataRow;
 import org.knime.core.data.DataTableSpec;
 import org.knime.core.data.DataType;
-import org.knime.core.node.BufferedDataTable;
-import org.knime.core.node.ExecutionContext;
 import org.knime.core.node.InvalidSettingsException;
-import org.knime.core.node.port.PortObject;
-import org.knime.core.node.port.PortObjectSpec;
-import org.knime.core.node.port.PortType;
 import org.qmrinodes.core.data.InvalidDataException;
 import org.qmrinodes.core.data.ResultTable;
 import org.qmrinodes.core.features.Discretisation;
@@ -22,7 +18,7 @@ import org.qmrinodes.core.image.Volume;
 import org.qmrinodes.core.mask.MaskMatching;
 import org.qmrinodes.knime.common.AppendedColumns;
 import org.qmrinodes.knime.common.MaskValue;
-import org.qmrinodes.knime.common.QmriNodeModel;
+import org.qmrinodes.knime.common.RowAppendingNodeModel;
 import org.qmrinodes.knime.common.ResultTables;
 import org.qmrinodes.knime.common.VolumeValue;
 
@@ -30,14 +26,14 @@ import org.qmrinodes.knime.common.VolumeValue;
  * VOI Histogram Features: for every row and every map column, the histogram features of the map
  * within the row's mask, appended as columns {@code <map>_<feature>}.
  */
-final class VoiHistogramFeaturesNodeModel extends QmriNodeModel<VoiHistogramFeaturesSettings> {
+final class VoiHistogramFeaturesNodeModel extends RowAppendingNodeModel<VoiHistogramFeaturesSettings> {
 
     VoiHistogramFeaturesNodeModel() {
-        super(new VoiHistogramFeaturesSettings(), new PortType[] {BufferedDataTable.TYPE},
-            new PortType[] {BufferedDataTable.TYPE});
+        super(new VoiHistogramFeaturesSettings());
     }
 
-    private DataTableSpec outSpec(final DataTableSpec in) throws InvalidSettingsException {
+    @Override
+    protected DataTableSpec outSpec(final DataTableSpec in) throws InvalidSettingsException {
         settings.maskColumn(in);
         settings.validColumn(in);
         final List<DataColumnSpec> specs = new ArrayList<>();
@@ -51,52 +47,68 @@ final class VoiHistogramFeaturesNodeModel extends QmriNodeModel<VoiHistogramFeat
     }
 
     @Override
-    protected PortObjectSpec[] configure(final PortObjectSpec[] inSpecs) throws InvalidSettingsException {
-        return new PortObjectSpec[] {outSpec((DataTableSpec)inSpecs[0])};
+    protected String doing() {
+        return "Features of";
     }
 
     @Override
-    protected PortObject[] execute(final PortObject[] inObjects, final ExecutionContext exec) throws Exception {
-        final BufferedDataTable table = (BufferedDataTable)inObjects[0];
-        final DataTableSpec in = table.getDataTableSpec();
-        final DataTableSpec out = outSpec(in);
-        final List<String> maps = settings.mapColumns(in);
-        final int maskColumn = in.findColumnIndex(settings.maskColumn(in));
-        final String valid = settings.validColumn(in);
-        final int validColumn = valid == null ? -1 : in.findColumnIndex(valid);
-        final Discretisation discretisation = settings.discretisation();
-        final int perMap = HistogramFeatures.table("", List.of()).columns().size();
-        final List<String> resampled = new ArrayList<>();
-        final BufferedDataTable result = AppendedColumns.appendToRows(table, out, exec, "Features of",
-            (r, cells, first) -> {
-                int c = first;
-                final DataCell mask = r.getCell(maskColumn);
-                final DataCell ok = validColumn < 0 ? null : r.getCell(validColumn);
-                for (final String map : maps) {
-                    final DataCell m = r.getCell(in.findColumnIndex(map));
-                    if (mask.isMissing() || m.isMissing() || ok != null && ok.isMissing()) {
-                        for (int f = 0; f < perMap; f++) {
-                            cells[c++] = DataType.getMissingCell();
-                        }
-                        continue;
-                    }
-                    final ResultTable features;
-                    try {
-                        features = features((MaskValue)mask, ((VolumeValue)m).getVolume(),
-                            ok == null ? null : ((VolumeValue)ok).getVolume(), map, discretisation, resampled);
-                    } catch (final InvalidDataException e) {
-                        throw new InvalidDataException("Row " + r.getKey() + ", map " + map + ": " + e.getMessage());
-                    }
-                    for (final DataCell f : ResultTables.cells(features.rows().get(0), 0)) {
-                        cells[c++] = f;
-                    }
-                }
-            });
-        if (!resampled.isEmpty()) {
-            setWarningMessage(resampled.size() + " masks were resampled by nearest neighbour onto their map grid: "
-                + AppendedColumns.firstFew(resampled, "; "));
+    protected RowJob job(final DataTableSpec in) throws InvalidSettingsException {
+        return new Job(in);
+    }
+
+    /** The features of the rows of one input, and the masks that had to be resampled. */
+    private final class Job implements RowJob {
+
+        private final List<String> maps;
+        private final int[] mapColumns;
+        private final int maskColumn;
+        private final int validColumn;
+        private final Discretisation discretisation = settings.discretisation();
+        private final int perMap = HistogramFeatures.table("", List.of()).columns().size();
+        private final List<String> resampled = new ArrayList<>();
+
+        Job(final DataTableSpec in) throws InvalidSettingsException {
+            maps = settings.mapColumns(in);
+            mapColumns = maps.stream().mapToInt(in::findColumnIndex).toArray();
+            maskColumn = in.findColumnIndex(settings.maskColumn(in));
+            final String valid = settings.validColumn(in);
+            validColumn = valid == null ? -1 : in.findColumnIndex(valid);
         }
-        return new PortObject[] {result};
+
+        @Override
+        public void fill(final DataRow r, final DataCell[] cells, final int first) {
+            int c = first;
+            final DataCell mask = r.getCell(maskColumn);
+            final DataCell ok = validColumn < 0 ? null : r.getCell(validColumn);
+            for (int i = 0; i < maps.size(); i++) {
+                final String map = maps.get(i);
+                final DataCell m = r.getCell(mapColumns[i]);
+                if (mask.isMissing() || m.isMissing() || ok != null && ok.isMissing()) {
+                    for (int f = 0; f < perMap; f++) {
+                        cells[c++] = DataType.getMissingCell();
+                    }
+                    continue;
+                }
+                final ResultTable features;
+                try {
+                    features = features((MaskValue)mask, ((VolumeValue)m).getVolume(),
+                        ok == null ? null : ((VolumeValue)ok).getVolume(), map, discretisation, resampled);
+                } catch (final InvalidDataException e) {
+                    throw new InvalidDataException("Row " + r.getKey() + ", map " + map + ": " + e.getMessage());
+                }
+                for (final DataCell f : ResultTables.cells(features.rows().get(0), 0)) {
+                    cells[c++] = f;
+                }
+            }
+        }
+
+        @Override
+        public void finish() {
+            if (!resampled.isEmpty()) {
+                setWarningMessage(resampled.size() + " masks were resampled by nearest neighbour onto their map grid: "
+                    + AppendedColumns.firstFew(resampled, "; "));
+            }
+        }
     }
 
     /** The features of one map within one mask, as a one-row table with columns {@code <map>_<feature>}. */

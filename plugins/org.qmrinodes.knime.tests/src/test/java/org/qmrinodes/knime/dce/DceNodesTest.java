@@ -121,7 +121,7 @@ class DceNodesTest {
     void seriesWithoutThePhaseGetMissingCellsAndAreNamed() throws Exception {
         final BufferedDataTable in = rows(series(0, 100, 200, 300), series(0, 100), null);
         final NodeModel m = phaseNode("phase", "3");
-        final BufferedDataTable out = (BufferedDataTable)NodeModelTestDriver.execute(m, in)[0];
+        final BufferedDataTable out = org.qmrinodes.knime.common.StreamingTestSupport.assertStreamsAsItExecutes(m, in);
         assertEquals(200, phaseValue(out, 0));
         assertTrue(column(out, "phase").get(1).isMissing() && column(out, "phase_number").get(2).isMissing());
         assertEquals("2 rows have no phase 3 counting the pre-contrast phase and got missing cells: row 'Row1': phase 3 "

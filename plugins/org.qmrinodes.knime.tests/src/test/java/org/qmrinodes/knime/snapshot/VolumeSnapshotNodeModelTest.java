@@ -99,7 +99,7 @@ class VolumeSnapshotNodeModelTest {
         final VolumeSnapshotNodeModel m = node("folder", tmp.toString(), "width", "256");
         final BufferedDataTable in = rows(true, false);
         final DataTableSpec spec = (DataTableSpec)NodeModelTestDriver.configure(m, in.getDataTableSpec())[0];
-        final BufferedDataTable out = (BufferedDataTable)NodeModelTestDriver.execute(m, in)[0];
+        final BufferedDataTable out = org.qmrinodes.knime.common.StreamingTestSupport.assertStreamsAsItExecutes(m, in);
         assertEquals(spec, out.getDataTableSpec());
         assertEquals(Arrays.asList("5", null), texts(out, "snapshot_slice"));
         final byte[] png = ((PNGImageValue)column(out, "snapshot").get(0)).getImageContent().getByteArray();

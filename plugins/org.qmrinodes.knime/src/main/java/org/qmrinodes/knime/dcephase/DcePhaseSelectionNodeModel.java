@@ -5,21 +5,17 @@ import java.util.List;
 
 import org.knime.core.data.DataCell;
 import org.knime.core.data.DataColumnSpecCreator;
+import org.knime.core.data.DataRow;
 import org.knime.core.data.DataTableSpec;
 import org.knime.core.data.DataType;
 import org.knime.core.data.def.IntCell;
 import org.knime.core.data.def.StringCell;
-import org.knime.core.node.BufferedDataTable;
-import org.knime.core.node.ExecutionContext;
 import org.knime.core.node.InvalidSettingsException;
-import org.knime.core.node.port.PortObject;
-import org.knime.core.node.port.PortObjectSpec;
-import org.knime.core.node.port.PortType;
 import org.qmrinodes.core.data.InvalidDataException;
 import org.qmrinodes.core.image.DcePhases;
 import org.qmrinodes.core.image.Volume;
 import org.qmrinodes.knime.common.AppendedColumns;
-import org.qmrinodes.knime.common.QmriNodeModel;
+import org.qmrinodes.knime.common.RowAppendingNodeModel;
 import org.qmrinodes.knime.common.VolumeCell;
 import org.qmrinodes.knime.common.VolumeValue;
 
@@ -29,7 +25,7 @@ import org.qmrinodes.knime.common.VolumeValue;
  * Identifier or nearest to a time after injection. A series without that phase gets missing cells,
  * named and counted in the warning.
  */
-final class DcePhaseSelectionNodeModel extends QmriNodeModel<DcePhaseSelectionSettings> {
+final class DcePhaseSelectionNodeModel extends RowAppendingNodeModel<DcePhaseSelectionSettings> {
 
     /** Appended column: the selected phase's volume number in the series (1 = first acquisition). */
     static final String NUMBER = "phase_number";
@@ -37,11 +33,11 @@ final class DcePhaseSelectionNodeModel extends QmriNodeModel<DcePhaseSelectionSe
     static final String RULE = "phase_rule";
 
     DcePhaseSelectionNodeModel() {
-        super(new DcePhaseSelectionSettings(), new PortType[] {BufferedDataTable.TYPE},
-            new PortType[] {BufferedDataTable.TYPE});
+        super(new DcePhaseSelectionSettings());
     }
 
-    private DataTableSpec outSpec(final DataTableSpec in) throws InvalidSettingsException {
+    @Override
+    protected DataTableSpec outSpec(final DataTableSpec in) throws InvalidSettingsException {
         settings.volumeColumn(in);
         settings.phaseTimes();
         return AppendedColumns.spec(in, "DCE phase (" + settings.rule() + ")",
@@ -51,20 +47,20 @@ final class DcePhaseSelectionNodeModel extends QmriNodeModel<DcePhaseSelectionSe
     }
 
     @Override
-    protected PortObjectSpec[] configure(final PortObjectSpec[] inSpecs) throws InvalidSettingsException {
-        return new PortObjectSpec[] {outSpec((DataTableSpec)inSpecs[0])};
+    protected String doing() {
+        return "Selecting the phase of";
     }
 
     @Override
-    protected PortObject[] execute(final PortObject[] inObjects, final ExecutionContext exec) throws Exception {
-        final BufferedDataTable table = (BufferedDataTable)inObjects[0];
-        final DataTableSpec in = table.getDataTableSpec();
+    protected RowJob job(final DataTableSpec in) throws InvalidSettingsException {
         final int column = in.findColumnIndex(settings.volumeColumn(in));
         final double[] times = settings.phaseTimes();
         final StringCell rule = new StringCell(settings.rule());
+        final String ruleText = settings.rule();
         final List<String> skipped = new ArrayList<>();
-        final BufferedDataTable result = AppendedColumns.appendToRows(table, outSpec(in), exec, "Selecting the phase of",
-            (r, cells, first) -> {
+        return new RowJob() {
+            @Override
+            public void fill(final DataRow r, final DataCell[] cells, final int first) {
                 final DataCell cell = r.getCell(column);
                 String problem = cell.isMissing() ? "no series" : null;
                 if (problem == null) {
@@ -83,12 +79,16 @@ final class DcePhaseSelectionNodeModel extends QmriNodeModel<DcePhaseSelectionSe
                 for (int c = first; c < cells.length; c++) {
                     cells[c] = DataType.getMissingCell();
                 }
-            });
-        if (!skipped.isEmpty()) {
-            setWarningMessage(skipped.size() + " rows have no " + settings.rule() + " and got missing cells: "
-                + AppendedColumns.firstFew(skipped, "; "));
-        }
-        return new PortObject[] {result};
+            }
+
+            @Override
+            public void finish() {
+                if (!skipped.isEmpty()) {
+                    setWarningMessage(skipped.size() + " rows have no " + ruleText + " and got missing cells: "
+                        + AppendedColumns.firstFew(skipped, "; "));
+                }
+            }
+        };
     }
 
     /** The selected phase and its 1-based volume number in the series. */

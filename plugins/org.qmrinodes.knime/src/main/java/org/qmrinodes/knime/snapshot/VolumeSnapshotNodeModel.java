@@ -14,18 +14,13 @@ import org.knime.core.data.DataType;
 import org.knime.core.data.def.IntCell;
 import org.knime.core.data.def.StringCell;
 import org.knime.core.data.image.png.PNGImageContent;
-import org.knime.core.node.BufferedDataTable;
-import org.knime.core.node.ExecutionContext;
 import org.knime.core.node.InvalidSettingsException;
-import org.knime.core.node.port.PortObject;
-import org.knime.core.node.port.PortObjectSpec;
-import org.knime.core.node.port.PortType;
 import org.qmrinodes.core.data.InvalidDataException;
 import org.qmrinodes.core.plot.VolumeSnapshot;
 import org.qmrinodes.knime.common.AppendedColumns;
 import org.qmrinodes.knime.common.ImageSnapshots;
 import org.qmrinodes.knime.common.MaskValue;
-import org.qmrinodes.knime.common.QmriNodeModel;
+import org.qmrinodes.knime.common.RowAppendingNodeModel;
 import org.qmrinodes.knime.common.VolumeValue;
 
 /**
@@ -33,7 +28,7 @@ import org.qmrinodes.knime.common.VolumeValue;
  * drawing as the table thumbnails, {@link ImageSnapshots}), as an image column and optionally as files,
  * for the QC picture of every lesion that reviewers ask for.
  */
-final class VolumeSnapshotNodeModel extends QmriNodeModel<VolumeSnapshotSettings> {
+final class VolumeSnapshotNodeModel extends RowAppendingNodeModel<VolumeSnapshotSettings> {
 
     /** Appended column: the picture. */
     static final String SNAPSHOT = "snapshot";
@@ -43,10 +38,11 @@ final class VolumeSnapshotNodeModel extends QmriNodeModel<VolumeSnapshotSettings
     static final String FILE = "snapshot_file";
 
     VolumeSnapshotNodeModel() {
-        super(new VolumeSnapshotSettings(), new PortType[] {BufferedDataTable.TYPE}, new PortType[] {BufferedDataTable.TYPE});
+        super(new VolumeSnapshotSettings());
     }
 
-    private DataTableSpec outSpec(final DataTableSpec in) throws InvalidSettingsException {
+    @Override
+    protected DataTableSpec outSpec(final DataTableSpec in) throws InvalidSettingsException {
         settings.imageColumn(in);
         settings.maskColumn(in);
         settings.folder();
@@ -57,21 +53,20 @@ final class VolumeSnapshotNodeModel extends QmriNodeModel<VolumeSnapshotSettings
     }
 
     @Override
-    protected PortObjectSpec[] configure(final PortObjectSpec[] inSpecs) throws InvalidSettingsException {
-        return new PortObjectSpec[] {outSpec((DataTableSpec)inSpecs[0])};
+    protected String doing() {
+        return "Drawing";
     }
 
     @Override
-    protected PortObject[] execute(final PortObject[] inObjects, final ExecutionContext exec) throws Exception {
-        final BufferedDataTable table = (BufferedDataTable)inObjects[0];
-        final DataTableSpec in = table.getDataTableSpec();
+    protected RowJob job(final DataTableSpec in) throws InvalidSettingsException {
         final int image = in.findColumnIndex(settings.imageColumn(in));
         final String maskName = settings.maskColumn(in);
         final int mask = maskName == null ? -1 : in.findColumnIndex(maskName);
         final Path folder = settings.folder();
         final List<String> skipped = new ArrayList<>();
-        final BufferedDataTable result = AppendedColumns.appendToRows(table, outSpec(in), exec, "Drawing",
-            (r, cells, first) -> {
+        return new RowJob() {
+            @Override
+            public void fill(final DataRow r, final DataCell[] cells, final int first) {
                 final DataCell img = r.getCell(image);
                 final DataCell m = mask < 0 ? null : r.getCell(mask);
                 if (img.isMissing() || m != null && m.isMissing()) {
@@ -88,12 +83,16 @@ final class VolumeSnapshotNodeModel extends QmriNodeModel<VolumeSnapshotSettings
                 cells[first + 1] = new IntCell(slice + 1);
                 cells[first + 2] = folder == null ? DataType.getMissingCell()
                     : new StringCell(write(folder, r.getKey().getString(), png).toString());
-            });
-        if (!skipped.isEmpty()) {
-            setWarningMessage(skipped.size() + " rows without an image or mask got missing cells ("
-                + AppendedColumns.firstFew(skipped, ", ") + ").");
-        }
-        return new PortObject[] {result};
+            }
+
+            @Override
+            public void finish() {
+                if (!skipped.isEmpty()) {
+                    setWarningMessage(skipped.size() + " rows without an image or mask got missing cells ("
+                        + AppendedColumns.firstFew(skipped, ", ") + ").");
+                }
+            }
+        };
     }
 
     private VolumeSnapshot snapshot(final DataRow r, final VolumeValue image, final MaskValue mask, final int slice) {

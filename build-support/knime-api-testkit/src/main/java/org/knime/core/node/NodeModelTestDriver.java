@@ -110,9 +110,10 @@ public final class NodeModelTestDriver {
     /**
      * Executes a node as KNIME's streaming executor does with its first input streamed: the input's rows
      * split into {@code partitions} consecutive parts, one operator per part
-     * ({@code createStreamableOperator}) pushing into an output of the spec {@code configure} returned,
-     * the parts' outputs concatenated in order. Checks the port roles: the first input distributed and
-     * streamable (when more than one partition), every output distributed.
+     * ({@code createStreamableOperator}). A distributed output gets a row output of the spec
+     * {@code configure} returned in every part, the parts' rows concatenated in order; a non-distributed
+     * output a port-object output in the first part only. Checks that the first input is streamable
+     * (and distributable when there is more than one part).
      *
      * @param m the model
      * @param partitions the number of partitions (1: streamed, not distributed)
@@ -128,11 +129,7 @@ public final class NodeModelTestDriver {
             throw new IllegalStateException(m.getClass().getSimpleName() + ": the first input is not "
                 + (first.isStreamable() ? "distributable" : "streamable"));
         }
-        for (final org.knime.core.node.streamable.OutputPortRole r : m.getOutputPortRoles()) {
-            if (partitions > 1 && !r.isDistributable()) {
-                throw new IllegalStateException(m.getClass().getSimpleName() + ": an output is not distributed");
-            }
-        }
+        final org.knime.core.node.streamable.OutputPortRole[] roles = m.getOutputPortRoles();
         final PortObjectSpec[] inSpecs = new PortObjectSpec[inputs.length];
         for (int i = 0; i < inputs.length; i++) {
             if (i > 0 && inputs[i] != null) {
@@ -144,9 +141,10 @@ public final class NodeModelTestDriver {
         m.setWarningMessage(null);
         final List<DataRow> rows = rows(inputs[0]);
         final ExecutionContext exec = newExecutionContext();
-        final List<List<DataRow>> outRows = new java.util.ArrayList<>();
+        final List<List<DataRow>> outRows = new ArrayList<>();
+        final BufferedDataTable[] result = new BufferedDataTable[m.getNrOutPorts()];
         for (int o = 0; o < m.getNrOutPorts(); o++) {
-            outRows.add(new java.util.ArrayList<>());
+            outRows.add(new ArrayList<>());
         }
         for (int p = 0; p < partitions; p++) {
             final List<DataRow> part = rows.subList(p * rows.size() / partitions, (p + 1) * rows.size() / partitions);
@@ -154,23 +152,35 @@ public final class NodeModelTestDriver {
                 new org.knime.core.node.streamable.PartitionInfo(p, partitions), inSpecs);
             final org.knime.core.node.streamable.PortInput[] in = new org.knime.core.node.streamable.PortInput[inputs.length];
             in[0] = new org.knime.core.node.streamable.DataTableRowInput(table(inputs[0].getDataTableSpec(), part));
-            final org.knime.core.node.streamable.BufferedDataTableRowOutput[] out =
-                new org.knime.core.node.streamable.BufferedDataTableRowOutput[m.getNrOutPorts()];
+            final org.knime.core.node.streamable.PortOutput[] out =
+                new org.knime.core.node.streamable.PortOutput[m.getNrOutPorts()];
             for (int o = 0; o < out.length; o++) {
-                out[o] = new org.knime.core.node.streamable.BufferedDataTableRowOutput(
-                    exec.createDataContainer((DataTableSpec)configured[o]));
+                if (roles[o].isDistributable()) {
+                    out[o] = new org.knime.core.node.streamable.BufferedDataTableRowOutput(
+                        exec.createDataContainer((DataTableSpec)configured[o]));
+                } else if (p == 0) {
+                    out[o] = new org.knime.core.node.streamable.PortObjectOutput();
+                }
             }
             op.runFinal(in, out, exec);
             for (int o = 0; o < out.length; o++) {
-                if (out[o].getDataTable() == null) {
-                    throw new IllegalStateException("output " + o + " of partition " + p + " was not closed");
+                if (out[o] instanceof org.knime.core.node.streamable.BufferedDataTableRowOutput rowOutput) {
+                    if (rowOutput.getDataTable() == null) {
+                        throw new IllegalStateException("output " + o + " of partition " + p + " was not closed");
+                    }
+                    outRows.get(o).addAll(rows(rowOutput.getDataTable()));
+                } else if (out[o] instanceof org.knime.core.node.streamable.PortObjectOutput objectOutput) {
+                    if (!(objectOutput.getPortObject() instanceof BufferedDataTable t)) {
+                        throw new IllegalStateException("output " + o + " was not set to a table");
+                    }
+                    result[o] = t;
                 }
-                outRows.get(o).addAll(rows(out[o].getDataTable()));
             }
         }
-        final BufferedDataTable[] result = new BufferedDataTable[m.getNrOutPorts()];
         for (int o = 0; o < result.length; o++) {
-            result[o] = table((DataTableSpec)configured[o], outRows.get(o));
+            if (roles[o].isDistributable()) {
+                result[o] = table((DataTableSpec)configured[o], outRows.get(o));
+            }
         }
         return result;
     }

@@ -151,7 +151,9 @@ class RadiomicsFeaturesNodeModelTest {
         final BufferedDataTable in = NodeModelTestDriver.table(SPEC, row(0, image(6), cube(6, 1)),
             row(1, image(6), new Mask(grid(6), new int[8 * 8 * 6])), row(2, image(6), cube(6, 2)));
         final RadiomicsFeaturesNodeModel m = node();
-        final BufferedDataTable out = (BufferedDataTable)NodeModelTestDriver.execute(m, in)[0];
+        final BufferedDataTable features = NodeModelTestDriver.executeStreamed(m, 3, in)[1];
+        final BufferedDataTable out = org.qmrinodes.knime.common.StreamingTestSupport.assertStreamsAsItExecutes(m, in);
+        assertEquals(out.getDataTableSpec().getNumColumns() - 2, features.size(), "the feature list, not distributed");
         final String first = out.getDataTableSpec().getColumnSpec(2).getName();
         assertTrue(!column(out, first).get(0).isMissing());
         assertTrue(column(out, first).get(1).isMissing());

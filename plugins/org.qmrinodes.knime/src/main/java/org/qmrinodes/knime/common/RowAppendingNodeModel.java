@@ -10,6 +10,7 @@ import org.knime.core.node.port.PortType;
 import org.knime.core.node.streamable.InputPortRole;
 import org.knime.core.node.streamable.OutputPortRole;
 import org.knime.core.node.streamable.PartitionInfo;
+import org.knime.core.node.streamable.PortObjectOutput;
 import org.knime.core.node.streamable.PortInput;
 import org.knime.core.node.streamable.PortOutput;
 import org.knime.core.node.streamable.RowInput;
@@ -21,7 +22,8 @@ import org.knime.core.node.streamable.StreamableOperator;
  * own (a fit, features of a lesion, a derived map): it executes on a whole table and, as KNIME's
  * streaming API asks, row by row on a distributed streamable input, so that KNIME's streaming
  * executor and the Parallel Chunk Loop process a cohort without holding every volume. Both ways run
- * the same {@link RowJob}.
+ * the same {@link RowJob}. Further output tables may follow that depend on the settings only (e.g.
+ * the list of features computed); they are not distributed.
  *
  * @param <S> the settings declaration
  */
@@ -38,7 +40,40 @@ public abstract class RowAppendingNodeModel<S extends NodeSettingsDeclaration> e
      * @param settings the settings declaration (a fresh instance)
      */
     protected RowAppendingNodeModel(final S settings) {
-        super(settings, new PortType[] {BufferedDataTable.TYPE}, new PortType[] {BufferedDataTable.TYPE});
+        this(settings, 0);
+    }
+
+    /**
+     * @param settings the settings declaration (a fresh instance)
+     * @param settingsTables the number of further output tables, which depend on the settings only
+     */
+    protected RowAppendingNodeModel(final S settings, final int settingsTables) {
+        super(settings, new PortType[] {BufferedDataTable.TYPE}, tables(1 + settingsTables));
+    }
+
+    private static PortType[] tables(final int n) {
+        final PortType[] out = new PortType[n];
+        java.util.Arrays.fill(out, BufferedDataTable.TYPE);
+        return out;
+    }
+
+    /**
+     * @param in the input spec
+     * @return the specs of the further output tables (default: none)
+     * @throws InvalidSettingsException when the settings do not fit the input
+     */
+    protected DataTableSpec[] settingsTableSpecs(final DataTableSpec in) throws InvalidSettingsException {
+        return new DataTableSpec[0];
+    }
+
+    /**
+     * @param in the input spec
+     * @param exec to create the tables
+     * @return the further output tables (default: none)
+     * @throws Exception when they cannot be made
+     */
+    protected BufferedDataTable[] settingsTables(final DataTableSpec in, final ExecutionContext exec) throws Exception {
+        return new BufferedDataTable[0];
     }
 
     /**
@@ -60,7 +95,12 @@ public abstract class RowAppendingNodeModel<S extends NodeSettingsDeclaration> e
 
     @Override
     protected final PortObjectSpec[] configure(final PortObjectSpec[] inSpecs) throws InvalidSettingsException {
-        return new PortObjectSpec[] {outSpec((DataTableSpec)inSpecs[0])};
+        final DataTableSpec in = (DataTableSpec)inSpecs[0];
+        final DataTableSpec[] further = settingsTableSpecs(in);
+        final PortObjectSpec[] out = new PortObjectSpec[1 + further.length];
+        out[0] = outSpec(in);
+        System.arraycopy(further, 0, out, 1, further.length);
+        return out;
     }
 
     @Override
@@ -70,7 +110,11 @@ public abstract class RowAppendingNodeModel<S extends NodeSettingsDeclaration> e
         final RowJob job = job(in);
         final BufferedDataTable result = AppendedColumns.appendToRows(table, outSpec(in), exec, doing(), job);
         job.finish();
-        return new PortObject[] {result};
+        final BufferedDataTable[] further = settingsTables(in, exec);
+        final PortObject[] out = new PortObject[1 + further.length];
+        out[0] = result;
+        System.arraycopy(further, 0, out, 1, further.length);
+        return out;
     }
 
     @Override
@@ -80,7 +124,10 @@ public abstract class RowAppendingNodeModel<S extends NodeSettingsDeclaration> e
 
     @Override
     public final OutputPortRole[] getOutputPortRoles() {
-        return new OutputPortRole[] {OutputPortRole.DISTRIBUTED};
+        final OutputPortRole[] roles = new OutputPortRole[getNrOutPorts()];
+        java.util.Arrays.fill(roles, OutputPortRole.NONDISTRIBUTED);
+        roles[0] = OutputPortRole.DISTRIBUTED;
+        return roles;
     }
 
     @Override
@@ -95,6 +142,12 @@ public abstract class RowAppendingNodeModel<S extends NodeSettingsDeclaration> e
                 final RowJob job = job(in);
                 AppendedColumns.appendToRows((RowInput)inputs[0], (RowOutput)outputs[0], width, exec, doing(), job);
                 job.finish();
+                if (outputs.length > 1 && outputs[1] != null) {
+                    final BufferedDataTable[] further = settingsTables(in, exec);
+                    for (int o = 0; o < further.length; o++) {
+                        ((PortObjectOutput)outputs[1 + o]).setPortObject(further[o]);
+                    }
+                }
             }
         };
     }

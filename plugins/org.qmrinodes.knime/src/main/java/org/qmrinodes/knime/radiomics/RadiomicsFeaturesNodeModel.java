@@ -8,15 +8,13 @@ import java.util.TreeMap;
 import org.knime.core.data.DataCell;
 import org.knime.core.data.DataColumnSpec;
 import org.knime.core.data.DataColumnSpecCreator;
+import org.knime.core.data.DataRow;
 import org.knime.core.data.DataTableSpec;
 import org.knime.core.data.DataType;
 import org.knime.core.data.def.DoubleCell;
 import org.knime.core.node.BufferedDataTable;
 import org.knime.core.node.ExecutionContext;
 import org.knime.core.node.InvalidSettingsException;
-import org.knime.core.node.port.PortObject;
-import org.knime.core.node.port.PortObjectSpec;
-import org.knime.core.node.port.PortType;
 import org.qmrinodes.core.data.InvalidDataException;
 import org.qmrinodes.core.data.ResultTable;
 import org.qmrinodes.core.features.radiomics.RadiomicsExtractor;
@@ -28,7 +26,7 @@ import org.qmrinodes.core.image.Volume;
 import org.qmrinodes.core.mask.MaskMatching;
 import org.qmrinodes.knime.common.AppendedColumns;
 import org.qmrinodes.knime.common.MaskValue;
-import org.qmrinodes.knime.common.QmriNodeModel;
+import org.qmrinodes.knime.common.RowAppendingNodeModel;
 import org.qmrinodes.knime.common.ResultTables;
 import org.qmrinodes.knime.common.VolumeValue;
 
@@ -37,24 +35,33 @@ import org.qmrinodes.knime.common.VolumeValue;
  * image within its mask's label, appended as one column per feature named and ordered as PyRadiomics
  * names and orders them; and one row per feature saying how it was computed.
  */
-final class RadiomicsFeaturesNodeModel extends QmriNodeModel<RadiomicsFeaturesSettings> {
+final class RadiomicsFeaturesNodeModel extends RowAppendingNodeModel<RadiomicsFeaturesSettings> {
 
     /** Side of the synthetic region the feature names are read from at configure time. */
     private static final int PROBE = 6;
 
     RadiomicsFeaturesNodeModel() {
-        super(new RadiomicsFeaturesSettings(), new PortType[] {BufferedDataTable.TYPE},
-            new PortType[] {BufferedDataTable.TYPE, BufferedDataTable.TYPE});
+        super(new RadiomicsFeaturesSettings(), 1);
     }
 
     @Override
-    protected PortObjectSpec[] configure(final PortObjectSpec[] inSpecs) throws InvalidSettingsException {
-        final DataTableSpec in = (DataTableSpec)inSpecs[0];
+    protected DataTableSpec outSpec(final DataTableSpec in) throws InvalidSettingsException {
         settings.imageColumn(in);
         settings.maskColumn(in);
+        return outSpec(in, featuresOf(settings.radiomics()));
+    }
+
+    @Override
+    protected DataTableSpec[] settingsTableSpecs(final DataTableSpec in) throws InvalidSettingsException {
         final RadiomicsSettings radiomics = settings.radiomics();
-        final List<RadiomicsFeature> features = featuresOf(radiomics);
-        return new PortObjectSpec[] {outSpec(in, features), ResultTables.spec(featureTable(features, radiomics), "Features")};
+        return new DataTableSpec[] {ResultTables.spec(featureTable(featuresOf(radiomics), radiomics), "Features")};
+    }
+
+    @Override
+    protected BufferedDataTable[] settingsTables(final DataTableSpec in, final ExecutionContext exec) throws Exception {
+        final RadiomicsSettings radiomics = settings.radiomics();
+        return new BufferedDataTable[] {
+            ResultTables.toTable(featureTable(featuresOf(radiomics), radiomics), "Features", exec)};
     }
 
     private static DataTableSpec outSpec(final DataTableSpec in, final List<RadiomicsFeature> features)
@@ -138,28 +145,36 @@ final class RadiomicsFeaturesNodeModel extends QmriNodeModel<RadiomicsFeaturesSe
     }
 
     @Override
-    protected PortObject[] execute(final PortObject[] inObjects, final ExecutionContext exec) throws Exception {
-        final BufferedDataTable table = (BufferedDataTable)inObjects[0];
-        final DataTableSpec in = table.getDataTableSpec();
+    protected String doing() {
+        return "Features of";
+    }
+
+    @Override
+    protected RowJob job(final DataTableSpec in) throws InvalidSettingsException {
         final RadiomicsSettings radiomics = settings.radiomics();
         final List<RadiomicsFeature> expected = featuresOf(radiomics);
         final int image = in.findColumnIndex(settings.imageColumn(in));
         final int mask = in.findColumnIndex(settings.maskColumn(in));
         final List<String> skipped = new ArrayList<>();
-        final BufferedDataTable result = AppendedColumns.appendToRows(table, outSpec(in, expected),
-            exec.createSubExecutionContext(0.95), "Features of", (r, cells, first) -> {
+        return new RowJob() {
+            @Override
+            public void fill(final DataRow r, final DataCell[] cells, final int first) {
                 final List<RadiomicsFeature> features = features(r.getKey().toString(), r.getCell(image),
                     r.getCell(mask), radiomics, skipped);
                 for (int f = 0; f < expected.size(); f++) {
                     cells[first + f] = features == null ? DataType.getMissingCell()
                         : new DoubleCell(features.get(f).value());
                 }
-            });
-        if (!skipped.isEmpty()) {
-            setWarningMessage(skipped.size() + " rows have no features (missing cells): "
-                + AppendedColumns.firstFew(skipped, "; "));
-        }
-        return new PortObject[] {result, ResultTables.toTable(featureTable(expected, radiomics), "Features", exec)};
+            }
+
+            @Override
+            public void finish() {
+                if (!skipped.isEmpty()) {
+                    setWarningMessage(skipped.size() + " rows have no features (missing cells): "
+                        + AppendedColumns.firstFew(skipped, "; "));
+                }
+            }
+        };
     }
 
     /**

@@ -11,7 +11,9 @@ import org.qmrinodes.core.image.Volume;
 /**
  * Extracts PyRadiomics-compatible features, in PyRadiomics' order, from the image as given or, with
  * {@code normalize}, its {@link ImageNormalization} (the region's intensities normalised in double
- * precision, the image the filters see in single precision): first the shape classes, computed once
+ * precision, the image the filters see in single precision), and with {@code resampledPixelSpacing}
+ * the image and mask (normalised first) on PyRadiomics' resampled grid ({@link RadiomicsResampling}):
+ * first the shape classes, computed once
  * on the mask of the original image ({@code original_shape_MeshVolume}; with a {@link Resegmentation},
  * the mask cropped to the resegmented region's bounding box, or the resegmented region with
  * {@code resegmentShape}, as PyRadiomics does); then, for each image type
@@ -51,9 +53,23 @@ public final class RadiomicsExtractor {
     public static List<RadiomicsFeature> extract(final Volume image, final Mask mask, final String maskName,
         final RadiomicsSettings settings) {
         checkImplemented(settings);
-        final RegionOfInterest cropped = RegionOfInterest.crop(image, mask, settings.label(), maskName);
         final ImageNormalization normalization = settings.normalize()
             ? ImageNormalization.of(image, maskName, settings.normalizeScale(), settings.removeOutliers()) : null;
+        if (RadiomicsResampling.asked(settings)) {
+            final RadiomicsResampling.Resampled resampled = RadiomicsResampling.resample(
+                normalization == null ? image : normalization.apply(image), mask, maskName, settings,
+                normalization == null && RadiomicsResampling.wholeNumbers(image));
+            if (resampled != null) {
+                return extract(resampled.image(), resampled.mask(), maskName, settings, null);
+            }
+        }
+        return extract(image, mask, maskName, settings, normalization);
+    }
+
+    /** The extraction on the final grid, with the normalisation still to apply (or null). */
+    private static List<RadiomicsFeature> extract(final Volume image, final Mask mask, final String maskName,
+        final RadiomicsSettings settings, final ImageNormalization normalization) {
+        final RegionOfInterest cropped = RegionOfInterest.crop(image, mask, settings.label(), maskName);
         final RegionOfInterest region = normalization == null ? cropped : cropped.mapped(normalization);
         final Resegmentation resegmentation = settings.resegmentation();
         final boolean[] kept = resegmentation == null ? null : resegmentation.kept(region, maskName);
@@ -177,10 +193,8 @@ public final class RadiomicsExtractor {
                         FilteredImageTypes.OWN_SETTINGS.get(type).stream().sorted().toList()) + " of its own)" : ""));
             }
         });
-        final Object resampling = settings.otherSettings().get("resampledPixelSpacing");
-        if (resampling != null) {
-            throw new IllegalArgumentException("radiomics setting resampledPixelSpacing: " + resampling
-                + " is not implemented (the features would differ from PyRadiomics')");
+        if (RadiomicsResampling.asked(settings)) {
+            RadiomicsResampling.interpolation(settings);
         }
         if (settings.force2D()) {
             for (final FeatureClass c : settings.featureClasses()) {

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.qmrinodes.core.image.Geometry;
 import org.qmrinodes.core.image.Mask;
 import org.qmrinodes.core.image.Volume;
 
@@ -60,15 +61,19 @@ public final class RadiomicsExtractor {
                 normalization == null ? image : normalization.apply(image), mask, maskName, settings,
                 normalization == null && RadiomicsResampling.wholeNumbers(image));
             if (resampled != null) {
-                return extract(resampled.image(), resampled.mask(), maskName, settings, null);
+                return extract(resampled.image(), resampled.mask(), maskName, settings, null, true);
             }
         }
-        return extract(image, mask, maskName, settings, normalization);
+        return extract(image, mask, maskName, settings, normalization, false);
     }
 
-    /** The extraction on the final grid, with the normalisation still to apply (or null). */
+    /**
+     * The extraction on the final grid, with the normalisation still to apply (or null); a resampled
+     * image is filtered whole, as PyRadiomics filters the image resampleImage returns (already cropped
+     * to the box plus padDistance in new voxels, not cropped again), else the region's surroundings.
+     */
     private static List<RadiomicsFeature> extract(final Volume image, final Mask mask, final String maskName,
-        final RadiomicsSettings settings, final ImageNormalization normalization) {
+        final RadiomicsSettings settings, final ImageNormalization normalization, final boolean resampled) {
         final RegionOfInterest cropped = RegionOfInterest.crop(image, mask, settings.label(), maskName);
         final RegionOfInterest region = normalization == null ? cropped : cropped.mapped(normalization);
         final Resegmentation resegmentation = settings.resegmentation();
@@ -93,7 +98,7 @@ public final class RadiomicsExtractor {
         final Volume filtered = normalization == null || unfilteredOnly ? image : normalization.apply(image);
         for (final Map.Entry<String, Map<String, Object>> type : settings.imageTypes().entrySet()) {
             for (final FilteredImageTypes.Derived derived : derivedImages(type.getKey(), type.getValue(), filtered,
-                region, settings, maskName)) {
+                region, settings, maskName, resampled)) {
                 final GreyLevels greyLevels = GreyLevels.of(kept == null ? derived.region()
                     : derived.region().restricted(kept), settings);
                 settings.enabledFeatures().forEach((c, names) -> {
@@ -127,14 +132,23 @@ public final class RadiomicsExtractor {
         return resegmentShape ? resegmented : region.restricted(region.inBoxOf(resegmented));
     }
 
-    /** The images of one image type, in PyRadiomics' order, each with its feature-name prefix. */
+    /**
+     * The images of one image type, in PyRadiomics' order, each with its feature-name prefix; with
+     * {@code whole}, the pad around the region covers the whole image.
+     */
     private static List<FilteredImageTypes.Derived> derivedImages(final String type, final Map<String, Object> custom,
-        final Volume image, final RegionOfInterest region, final RadiomicsSettings settings, final String maskName) {
+        final Volume image, final RegionOfInterest region, final RadiomicsSettings settings, final String maskName,
+        final boolean whole) {
         if (ORIGINAL_TYPE.equals(type)) {
             return List.of(new FilteredImageTypes.Derived(ORIGINAL, region));
         }
         final Map<String, Object> merged = new HashMap<>(settings.otherSettings());
         merged.putAll(custom);
+        if (whole) {
+            final Geometry g = image.geometry();
+            merged.put("padDistance", Math.max(g.columns(), Math.max(g.rows(), g.slices())));
+            merged.put("preCrop", false);
+        }
         final IntensityFilter filter = IntensityFilter.ofTypeName(type);
         if (filter != null) {
             final double largest = Boolean.TRUE.equals(merged.get("preCrop"))

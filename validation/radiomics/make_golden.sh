@@ -28,3 +28,7 @@ fi
 "$venv/bin/python" "$here/make_wavelets.py" \
     "$here/../../plugins/org.qmrinodes.core/src/main/resources/org/qmrinodes/core/image/filter/wavelets.csv" \
     "$here/golden_swt.csv"
+# The Fr24 preset (the shared exampleMR_5mm.yaml: normalisation, 3 mm B-spline resampling, LoG and
+# Wavelet) end to end on breast1 and brain2: golden_fr24.csv
+"$venv/bin/python" "$here/make_golden_fr24.py" "$here/../../../shared/data/radiomics/pyradiomics" \
+    "$here/golden_fr24.csv"

@@ -15,7 +15,12 @@ public final class Resampling {
         /** The value of the nearest source voxel. */
         NEAREST,
         /** Trilinear interpolation of the 8 surrounding source voxels (edge voxels extended by half a voxel). */
-        TRILINEAR
+        TRILINEAR,
+        /**
+         * Cubic B-spline through the source voxels (ITK's order-3 B-spline interpolator, SimpleITK
+         * sitkBSpline): see {@link CubicBSpline}. May overshoot at edges, as ITK's does.
+         */
+        BSPLINE
     }
 
     private Resampling() {
@@ -53,10 +58,18 @@ public final class Resampling {
         for (int v = 0; v < sources.length; v++) {
             sources[v] = source.copyOfVolume(v);
         }
+        final CubicBSpline[] splines = new CubicBSpline[sources.length];
+        if (interpolation == Interpolation.BSPLINE) {
+            for (int v = 0; v < sources.length; v++) {
+                splines[v] = new CubicBSpline(sources[v], nc, nr, ns);
+            }
+        }
         final float[][][] slices = new float[target.slices()][][];
         java.util.stream.IntStream.range(0, target.slices()).parallel().forEach(k -> {
             final float[][] out = new float[sources.length][plane];
             final double[] x = new double[3];
+            final double[] weights = CubicBSpline.scratch();
+            final int[] indices = CubicBSpline.indices();
             for (int j = 0; j < target.rows(); j++) {
                 for (int i = 0; i < target.columns(); i++) {
                     for (int a = 0; a < 3; a++) {
@@ -64,7 +77,15 @@ public final class Resampling {
                     }
                     final boolean in = inside(x, nc, nr, ns);
                     for (int v = 0; v < sources.length; v++) {
-                        out[v][j * target.columns() + i] = in ? sample(sources[v], x, nc, nr, ns, interpolation) : Float.NaN;
+                        final float value;
+                        if (!in) {
+                            value = Float.NaN;
+                        } else if (interpolation == Interpolation.BSPLINE) {
+                            value = (float) splines[v].at(x[0], x[1], x[2], weights, indices);
+                        } else {
+                            value = sample(sources[v], x, nc, nr, ns, interpolation);
+                        }
+                        out[v][j * target.columns() + i] = value;
                     }
                 }
             }

@@ -5,13 +5,16 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.qmrinodes.core.image.Geometry;
 import org.qmrinodes.core.image.Mask;
 import org.qmrinodes.core.image.Volume;
 
 /**
  * Extracts PyRadiomics-compatible features, in PyRadiomics' order, from the image as given or, with
  * {@code normalize}, its {@link ImageNormalization} (the region's intensities normalised in double
- * precision, the image the filters see in single precision): first the shape classes, computed once
+ * precision, the image the filters see in single precision), and with {@code resampledPixelSpacing}
+ * the image and mask (normalised first) on PyRadiomics' resampled grid ({@link RadiomicsResampling}):
+ * first the shape classes, computed once
  * on the mask of the original image ({@code original_shape_MeshVolume}; with a {@link Resegmentation},
  * the mask cropped to the resegmented region's bounding box, or the resegmented region with
  * {@code resegmentShape}, as PyRadiomics does); then, for each image type
@@ -51,9 +54,27 @@ public final class RadiomicsExtractor {
     public static List<RadiomicsFeature> extract(final Volume image, final Mask mask, final String maskName,
         final RadiomicsSettings settings) {
         checkImplemented(settings);
-        final RegionOfInterest cropped = RegionOfInterest.crop(image, mask, settings.label(), maskName);
         final ImageNormalization normalization = settings.normalize()
             ? ImageNormalization.of(image, maskName, settings.normalizeScale(), settings.removeOutliers()) : null;
+        if (RadiomicsResampling.asked(settings)) {
+            final RadiomicsResampling.Resampled resampled = RadiomicsResampling.resample(
+                normalization == null ? image : normalization.apply(image), mask, maskName, settings,
+                normalization == null && RadiomicsResampling.wholeNumbers(image));
+            if (resampled != null) {
+                return extract(resampled.image(), resampled.mask(), maskName, settings, null, true);
+            }
+        }
+        return extract(image, mask, maskName, settings, normalization, false);
+    }
+
+    /**
+     * The extraction on the final grid, with the normalisation still to apply (or null); a resampled
+     * image is filtered whole, as PyRadiomics filters the image resampleImage returns (already cropped
+     * to the box plus padDistance in new voxels, not cropped again), else the region's surroundings.
+     */
+    private static List<RadiomicsFeature> extract(final Volume image, final Mask mask, final String maskName,
+        final RadiomicsSettings settings, final ImageNormalization normalization, final boolean resampled) {
+        final RegionOfInterest cropped = RegionOfInterest.crop(image, mask, settings.label(), maskName);
         final RegionOfInterest region = normalization == null ? cropped : cropped.mapped(normalization);
         final Resegmentation resegmentation = settings.resegmentation();
         final boolean[] kept = resegmentation == null ? null : resegmentation.kept(region, maskName);
@@ -77,7 +98,7 @@ public final class RadiomicsExtractor {
         final Volume filtered = normalization == null || unfilteredOnly ? image : normalization.apply(image);
         for (final Map.Entry<String, Map<String, Object>> type : settings.imageTypes().entrySet()) {
             for (final FilteredImageTypes.Derived derived : derivedImages(type.getKey(), type.getValue(), filtered,
-                region, settings, maskName)) {
+                region, settings, maskName, resampled)) {
                 final GreyLevels greyLevels = GreyLevels.of(kept == null ? derived.region()
                     : derived.region().restricted(kept), settings);
                 settings.enabledFeatures().forEach((c, names) -> {
@@ -111,14 +132,23 @@ public final class RadiomicsExtractor {
         return resegmentShape ? resegmented : region.restricted(region.inBoxOf(resegmented));
     }
 
-    /** The images of one image type, in PyRadiomics' order, each with its feature-name prefix. */
+    /**
+     * The images of one image type, in PyRadiomics' order, each with its feature-name prefix; with
+     * {@code whole}, the pad around the region covers the whole image.
+     */
     private static List<FilteredImageTypes.Derived> derivedImages(final String type, final Map<String, Object> custom,
-        final Volume image, final RegionOfInterest region, final RadiomicsSettings settings, final String maskName) {
+        final Volume image, final RegionOfInterest region, final RadiomicsSettings settings, final String maskName,
+        final boolean whole) {
         if (ORIGINAL_TYPE.equals(type)) {
             return List.of(new FilteredImageTypes.Derived(ORIGINAL, region));
         }
         final Map<String, Object> merged = new HashMap<>(settings.otherSettings());
         merged.putAll(custom);
+        if (whole) {
+            final Geometry g = image.geometry();
+            merged.put("padDistance", Math.max(g.columns(), Math.max(g.rows(), g.slices())));
+            merged.put("preCrop", false);
+        }
         final IntensityFilter filter = IntensityFilter.ofTypeName(type);
         if (filter != null) {
             final double largest = Boolean.TRUE.equals(merged.get("preCrop"))
@@ -177,10 +207,8 @@ public final class RadiomicsExtractor {
                         FilteredImageTypes.OWN_SETTINGS.get(type).stream().sorted().toList()) + " of its own)" : ""));
             }
         });
-        final Object resampling = settings.otherSettings().get("resampledPixelSpacing");
-        if (resampling != null) {
-            throw new IllegalArgumentException("radiomics setting resampledPixelSpacing: " + resampling
-                + " is not implemented (the features would differ from PyRadiomics')");
+        if (RadiomicsResampling.asked(settings)) {
+            RadiomicsResampling.interpolation(settings);
         }
         if (settings.force2D()) {
             for (final FeatureClass c : settings.featureClasses()) {

@@ -139,6 +139,11 @@ public final class RegionOfInterest {
         return slices;
     }
 
+    /** @return the image index (column, row, slice) of the bounding box's first voxel (a new array) */
+    public int[] low() {
+        return low.clone();
+    }
+
     /** @return N<sub>p</sub>, the number of voxels in the region */
     public int voxelCount() {
         return voxelCount;

@@ -133,17 +133,27 @@ final class PyRadiomicsBaseline {
      */
     static void assertAgreesInOrder(final String testCase, final Map<String, Double> expected,
         final List<RadiomicsFeature> features, final Function<RadiomicsFeature, String> group) {
+        assertAgreesInOrder(testCase, expected, features, group, TOLERANCE, 0);
+    }
+
+    /**
+     * As {@link #assertAgreesInOrder(String, Map, List, Function)}, each feature within
+     * {@code relative · |expected| + absolute}.
+     */
+    static void assertAgreesInOrder(final String testCase, final Map<String, Double> expected,
+        final List<RadiomicsFeature> features, final Function<RadiomicsFeature, String> group, final double relative,
+        final double absolute) {
         assertEquals(List.copyOf(expected.keySet()), features.stream().map(RadiomicsFeature::name).toList(),
             "names and order");
         final Map<String, Double> worst = new TreeMap<>();
         final List<String> failures = new ArrayList<>();
         for (final RadiomicsFeature f : features) {
             final double want = expected.get(f.name());
-            final double relative = want == f.value() ? 0
-                : Math.abs(f.value() - want) / Math.max(Math.abs(want), 1e-300);
-            worst.merge(group.apply(f), relative, Math::max);
-            if (!(relative <= TOLERANCE)) {
-                failures.add(f.name() + ": " + f.value() + " vs PyRadiomics " + want + " (relative " + relative + ")");
+            final double difference = want == f.value() ? 0 : Math.abs(f.value() - want);
+            worst.merge(group.apply(f), difference / Math.max(Math.abs(want), 1e-300), Math::max);
+            if (!(difference <= relative * Math.abs(want) + absolute)) {
+                failures.add(f.name() + ": " + f.value() + " vs PyRadiomics " + want + " (relative "
+                    + difference / Math.abs(want) + ")");
             }
         }
         worst.forEach((kind, r) -> System.out.printf("%s %s: max relative difference %.3g%n", testCase, kind, r));

@@ -42,7 +42,8 @@ class PyRadiomicsBaselineTest {
      * {@code <case>_FBN} (binCount 64), {@code <case>_resegmentation} (resegmentRange [−3, 3] in sigma mode:
      * mean ± 3 population standard deviations of the region), {@code <case>_normalization} (normalize with
      * normalizeScale 100, binWidth 5), {@code <case>_combined} (weightingNorm no_weighting: the directions'
-     * GLCMs and GLRLMs summed into one).
+     * GLCMs and GLRLMs summed into one), {@code <case>_resampling} (resampledPixelSpacing [2, 2, 2] with the
+     * B-spline interpolator, PyRadiomics' resampleImage).
      */
     @ParameterizedTest(name = "{0} {1}")
     @CsvSource({"breast1_flatRegion, glcm", "brain2_flatRegion, glcm", "breast1_flatRegion, glrlm",
@@ -58,7 +59,11 @@ class PyRadiomicsBaselineTest {
         "brain2_normalization, glcm", "breast1_normalization, gldm", "brain2_normalization, gldm",
         "breast1_normalization, glrlm", "brain2_normalization, glrlm", "breast1_normalization, glszm",
         "brain2_normalization, glszm", "breast1_normalization, ngtdm", "brain2_normalization, ngtdm",
-        "breast1_combined, glcm", "brain2_combined, glcm", "breast1_combined, glrlm", "brain2_combined, glrlm"})
+        "breast1_combined, glcm", "brain2_combined, glcm", "breast1_combined, glrlm", "brain2_combined, glrlm",
+        "breast1_resampling, firstorder", "brain2_resampling, firstorder", "breast1_resampling, glcm",
+        "brain2_resampling, glcm", "breast1_resampling, gldm", "brain2_resampling, gldm",
+        "breast1_resampling, glrlm", "brain2_resampling, glrlm", "breast1_resampling, glszm",
+        "brain2_resampling, glszm", "breast1_resampling, ngtdm", "brain2_resampling, ngtdm"})
     void preprocessingVariantsAgreeWithPyRadiomics(final String column, final String className) {
         final String testCase = column.substring(0, column.indexOf('_'));
         final Map<String, String> values = PyRadiomicsBaseline.column(className, column);

@@ -109,19 +109,22 @@ class PyRadiomicsParametersTest {
     }
 
     @Test
-    void notImplementedImageTypesAndSettingsFailTheExtractionByName() {
-        final RadiomicsSettings fr24 = shared("exampleMR_5mm.yaml");
+    void resamplingWithAnInterpolatorOtherThanNearestLinearOrBSplineFailsTheExtractionByName() {
+        for (final String interpolator : new String[] {"sitkLanczosWindowedSinc", "4"}) {
+            final RadiomicsSettings resampled = PyRadiomicsParameters.parse("setting:\n  resampledPixelSpacing: [2, 2, 2]\n"
+                + "  interpolator: " + interpolator + "\n", "r.yaml");
+            final String message = assertThrows(IllegalArgumentException.class,
+                () -> RadiomicsExtractor.extract(PyRadiomicsBaseline.image("breast1"), PyRadiomicsBaseline.label("breast1"),
+                    "breast1_label.nrrd", resampled)).getMessage();
+            assertTrue(message.contains("interpolator") && message.contains(interpolator)
+                && message.contains("sitkBSpline"), message);
+        }
+        final RadiomicsSettings twoAxes = PyRadiomicsParameters.parse("setting:\n  resampledPixelSpacing: [2, 2]\n",
+            "r.yaml");
         final String message = assertThrows(IllegalArgumentException.class,
             () -> RadiomicsExtractor.extract(PyRadiomicsBaseline.image("breast1"), PyRadiomicsBaseline.label("breast1"),
-                "breast1_label.nrrd", fr24)).getMessage();
-        assertTrue(message.contains("resampledPixelSpacing: [3.0, 3.0, 3.0]") && !message.contains("image type"),
-            message);
-        final RadiomicsSettings resampled = PyRadiomicsParameters.parse(
-            "setting:\n  resampledPixelSpacing: [2, 2, 2]\n", "r.yaml");
-        final String resampling = assertThrows(IllegalArgumentException.class,
-            () -> RadiomicsExtractor.extract(PyRadiomicsBaseline.image("breast1"), PyRadiomicsBaseline.label("breast1"),
-                "breast1_label.nrrd", resampled)).getMessage();
-        assertTrue(resampling.contains("resampledPixelSpacing"), resampling);
+                "breast1_label.nrrd", twoAxes)).getMessage();
+        assertTrue(message.contains("resampledPixelSpacing") && message.contains("3"), message);
     }
 
     @Test

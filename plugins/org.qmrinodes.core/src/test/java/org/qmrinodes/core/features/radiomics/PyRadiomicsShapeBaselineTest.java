@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.EnumSet;
 import java.util.Map;
 
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.qmrinodes.core.mask.LargestCrossSection;
@@ -20,18 +19,16 @@ class PyRadiomicsShapeBaselineTest {
 
     /**
      * {@code shape}: the base columns (no resampling) and the {@code _resampling} columns (2×2×2 mm
-     * B-spline resampling, which the extractor does not implement: skipped).
+     * with PyRadiomics' resampleImage, image by B-spline, mask by nearest neighbour), each column's
+     * settings read by the parameter-file reader.
      */
     @ParameterizedTest(name = "{0}")
     @CsvSource({"breast1", "brain2", "breast1_resampling", "brain2_resampling"})
     void shapeAgreesWithPyRadiomics(final String column) {
         final Map<String, String> values = PyRadiomicsBaseline.column("shape", column);
         final String settings = values.get("diagnostics_Configuration_Settings");
-        Assumptions.assumeTrue(settings.contains("'resampledPixelSpacing': None"), column
-            + " skipped: PyRadiomics resampled it (resampledPixelSpacing, B-spline), which is not implemented");
         final String testCase = values.get("diagnostics_Configuration_TestCase");
-        final RadiomicsSettings radiomics = new RadiomicsSettings(25, 0, (int) setting(settings, "label"),
-            EnumSet.of(FeatureClass.SHAPE));
+        final RadiomicsSettings radiomics = PyRadiomicsBaseline.settings(settings, "shape");
         PyRadiomicsBaseline.assertAgrees(column, "shape", values, RadiomicsExtractor.extract(
             PyRadiomicsBaseline.image(testCase), PyRadiomicsBaseline.label(testCase), testCase + "_label.nrrd",
             radiomics));

@@ -1,0 +1,139 @@
+package org.qmrinodes.core.features.radiomics;
+
+import java.util.List;
+import java.util.Map;
+
+import org.qmrinodes.core.image.Geometry;
+import org.qmrinodes.core.image.Mask;
+import org.qmrinodes.core.image.Resampling;
+import org.qmrinodes.core.image.Volume;
+
+/**
+ * PyRadiomics' {@code resampledPixelSpacing} ({@code imageoperations.resampleImage}, applied when
+ * both {@code resampledPixelSpacing} and {@code interpolator} are set, after {@code normalize}).
+ *
+ * <p>The new grid has the mask's direction and, per axis, the spacing s′ asked for, except the mask's
+ * spacing s where s′ is 0 or the label's bounding box is one voxel thick. When s′ equals the image
+ * spacing on every axis (numpy {@code allclose}: |s − s′| ≤ 10⁻⁸ + 10⁻⁵ |s′|) nothing is resampled.
+ * Otherwise, with r = s / s′, the label's bounding box [b, b + n − 1] (mask indices) and
+ * {@code padDistance} p, the new grid runs from L = max(0, ⌊(b − ½) r − p⌋) to
+ * U = min(⌈(b + n − ½) r + p⌉, ⌈N r⌉ − 1) new voxels (N the mask's size), and its first voxel centre is
+ * the mask's continuous index ½ (s′ − s) / s + L / r: new voxel 0 of the whole mask would have its
+ * corner at the mask's corner. The image is interpolated there by {@code interpolator}
+ * (sitkNearestNeighbor, sitkLinear or sitkBSpline, SimpleITK's numbers 1, 2, 3 too; PyRadiomics'
+ * default sitkBSpline), the mask (every label) by nearest neighbour; points beyond half a voxel of
+ * the outermost centres are 0, as ITK's default value.
+ *
+ * <p>PyRadiomics keeps the image's pixel type. Our volumes hold floats, so an image whose voxels are
+ * all whole numbers (stored as integers, as MR images are) has its interpolated values truncated toward
+ * zero, as ITK's cast to an integer type does; a normalised image stays fractional (PyRadiomics'
+ * normalised image is floating point). ITK's clamping to the integer type's range is not reproduced
+ * (it matters only where a B-spline overshoots below 0 in an unsigned image or beyond the type's range).
+ */
+final class RadiomicsResampling {
+
+    /** The image and mask on the new grid. */
+    record Resampled(Volume image, Mask mask) {
+    }
+
+    private RadiomicsResampling() {
+    }
+
+    /** @return whether the settings ask for resampling (both settings given, not None) */
+    static boolean asked(final RadiomicsSettings settings) {
+        final Map<String, Object> s = settings.otherSettings();
+        return s.get("resampledPixelSpacing") != null && (!s.containsKey("interpolator") || s.get("interpolator") != null);
+    }
+
+    /**
+     * @param settings the settings
+     * @return the interpolation of the image
+     * @throws IllegalArgumentException when the spacing has not 3 values or the interpolator is not implemented
+     */
+    static Resampling.Interpolation interpolation(final RadiomicsSettings settings) {
+        final Object spacing = settings.otherSettings().get("resampledPixelSpacing");
+        if (!(spacing instanceof List<?> list) || list.size() != 3) {
+            throw new IllegalArgumentException("radiomics setting resampledPixelSpacing: " + spacing
+                + " must give 3 spacings (mm, 0 keeps the mask's spacing on that axis)");
+        }
+        final Object interpolator = settings.otherSettings().getOrDefault("interpolator", "sitkBSpline");
+        return switch (String.valueOf(interpolator)) {
+            case "sitkNearestNeighbor", "1" -> Resampling.Interpolation.NEAREST;
+            case "sitkLinear", "2" -> Resampling.Interpolation.TRILINEAR;
+            case "sitkBSpline", "3" -> Resampling.Interpolation.BSPLINE;
+            default -> throw new IllegalArgumentException("radiomics setting interpolator: " + interpolator
+                + " is not implemented for resampledPixelSpacing (implemented: sitkNearestNeighbor, sitkLinear,"
+                + " sitkBSpline)");
+        };
+    }
+
+    /**
+     * @param image the (normalised, when asked) image, on the mask's grid
+     * @param mask the mask
+     * @param maskName the mask's name for messages
+     * @param settings settings that {@link #asked} for resampling
+     * @param wholeNumbers true when the image holds integers (truncate the interpolated values toward zero)
+     * @return the image and mask on PyRadiomics' grid, or null when the image spacing is already the one asked
+     */
+    static Resampled resample(final Volume image, final Mask mask, final String maskName,
+        final RadiomicsSettings settings, final boolean wholeNumbers) {
+        final Resampling.Interpolation interpolation = interpolation(settings);
+        final Geometry m = mask.geometry();
+        final RegionOfInterest box = RegionOfInterest.crop(image, mask, settings.label(), maskName);
+        final int[] low = box.low();
+        final int[] extent = {box.columns(), box.rows(), box.slices()};
+        final int[] size = {m.columns(), m.rows(), m.slices()};
+        final double[] s = m.spacing();
+        final double[] imageSpacing = image.geometry().spacing();
+        final List<?> asked = (List<?>) settings.otherSettings().get("resampledPixelSpacing");
+        final double[] spacing = new double[3];
+        boolean same = true;
+        for (int d = 0; d < 3; d++) {
+            final double wanted = ((Number) asked.get(d)).doubleValue();
+            spacing[d] = wanted == 0 || extent[d] == 1 ? s[d] : wanted;
+            same &= Math.abs(imageSpacing[d] - spacing[d]) <= 1e-8 + 1e-5 * Math.abs(spacing[d]);
+        }
+        if (same) {
+            return null;
+        }
+        final int pad = FilteredImageTypes.padDistance(settings.otherSettings());
+        final int[] n = new int[3];
+        final double[] originIndex = new double[3];
+        for (int d = 0; d < 3; d++) {
+            final double r = s[d] / spacing[d];
+            final double lower = Math.max(0, Math.floor((low[d] - 0.5) * r - pad));
+            final double upper = Math.min(Math.ceil((low[d] + extent[d] - 0.5) * r + pad), Math.ceil(size[d] * r) - 1);
+            n[d] = (int) (upper - lower + 1);
+            originIndex[d] = 0.5 * (spacing[d] - s[d]) / s[d] + lower / r;
+        }
+        final Geometry grid = new Geometry(n[0], n[1], n[2], m.indexToPatient(originIndex[0], originIndex[1],
+            originIndex[2]), spacing, m.direction());
+        final float[] values = Resampling.onto(image, grid, interpolation).copyOfVolume(0);
+        for (int v = 0; v < values.length; v++) {
+            final float x = values[v];
+            values[v] = Float.isNaN(x) ? 0 : wholeNumbers ? (float) (long) x : x;
+        }
+        final int[] labels = mask.copyOfLabels();
+        final float[] labelValues = new float[labels.length];
+        for (int v = 0; v < labels.length; v++) {
+            labelValues[v] = labels[v];
+        }
+        final float[] nearest = Resampling.onto(Volume.map(m, labelValues), grid, Resampling.Interpolation.NEAREST)
+            .copyOfVolume(0);
+        final int[] resampledLabels = new int[nearest.length];
+        for (int v = 0; v < nearest.length; v++) {
+            resampledLabels[v] = Float.isNaN(nearest[v]) ? 0 : (int) nearest[v];
+        }
+        return new Resampled(Volume.map(grid, values), new Mask(grid, resampledLabels));
+    }
+
+    /** @return whether every voxel of the (single-volume) image is a whole number */
+    static boolean wholeNumbers(final Volume image) {
+        for (final float x : image.copyOfVolume(0)) {
+            if (x != Math.rint(x)) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -46,9 +46,11 @@ final class RadiomicsCommand implements Command {
             (original_shape_MeshVolume, original_glcm_Idmn, square_firstorder_Mean, ...) in PyRadiomics' order.
             Settings come from a PyRadiomics parameter file (--params: setting, imageType, featureClass), a named
             preset (--preset), or PyRadiomics' defaults (Original image, every class but shape2D with its default
-            features, binWidth 25, label 1). Normalisation, resegmentation, binCount, distances, symmetricalGLCM and
-            weightingNorm are applied as PyRadiomics applies them; what is not implemented yet (resampling to
-            resampledPixelSpacing) is refused by name rather than ignored. The features follow PyRadiomics'
+            features, binWidth 25, label 1). Resampling (resampledPixelSpacing, B-spline, linear or nearest), normalisation,
+            resegmentation, binCount, distances, symmetricalGLCM and weightingNorm are applied as PyRadiomics
+            applies them; what is not implemented (other interpolators, settings of their own for an image type)
+            is refused by name rather than ignored. A LoG sigma too large for the cropped image stops the run
+            (PyRadiomics skips that sigma). The features follow PyRadiomics'
             conventions; IBSI conventions (IBSI identifiers, excess kurtosis) are not available yet.
             Presets: %s.""".formatted(String.join(", ", presetNames()));
     }

@@ -174,16 +174,16 @@ class RadiomicsFeaturesNodeModelTest {
     @Test
     void whatIsNotImplementedIsRefusedAtConfigureNamingIt() throws Exception {
         final DataTableSpec spec = SPEC;
-        final InvalidSettingsException preset = assertThrows(InvalidSettingsException.class,
-            () -> NodeModelTestDriver.configure(node("configuration", RadiomicsPresets.FR24), spec));
-        assertTrue(preset.getMessage().contains(RadiomicsPresets.FR24) && preset.getMessage().contains("not implemented"),
-            preset.getMessage());
-        final Path yaml = tmp.resolve("resampled.yaml");
-        Files.writeString(yaml, "setting:\n  resampledPixelSpacing: [2, 2, 2]\nimageType:\n  Original: {}\n"
-            + "featureClass:\n  firstorder:\n");
+        // the Fr24 preset (resampling, LoG, wavelets) configures to its 960 features
+        final DataTableSpec fr24 = (DataTableSpec)NodeModelTestDriver.configure(node("configuration",
+            RadiomicsPresets.FR24), spec)[0];
+        assertEquals(2 + 960, fr24.getNumColumns());
+        final Path yaml = tmp.resolve("sinc.yaml");
+        Files.writeString(yaml, "setting:\n  resampledPixelSpacing: [2, 2, 2]\n  interpolator: sitkLanczosWindowedSinc\n"
+            + "imageType:\n  Original: {}\nfeatureClass:\n  firstorder:\n");
         final InvalidSettingsException file = assertThrows(InvalidSettingsException.class, () -> NodeModelTestDriver
             .configure(node("configuration", RadiomicsFeaturesSettings.PARAMETER_FILE, "parameter_file", yaml.toString()), spec));
-        assertTrue(file.getMessage().contains("resampledPixelSpacing")
+        assertTrue(file.getMessage().contains("sitkLanczosWindowedSinc")
             && file.getMessage().contains(yaml.getFileName().toString()),
             file.getMessage());
         final InvalidSettingsException absent = assertThrows(InvalidSettingsException.class, () -> NodeModelTestDriver

@@ -38,7 +38,9 @@ import org.qmrinodes.knime.common.VolumeValue;
 final class RadiomicsFeaturesNodeModel extends RowAppendingNodeModel<RadiomicsFeaturesSettings> {
 
     /** Side of the synthetic region the feature names are read from at configure time. */
-    private static final int PROBE = 6;
+    private static final int SMALL_PROBE = 6;
+    /** Its side when the settings resample or filter with LoG, so that the largest σ still fits after resampling. */
+    private static final int LARGE_PROBE = 40;
 
     RadiomicsFeaturesNodeModel() {
         super(new RadiomicsFeaturesSettings(), 1);
@@ -82,20 +84,22 @@ final class RadiomicsFeaturesNodeModel extends RowAppendingNodeModel<RadiomicsFe
      * @throws InvalidSettingsException naming the setting, image type or feature that is refused
      */
     private List<RadiomicsFeature> featuresOf(final RadiomicsSettings radiomics) throws InvalidSettingsException {
-        final Geometry grid = new Geometry(PROBE, PROBE, PROBE, new double[3], new double[] {1, 1, 1},
+        final int side = radiomics.imageTypes().containsKey("LoG")
+            || radiomics.otherSettings().containsKey("resampledPixelSpacing") ? LARGE_PROBE : SMALL_PROBE;
+        final Geometry grid = new Geometry(side, side, side, new double[3], new double[] {1, 1, 1},
             new double[] {1, 0, 0, 0, 1, 0, 0, 0, 1});
-        final float[] values = new float[PROBE * PROBE * PROBE];
+        final float[] values = new float[side * side * side];
         final int[] labels = new int[values.length];
         final int thin = radiomics.force2D() ? 2 - radiomics.force2Ddimension() : -1;
-        for (int k = 0; k < PROBE; k++) {
-            for (int j = 0; j < PROBE; j++) {
-                for (int i = 0; i < PROBE; i++) {
-                    final int v = (k * PROBE + j) * PROBE + i;
+        for (int k = 0; k < side; k++) {
+            for (int j = 0; j < side; j++) {
+                for (int i = 0; i < side; i++) {
+                    final int v = (k * side + j) * side + i;
                     final int[] at = {i, j, k};
                     values[v] = (float)(radiomics.binWidth() * (2 + (i * 7 + j * 3 + k * 5) % 11));
                     boolean inside = true;
                     for (int axis = 0; axis < 3; axis++) {
-                        inside &= axis == thin ? at[axis] == PROBE / 2 : at[axis] >= 1 && at[axis] < PROBE - 1;
+                        inside &= axis == thin ? at[axis] == side / 2 : at[axis] >= 1 && at[axis] < side - 1;
                     }
                     labels[v] = inside ? radiomics.label() : 0;
                 }

@@ -35,10 +35,6 @@ final class CoilCombinationSettings extends NodeSettingsDeclaration {
 
     /** @return the name of the combined volume column */
     String outputColumn() throws InvalidSettingsException {
-        final String name = output.getStringValue() == null ? "" : output.getStringValue().trim();
-        if (name.isEmpty()) {
-            throw new InvalidSettingsException("Give the combined volume column a name.");
-        }
-        return name;
+        return columnName(output, "combined volume column");
     }
 }

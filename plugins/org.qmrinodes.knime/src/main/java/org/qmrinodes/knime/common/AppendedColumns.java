@@ -14,6 +14,7 @@ import org.knime.core.data.DataCell;
 import org.knime.core.data.DataColumnSpec;
 import org.knime.core.data.DataRow;
 import org.knime.core.data.DataTableSpec;
+import org.knime.core.data.DataType;
 import org.knime.core.node.InvalidSettingsException;
 
 /** Output tables that keep the input columns and append a node's results to every row. */
@@ -59,6 +60,16 @@ public final class AppendedColumns {
             cells[c] = row.getCell(c);
         }
         return cells;
+    }
+
+    /**
+     * Leaves a row's appended places empty: missing cells from {@code from} to the end.
+     *
+     * @param cells the output cells
+     * @param from index of the first appended place
+     */
+    public static void missing(final DataCell[] cells, final int from) {
+        java.util.Arrays.fill(cells, from, cells.length, DataType.getMissingCell());
     }
 
     /** Fills a row's appended places. */

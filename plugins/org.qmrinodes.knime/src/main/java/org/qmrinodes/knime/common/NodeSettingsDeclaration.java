@@ -244,6 +244,21 @@ public abstract class NodeSettingsDeclaration {
     }
 
     /**
+     * @param setting a text setting holding the name of a column the node appends
+     * @param what the column, for the message (e.g. "derived map column")
+     * @return the name, trimmed
+     * @throws InvalidSettingsException when it is blank
+     */
+    protected static String columnName(final SettingsModelString setting, final String what)
+        throws InvalidSettingsException {
+        final String name = setting.getStringValue() == null ? "" : setting.getStringValue().trim();
+        if (name.isEmpty()) {
+            throw new InvalidSettingsException("Give the " + what + " a name.");
+        }
+        return name;
+    }
+
+    /**
      * @param setting a text setting holding a comma-separated list
      * @return its items, trimmed, without empty ones, in order
      */

@@ -7,7 +7,6 @@ import org.knime.core.data.DataCell;
 import org.knime.core.data.DataColumnSpecCreator;
 import org.knime.core.data.DataRow;
 import org.knime.core.data.DataTableSpec;
-import org.knime.core.data.DataType;
 import org.knime.core.data.def.IntCell;
 import org.knime.core.data.def.StringCell;
 import org.knime.core.node.InvalidSettingsException;
@@ -76,9 +75,7 @@ final class DcePhaseSelectionNodeModel extends RowAppendingNodeModel<DcePhaseSel
                     }
                 }
                 skipped.add("row '" + r.getKey() + "': " + problem);
-                for (int c = first; c < cells.length; c++) {
-                    cells[c] = DataType.getMissingCell();
-                }
+                AppendedColumns.missing(cells, first);
             }
 
             @Override

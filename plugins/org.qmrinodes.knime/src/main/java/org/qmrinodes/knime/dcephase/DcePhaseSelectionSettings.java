@@ -48,11 +48,7 @@ final class DcePhaseSelectionSettings extends NodeSettingsDeclaration {
 
     /** @return the name of the selected phase's column */
     String outputColumn() throws InvalidSettingsException {
-        final String name = output.getStringValue() == null ? "" : output.getStringValue().trim();
-        if (name.isEmpty()) {
-            throw new InvalidSettingsException("Give the selected phase's column a name.");
-        }
-        return name;
+        return columnName(output, "selected phase's column");
     }
 
     /** @return {@link #INDEX}, {@link #TEMPORAL_POSITION} or {@link #TIME} */

@@ -90,11 +90,7 @@ final class BinaryEndpointSettings extends NodeSettingsDeclaration {
 
     /** @return the endpoint column's name */
     String endpointColumn() throws InvalidSettingsException {
-        final String name = endpointName.getStringValue() == null ? "" : endpointName.getStringValue().trim();
-        if (name.isEmpty()) {
-            throw new InvalidSettingsException("Give the endpoint column a name.");
-        }
-        return name;
+        return columnName(endpointName, "endpoint column");
     }
 
     /** @return the subgroup column, or null when every subgroup is kept */

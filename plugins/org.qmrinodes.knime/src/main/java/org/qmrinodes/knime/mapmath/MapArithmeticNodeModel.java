@@ -8,7 +8,6 @@ import org.knime.core.data.DataColumnSpec;
 import org.knime.core.data.DataColumnSpecCreator;
 import org.knime.core.data.DataRow;
 import org.knime.core.data.DataTableSpec;
-import org.knime.core.data.DataType;
 import org.knime.core.data.def.LongCell;
 import org.knime.core.data.def.StringCell;
 import org.knime.core.node.InvalidSettingsException;
@@ -95,9 +94,7 @@ final class MapArithmeticNodeModel extends RowAppendingNodeModel<MapArithmeticSe
             final DataCell b = r.getCell(post);
             if (a.isMissing() || b.isMissing() || (mask >= 0 && r.getCell(mask).isMissing())) {
                 skipped.add("row '" + r.getKey() + "'");
-                for (int c = first; c < cells.length; c++) {
-                    cells[c] = DataType.getMissingCell();
-                }
+                AppendedColumns.missing(cells, first);
                 return;
             }
             final VolumeValue preMap = (VolumeValue)a;

@@ -81,10 +81,6 @@ final class MapArithmeticSettings extends NodeSettingsDeclaration {
 
     /** @return the name of the derived map column */
     String outputColumn() throws InvalidSettingsException {
-        final String name = output.getStringValue() == null ? "" : output.getStringValue().trim();
-        if (name.isEmpty()) {
-            throw new InvalidSettingsException("Give the derived map column a name.");
-        }
-        return name;
+        return columnName(output, "derived map column");
     }
 }

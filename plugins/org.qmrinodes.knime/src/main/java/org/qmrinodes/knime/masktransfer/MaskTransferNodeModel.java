@@ -90,9 +90,7 @@ final class MaskTransferNodeModel extends QmriNodeModel<MaskTransferSettings> {
                 if (r.getCell(mask).isMissing() || r.getCell(target).isMissing()) {
                     skipped.add("row '" + r.getKey() + "'");
                     final DataCell[] cells = AppendedColumns.cells(r, out.getNumColumns());
-                    for (int c = first; c < cells.length; c++) {
-                        cells[c] = DataType.getMissingCell();
-                    }
+                    AppendedColumns.missing(cells, first);
                     container.addRowToTable(new DefaultRow(r.getKey(), cells));
                     continue;
                 }

@@ -54,10 +54,6 @@ final class MaskTransferSettings extends NodeSettingsDeclaration {
 
     /** @return the name of the transferred mask column */
     String outputColumn() throws InvalidSettingsException {
-        final String name = output.getStringValue() == null ? "" : output.getStringValue().trim();
-        if (name.isEmpty()) {
-            throw new InvalidSettingsException("Give the transferred mask column a name.");
-        }
-        return name;
+        return columnName(output, "transferred mask column");
     }
 }

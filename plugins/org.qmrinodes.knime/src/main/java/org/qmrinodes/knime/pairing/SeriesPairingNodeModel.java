@@ -11,7 +11,6 @@ import java.util.Set;
 import org.knime.core.data.DataColumnSpecCreator;
 import org.knime.core.data.DataRow;
 import org.knime.core.data.DataTableSpec;
-import org.knime.core.data.DataType;
 import org.knime.core.data.container.CloseableRowIterator;
 import org.knime.core.data.def.BooleanCell;
 import org.knime.core.data.def.LongCell;
@@ -95,9 +94,7 @@ final class SeriesPairingNodeModel extends QmriNodeModel<SeriesPairingSettings> 
         final long[] resampled = {0};
         final BufferedDataTable out = AppendedColumns.appendToRows(first, outSpec(a, b), exec, "Pairing",
             (r, cells, at) -> {
-                for (int c = at; c < cells.length; c++) {
-                    cells[c] = DataType.getMissingCell();
-                }
+                AppendedColumns.missing(cells, at);
                 final String key = r.getKey().getString();
                 final SeriesPairing.Match m = matches.get(key);
                 String problem = r.getCell(firstVolume).isMissing() ? "no volume" : reasons.get(key);

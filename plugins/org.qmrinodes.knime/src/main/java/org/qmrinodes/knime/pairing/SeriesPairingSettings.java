@@ -80,10 +80,6 @@ final class SeriesPairingSettings extends NodeSettingsDeclaration {
 
     /** @return the name of the paired volume column */
     String outputColumn() throws InvalidSettingsException {
-        final String name = output.getStringValue() == null ? "" : output.getStringValue().trim();
-        if (name.isEmpty()) {
-            throw new InvalidSettingsException("Give the paired volume column a name.");
-        }
-        return name;
+        return columnName(output, "paired volume column");
     }
 }

@@ -9,7 +9,6 @@ import org.knime.core.data.DataColumnSpec;
 import org.knime.core.data.DataColumnSpecCreator;
 import org.knime.core.data.DataRow;
 import org.knime.core.data.DataTableSpec;
-import org.knime.core.data.DataType;
 import org.knime.core.data.container.CloseableRowIterator;
 import org.knime.core.data.def.DoubleCell;
 import org.knime.core.data.def.StringCell;
@@ -97,9 +96,7 @@ final class RigidRegistrationNodeModel extends QmriNodeModel<RigidRegistrationSe
                 final DataCell moving = secondMoving != null ? secondMoving.get((int)row) : r.getCell(movingColumn);
                 if (fixed.isMissing() || moving.isMissing()) {
                     skipped.add("row '" + r.getKey() + "': no " + (fixed.isMissing() ? "fixed" : "moving") + " volume");
-                    for (int c = first; c < cells.length; c++) {
-                        cells[c] = DataType.getMissingCell();
-                    }
+                    AppendedColumns.missing(cells, first);
                     return;
                 }
                 final RigidRegistration.Result done = register(r, (VolumeValue)fixed, (VolumeValue)moving, registration,

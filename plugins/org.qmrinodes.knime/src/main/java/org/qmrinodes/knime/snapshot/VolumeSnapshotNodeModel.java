@@ -71,9 +71,7 @@ final class VolumeSnapshotNodeModel extends RowAppendingNodeModel<VolumeSnapshot
                 final DataCell m = mask < 0 ? null : r.getCell(mask);
                 if (img.isMissing() || m != null && m.isMissing()) {
                     skipped.add("row '" + r.getKey() + "'");
-                    for (int c = first; c < cells.length; c++) {
-                        cells[c] = DataType.getMissingCell();
-                    }
+                    AppendedColumns.missing(cells, first);
                     return;
                 }
                 final MaskValue voi = m == null ? null : (MaskValue)m;

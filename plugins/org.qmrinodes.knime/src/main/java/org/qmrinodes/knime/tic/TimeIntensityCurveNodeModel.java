@@ -85,9 +85,7 @@ final class TimeIntensityCurveNodeModel extends QmriNodeModel<TimeIntensityCurve
         final long[] point = {0};
         final BufferedDataTable result = AppendedColumns.appendToRows(table, outSpec(in), exec, "Classifying the curve of",
             (r, cells, first) -> {
-                for (int c = first; c < cells.length; c++) {
-                    cells[c] = DataType.getMissingCell();
-                }
+                AppendedColumns.missing(cells, first);
                 if (r.getCell(volume).isMissing() || r.getCell(mask).isMissing()) {
                     cells[cells.length - 1] = new StringCell("no series or no mask");
                     problems.add("row '" + r.getKey() + "': no series or no mask");

@@ -49,6 +49,10 @@ final class DicomHeaders {
     private static final int REPETITION_TIME = 0x00180080;
     private static final int FLIP_ANGLE = 0x00181314;
     private static final int TEMPORAL_POSITION = 0x00200100;
+    private static final int ACQUISITION_TIME = 0x00080032;
+    private static final int ACQUISITION_DATETIME = 0x0008002A;
+    private static final int FRAME_ACQUISITION_DATETIME = 0x00189074;
+    private static final int CONTRAST_START_TIME = 0x00181042;
     private static final int B_VALUE = 0x00189087;
     private static final int DIFFUSION_DIRECTIONALITY = 0x00189075;
     private static final int GRADIENT = 0x00189089;
@@ -460,7 +464,46 @@ final class DicomHeaders {
         final double tr = first(find(d, item, shared, 0x00189112, REPETITION_TIME), Double.NaN);
         final double fa = first(find(d, item, shared, 0x00189112, FLIP_ANGLE), Double.NaN);
         final double tp = first(find(d, item, shared, 0x00209111, 0x00209128), d.number(TEMPORAL_POSITION));
-        return new AcquisitionParameters(b, te, ti, fa, tr, tp, isotropic(d, item, b));
+        return new AcquisitionParameters(b, te, ti, fa, tr, tp, isotropic(d, item, b), acquisitionTime(d, item),
+            secondsOfDay(d.string(CONTRAST_START_TIME)));
+    }
+
+    /** Frame Acquisition DateTime of the frame's Frame Content item, else Acquisition Time, else Acquisition DateTime. */
+    private static double acquisitionTime(final DicomElements d, final DicomElements item) {
+        if (item != null) {
+            for (final DicomElements content : item.items(0x00209111)) {
+                final double t = secondsOfDay(timeOfDateTime(content.string(FRAME_ACQUISITION_DATETIME)));
+                if (!Double.isNaN(t)) {
+                    return t;
+                }
+            }
+        }
+        final double t = secondsOfDay(d.string(ACQUISITION_TIME));
+        return Double.isNaN(t) ? secondsOfDay(timeOfDateTime(d.string(ACQUISITION_DATETIME))) : t;
+    }
+
+    private static String timeOfDateTime(final String dt) {
+        return dt == null || dt.length() <= 8 ? null : dt.substring(8).replaceFirst("[+-]\\d{4}$", "");
+    }
+
+    /**
+     * @param tm a DICOM TM value ({@code HHMMSS.FFFFFF}, components after the hour optional, or the old
+     *        {@code HH:MM:SS.frac} form)
+     * @return seconds after midnight, or NaN when absent or not a valid time
+     */
+    static double secondsOfDay(final String tm) {
+        if (tm == null) {
+            return Double.NaN;
+        }
+        final String t = tm.trim().replace(":", "");
+        if (!t.matches("\\d{2}(\\d{2}(\\d{2}(\\.\\d{1,6})?)?)?")) {
+            return Double.NaN;
+        }
+        final int h = Integer.parseInt(t.substring(0, 2));
+        final int m = t.length() >= 4 ? Integer.parseInt(t.substring(2, 4)) : 0;
+        final double s = t.length() >= 6 ? Double.parseDouble(t.substring(4)) : 0;
+        // 60 is allowed for a leap second
+        return h > 23 || m > 59 || s >= 61 ? Double.NaN : h * 3600.0 + m * 60.0 + s;
     }
 
     private static double first(final double[] v, final double fallback) {

@@ -307,7 +307,7 @@ public final class DicomSeriesReader {
         final List<AcquisitionParameters> parameters = new ArrayList<>();
         final List<List<DicomSlice>> slices = new ArrayList<>();
         for (final FrameHeader[] v : volumes) {
-            parameters.add(v[0].parameters());
+            parameters.add(withEarliestTime(v));
             final List<DicomSlice> s = new ArrayList<>();
             for (final FrameHeader f : v) {
                 s.add(f.slice());
@@ -352,6 +352,19 @@ public final class DicomSeriesReader {
             }
         }
         return (positions.get(positions.size() - 1) - positions.get(0)) / (positions.size() - 1);
+    }
+
+    /** The first image's parameters, with the earliest acquisition time of the volume's images. */
+    private static AcquisitionParameters withEarliestTime(final FrameHeader[] v) {
+        final AcquisitionParameters p = v[0].parameters();
+        double earliest = Double.NaN;
+        for (final FrameHeader f : v) {
+            final double t = f.parameters().acquisitionTime();
+            if (!Double.isNaN(t) && !(t >= earliest)) {
+                earliest = t;
+            }
+        }
+        return p.withTimes(earliest, p.contrastStartTime());
     }
 
     private static long minOrder(final FrameHeader[] v) {

@@ -53,12 +53,12 @@ final class DiffusionConventions {
             final AcquisitionParameters p = f.parameters();
             if (inferZero && Double.isNaN(p.bValue())) {
                 out.add(with(f, new AcquisitionParameters(0, p.echoTime(), p.inversionTime(), p.flipAngle(),
-                    p.repetitionTime(), p.temporalPosition(), false)));
+                    p.repetitionTime(), p.temporalPosition(), false, p.acquisitionTime(), p.contrastStartTime())));
                 inferred++;
             } else if (!p.isotropic() && p.bValue() >= DicomHeaders.ZERO_B && (f.gradient() == null || isZero(f.gradient()))
                 && directional.contains(p.bValue())) {
                 out.add(with(f, new AcquisitionParameters(p.bValue(), p.echoTime(), p.inversionTime(), p.flipAngle(),
-                    p.repetitionTime(), p.temporalPosition(), true)));
+                    p.repetitionTime(), p.temporalPosition(), true, p.acquisitionTime(), p.contrastStartTime())));
                 traces++;
             } else {
                 out.add(f);

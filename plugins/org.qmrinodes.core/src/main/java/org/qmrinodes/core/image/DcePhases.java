@@ -98,6 +98,95 @@ public final class DcePhases {
         return best + 1;
     }
 
+    /**
+     * The time of each phase after contrast injection, from the acquisition times the series carries.
+     *
+     * @param seconds the start of each phase's acquisition after injection, in volume order (the
+     *        pre-contrast phase negative or zero)
+     * @param reference what the injection time was taken from, for the output's record
+     */
+    public record PhaseTimes(double[] seconds, String reference) {
+    }
+
+    /**
+     * Each phase's acquisition start after contrast injection. The injection time is the series'
+     * Contrast/Bolus Start Time (0018,1042) when its files carry one; otherwise it is the start of
+     * the second volume (the first post-contrast phase) minus {@code firstPhaseDelay}. Times that
+     * cross midnight are taken as the shorter way round.
+     *
+     * @param series the multi-phase series (volume 1 pre-contrast)
+     * @param firstPhaseDelay seconds from injection to the start of the first post-contrast phase,
+     *        used only when the files give no injection time
+     * @return the phase times and what the injection time was taken from
+     * @throws InvalidDataException naming the first volume without an acquisition time, or when a
+     *         one-volume series gives no injection time
+     */
+    public static PhaseTimes secondsAfterInjection(final Volume series, final double firstPhaseDelay) {
+        final List<AcquisitionParameters> p = series.parameters();
+        for (int v = 0; v < p.size(); v++) {
+            if (Double.isNaN(p.get(v).acquisitionTime())) {
+                throw new InvalidDataException("phase " + (v + 1) + " of " + p.size() + " has no acquisition time"
+                    + " (Acquisition Time (0008,0032) or Frame Acquisition DateTime (0018,9074)); give the phase times"
+                    + " instead");
+            }
+        }
+        final double injection;
+        final String reference;
+        final double bolus = p.get(0).contrastStartTime();
+        if (!Double.isNaN(bolus)) {
+            injection = bolus;
+            reference = "Contrast/Bolus Start Time (0018,1042) " + clock(bolus);
+        } else if (p.size() >= 2) {
+            injection = p.get(1).acquisitionTime() - firstPhaseDelay;
+            reference = "start of phase 2 (" + clock(p.get(1).acquisitionTime()) + ") minus " + number(firstPhaseDelay)
+                + " s";
+        } else {
+            throw new InvalidDataException("a one-phase series without Contrast/Bolus Start Time (0018,1042) has no"
+                + " injection time");
+        }
+        final double[] seconds = new double[p.size()];
+        for (int v = 0; v < seconds.length; v++) {
+            final double d = p.get(v).acquisitionTime() - injection;
+            seconds[v] = d < -DAY / 2 ? d + DAY : d > DAY / 2 ? d - DAY : d;
+        }
+        return new PhaseTimes(seconds, reference);
+    }
+
+    /**
+     * The phase times a user gave, checked against the series, or else those the series carries.
+     *
+     * @param series the multi-phase series
+     * @param given the time of every phase after injection in seconds, or empty to read them with
+     *        {@link #secondsAfterInjection}
+     * @param firstPhaseDelay see {@link #secondsAfterInjection}
+     * @return the phase times; the reference is empty for given times
+     * @throws InvalidDataException when the given times do not match the phases, or the series carries none
+     */
+    public static PhaseTimes phaseTimes(final Volume series, final double[] given, final double firstPhaseDelay) {
+        if (given.length == 0) {
+            return secondsAfterInjection(series, firstPhaseDelay);
+        }
+        if (given.length != series.volumeCount()) {
+            throw new InvalidDataException("the series has " + series.volumeCount() + " phases, the phase times list "
+                + given.length);
+        }
+        return new PhaseTimes(given.clone(), "");
+    }
+
+    private static final double DAY = 86_400;
+
+    private static String clock(final double secondsOfDay) {
+        final double s = ((secondsOfDay % DAY) + DAY) % DAY;
+        final int h = (int) (s / 3600);
+        final int m = (int) ((s - h * 3600) / 60);
+        final double sec = s - h * 3600 - m * 60;
+        return String.format(java.util.Locale.ROOT, "%02d:%02d:%s%s", h, m, sec < 10 ? "0" : "", number(sec));
+    }
+
+    private static String number(final double v) {
+        return java.math.BigDecimal.valueOf(Math.round(v * 1000) / 1000.0).stripTrailingZeros().toPlainString();
+    }
+
     private static Volume volume(final Volume series, final int v) {
         final Geometry g = series.geometry();
         final Volume.Builder b = Volume.builder(g, List.of(series.parameters().get(v)));

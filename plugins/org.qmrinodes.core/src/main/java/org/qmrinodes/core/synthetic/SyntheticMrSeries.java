@@ -64,8 +64,23 @@ public final class SyntheticMrSeries {
         /** Inversion recovery. */
         T1_INVERSION_RECOVERY,
         /** Variable flip angle. */
-        T1_VFA
+        T1_VFA,
+        /**
+         * Dynamic contrast-enhanced gradient echo: one pre-contrast and six post-contrast phases
+         * (Temporal Position Identifier 1–7), each stamped with its Acquisition Time (0008,0032),
+         * and the Contrast/Bolus Start Time (0018,1042) of the injection; the post-contrast phases
+         * start 30, 90, …, 330 s after injection (Fr24's "phase 2" is the one at 90 s). The signal is
+         * S0 (1 + E (1 − exp(−t / 90 s))) after injection, E the "Enhancement" map (0.4 in tissue,
+         * about 1.6 in the lesion): a persistent (type I) curve.
+         */
+        DCE
     }
+
+    /** Injection time of the generated DCE series, seconds after midnight (12:01:00). */
+    public static final double DCE_INJECTION_TIME = 12 * 3600 + 60;
+
+    /** Seconds between the starts of two images of one generated DCE phase (slices stamped one after another). */
+    public static final double DCE_SLICE_TIME_STEP = 0.5;
 
     /** Where a DWI series keeps its b-values. */
     public enum BValueStorage {
@@ -202,12 +217,14 @@ public final class SyntheticMrSeries {
             case T2_MULTI_ECHO -> new double[][] {{50, 85}};
             case T2STAR_MULTI_ECHO -> new double[][] {{30, 25}};
             case T1_INVERSION_RECOVERY, T1_VFA -> new double[][] {{1400, 1903}};
+            case DCE -> new double[][] {{0.4, 1.6}};
         };
         final String[] names = switch (spec.protocol()) {
             case DWI -> new String[] {"D", "K"};
             case T2_MULTI_ECHO -> new String[] {"T2"};
             case T2STAR_MULTI_ECHO -> new String[] {"T2star"};
             case T1_INVERSION_RECOVERY, T1_VFA -> new String[] {"T1"};
+            case DCE -> new String[] {"Enhancement"};
         };
         final double s0Tissue = 1000;
         final float[] s0 = new float[n];
@@ -296,6 +313,12 @@ public final class SyntheticMrSeries {
         return f;
     }
 
+    /** @return a DICOM TM value {@code HHMMSS.FFF} for seconds after midnight */
+    private static String clock(final double secondsOfDay) {
+        final long ms = Math.round(secondsOfDay * 1000);
+        return String.format(Locale.ROOT, "%02d%02d%02d.%03d", ms / 3_600_000, ms / 60_000 % 60, ms / 1000 % 60, ms % 1000);
+    }
+
     private static String dsSlope(final double slope) {
         return String.format(Locale.ROOT, "%.8f", slope);
     }
@@ -320,6 +343,10 @@ public final class SyntheticMrSeries {
                 final double e1 = Math.exp(-a.repetitionTime() / m.get("T1")[v]);
                 final double al = Math.toRadians(a.flipAngle());
                 yield s0 * 10 * Math.sin(al) * (1 - e1) / (1 - Math.cos(al) * e1);
+            }
+            case DCE -> {
+                final double t = a.acquisitionTime() - a.contrastStartTime();
+                yield t <= 0 ? s0 : s0 * (1 + m.get("Enhancement")[v] * (1 - Math.exp(-t / 90)));
             }
         };
     }
@@ -352,6 +379,12 @@ public final class SyntheticMrSeries {
             case T1_VFA -> {
                 for (final double fa : new double[] {2, 5, 10, 15}) {
                     out.add(new AcquisitionParameters(nan, 2.0, nan, fa, 5, nan, false));
+                }
+            }
+            case DCE -> {
+                for (int phase = 1; phase <= 7; phase++) {
+                    final double start = phase == 1 ? DCE_INJECTION_TIME - 60 : DCE_INJECTION_TIME + 30 + 60 * (phase - 2);
+                    out.add(new AcquisitionParameters(nan, 1.6, nan, 10, 4.6, phase, false, start, DCE_INJECTION_TIME));
                 }
             }
         }
@@ -426,6 +459,15 @@ public final class SyntheticMrSeries {
         if (!Double.isNaN(a.inversionTime())) {
             b.ds(0x00180082, a.inversionTime());
         }
+        if (!Double.isNaN(a.temporalPosition())) {
+            b.text(0x00200100, "IS", Long.toString(Math.round(a.temporalPosition())));
+        }
+        if (!Double.isNaN(a.acquisitionTime())) {
+            b.text(0x00080032, "TM", clock(a.acquisitionTime() + DCE_SLICE_TIME_STEP * k));
+        }
+        if (!Double.isNaN(a.contrastStartTime())) {
+            b.text(0x00181042, "TM", clock(a.contrastStartTime()));
+        }
         if (spec.protocol() == Protocol.DWI) {
             switch (spec.storage()) {
                 case STANDARD -> b.binary(0x00189087, "FD", a.bValue());
@@ -453,9 +495,15 @@ public final class SyntheticMrSeries {
             for (int k = 0; k < g.slices(); k++) {
                 System.arraycopy(volumes.get(t), k * n, pixels, f * n, n);
                 f++;
+                final DicomElements.Builder content = DicomElements.builder().binary(0x00209057, "UL", k + 1);
+                if (!Double.isNaN(a.temporalPosition())) {
+                    content.binary(0x00209128, "UL", a.temporalPosition());
+                }
+                if (!Double.isNaN(a.acquisitionTime())) {
+                    content.text(0x00189074, "DT", "20250101" + clock(a.acquisitionTime() + DCE_SLICE_TIME_STEP * k));
+                }
                 final DicomElements.Builder item = DicomElements.builder()
-                    .sequence(0x00209111, List.of(DicomElements.builder().binary(0x00209128, "UL", t + 1)
-                        .binary(0x00209057, "UL", k + 1).build()))
+                    .sequence(0x00209111, List.of(content.build()))
                     .sequence(0x00209113, List.of(DicomElements.builder().ds(0x00200032, g.indexToPatient(0, 0, k)).build()))
                     .sequence(0x00189114, List.of(DicomElements.builder().binary(0x00189082, "FD", a.echoTime()).build()))
                     .sequence(0x00189112, List.of(DicomElements.builder().ds(0x00180080, a.repetitionTime())
@@ -478,7 +526,11 @@ public final class SyntheticMrSeries {
             .sequence(0x00289145, List.of(DicomElements.builder().text(0x00281052, "DS", "0").text(0x00281053, "DS", slope)
                 .text(0x00281054, "LO", "US").build()))
             .build();
-        return DicomElements.builder()
+        final DicomElements.Builder top = DicomElements.builder();
+        if (!Double.isNaN(params.get(0).contrastStartTime())) {
+            top.text(0x00181042, "TM", clock(params.get(0).contrastStartTime()));
+        }
+        return top
             .text(0x00080008, "CS", "ORIGINAL", "PRIMARY", "M", "NONE")
             .text(0x00080016, "UI", "1.2.840.10008.5.1.4.1.1.4.1")
             .text(0x00080018, "UI", sop)

@@ -115,6 +115,59 @@ class ImageCellsTest {
             back.toString());
     }
 
+    /** Version 2 stores each volume's acquisition and injection times; version 1 cells still read. */
+    @Test
+    void dcePhaseTimesSurviveStorageAndVersionOneCellsStillRead() throws IOException {
+        final Path folder = tmp.resolve("dce");
+        SyntheticMrSeries.write(Spec.small(Protocol.DCE, 22), folder, new PixelMedToolkit());
+        final DicomSeriesReader reader = DicomSeriesReader.withPixelMed();
+        final DicomScan scan = reader.scan(folder);
+        final VolumeCell dce = new VolumeCell(reader.load(scan.series().get(0)), scan.series().get(0).info());
+        final byte[] bytes = ImageCellTestSupport.store(dce, new VolumeCell.Serializer());
+        final VolumeCell back = ImageCellTestSupport.load(bytes, new VolumeCell.Serializer());
+        assertEquals(dce.getVolume().parameters(), back.getVolume().parameters());
+        assertEquals(SyntheticMrSeries.DCE_INJECTION_TIME + 30, back.getVolume().parameters().get(1).acquisitionTime(), 1e-6);
+        assertEquals(SyntheticMrSeries.DCE_INJECTION_TIME, back.getVolume().parameters().get(1).contrastStartTime(), 1e-6);
+
+        // the same cell in version 1: per volume six doubles and the isotropic flag, no times
+        final java.nio.ByteBuffer first = java.nio.ByteBuffer.allocate(64);
+        final org.qmrinodes.core.image.AcquisitionParameters a = dce.getVolume().parameters().get(0);
+        for (final double d : new double[] {a.bValue(), a.echoTime(), a.inversionTime(), a.flipAngle(),
+            a.repetitionTime(), a.temporalPosition(), a.acquisitionTime(), a.contrastStartTime()}) {
+            first.putDouble(d);
+        }
+        final int at = indexOf(bytes, first.array());
+        assertTrue(at > 0, "the stored parameters are found");
+        final java.io.ByteArrayOutputStream v1 = new java.io.ByteArrayOutputStream();
+        v1.write(new byte[] {0, 0, 0, 1});
+        v1.write(bytes, 4, at - 4);
+        final int volumes = dce.getVolume().volumeCount();
+        for (int v = 0; v < volumes; v++) {
+            v1.write(bytes, at + v * 65, 48);
+            v1.write(bytes, at + v * 65 + 64, 1);
+        }
+        v1.write(bytes, at + volumes * 65, bytes.length - at - volumes * 65);
+        final VolumeCell old = ImageCellTestSupport.load(v1.toByteArray(), new VolumeCell.Serializer());
+        for (int v = 0; v < volumes; v++) {
+            final org.qmrinodes.core.image.AcquisitionParameters p = old.getVolume().parameters().get(v);
+            assertEquals(dce.getVolume().parameters().get(v).withTimes(Double.NaN, Double.NaN), p);
+        }
+        assertArrayEquals(dce.getVolume().copyOfVolume(volumes - 1), old.getVolume().copyOfVolume(volumes - 1));
+    }
+
+    private static int indexOf(final byte[] haystack, final byte[] needle) {
+        outer:
+        for (int i = 0; i + needle.length <= haystack.length; i++) {
+            for (int j = 0; j < needle.length; j++) {
+                if (haystack[i + j] != needle[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
+    }
+
     @Test
     void truncatedOrForeignStoredFormIsAnIOException() throws IOException {
         final byte[] bytes = ImageCellTestSupport.store(cell, new VolumeCell.Serializer());

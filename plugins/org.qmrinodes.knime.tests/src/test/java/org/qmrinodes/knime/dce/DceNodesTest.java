@@ -15,7 +15,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
+import java.io.IOException;
+import java.nio.file.Path;
+
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.knime.core.data.DataColumnSpecCreator;
 import org.knime.core.data.DataTableSpec;
 import org.knime.core.data.DataType;
@@ -25,11 +29,16 @@ import org.knime.core.node.BufferedDataTable;
 import org.knime.core.node.InvalidSettingsException;
 import org.knime.core.node.NodeModel;
 import org.knime.core.node.NodeModelTestDriver;
+import org.qmrinodes.core.dicom.DicomScan;
+import org.qmrinodes.core.dicom.DicomSeriesReader;
+import org.qmrinodes.core.dicom.PixelMedToolkit;
 import org.qmrinodes.core.dicom.SeriesInfo;
 import org.qmrinodes.core.image.AcquisitionParameters;
 import org.qmrinodes.core.image.Geometry;
 import org.qmrinodes.core.image.Mask;
 import org.qmrinodes.core.image.Volume;
+import org.qmrinodes.core.synthetic.SyntheticMrSeries;
+import org.qmrinodes.core.synthetic.SyntheticMrSeries.Truth;
 import org.qmrinodes.knime.common.MaskCell;
 import org.qmrinodes.knime.common.VolumeCell;
 import org.qmrinodes.knime.common.VolumeValue;
@@ -126,11 +135,52 @@ class DceNodesTest {
         assertTrue(column(out, "phase").get(1).isMissing() && column(out, "phase_number").get(2).isMissing());
         assertEquals("2 rows have no phase 3 counting the pre-contrast phase and got missing cells: row 'Row1': phase 3 "
             + "does not exist; the series has 2 phases; row 'Row2': no series", NodeModelTestDriver.warningMessage(m));
-        assertTrue(assertThrows(InvalidSettingsException.class, () -> NodeModelTestDriver.configure(
-            phaseNode("selection", "time after injection"), in.getDataTableSpec())).getMessage().contains("phase times"));
+        final NodeModel byTime = phaseNode("selection", "time after injection");
+        final BufferedDataTable untimed = (BufferedDataTable)NodeModelTestDriver.execute(byTime, rows(series(0, 100)))[0];
+        assertTrue(column(untimed, "phase").get(0).isMissing());
+        assertTrue(NodeModelTestDriver.warningMessage(byTime).contains("row 'Row0': phase 1 of 2 has no acquisition time"),
+            NodeModelTestDriver.warningMessage(byTime));
         final NodeModel notNumbers = phaseNode("phase_times", "60, soon");
         assertTrue(assertThrows(InvalidSettingsException.class, () -> NodeModelTestDriver.configure(notNumbers,
             in.getDataTableSpec())).getMessage().contains("'soon'"));
+    }
+
+    /** A generated DCE series (pre-contrast and six phases 30, 90, ..., 330 s after injection) as the reader loads it. */
+    private static BufferedDataTable generatedDce(final Path folder) throws IOException {
+        final Truth t = SyntheticMrSeries.write(SyntheticMrSeries.Spec.small(SyntheticMrSeries.Protocol.DCE, 12), folder,
+            new PixelMedToolkit());
+        final DicomSeriesReader reader = DicomSeriesReader.withPixelMed();
+        final DicomScan scan = reader.scan(folder);
+        final DataTableSpec spec = new DataTableSpec(new DataColumnSpecCreator("dce", VolumeCell.TYPE).createSpec(),
+            new DataColumnSpecCreator("roi", MaskCell.TYPE).createSpec());
+        return NodeModelTestDriver.table(spec, new DefaultRow(RowKey.createRowKey(0L),
+            new VolumeCell(reader.load(scan.series().get(0)), scan.series().get(0).info()), new MaskCell(t.reader1(), "r1")));
+    }
+
+    @Test
+    void phaseTimesComeFromTheFilesWhenTheDialogGivesNone(@TempDir final Path tmp) throws Exception {
+        final BufferedDataTable in = generatedDce(tmp);
+        final NodeModel m = phaseNode("selection", "time after injection");
+        final DataTableSpec spec = (DataTableSpec)NodeModelTestDriver.configure(m, in.getDataTableSpec())[0];
+        final BufferedDataTable out = (BufferedDataTable)NodeModelTestDriver.execute(m, in)[0];
+        assertEquals(spec, out.getDataTableSpec());
+        assertNull(NodeModelTestDriver.warningMessage(m));
+        assertEquals(List.of("3"), texts(out, "phase_number"), "the phase starting 90 s after injection");
+        assertArrayEquals(new double[] {90}, doubles(out, "phase_seconds_after_injection"), 1e-6);
+        assertEquals("phase nearest to 90 s after injection (phase times from the files' acquisition times); phase starts"
+            + " after injection, injection at Contrast/Bolus Start Time (0018,1042) 12:01:00", texts(out, "phase_rule").get(0));
+        assertEquals(3.0, ((VolumeValue)column(out, "phase").get(0)).getVolume().parameters().get(0).temporalPosition());
+        // by number, the time is reported too
+        final BufferedDataTable second = (BufferedDataTable)NodeModelTestDriver.execute(phaseNode(), in)[0];
+        assertArrayEquals(new double[] {30}, doubles(second, "phase_seconds_after_injection"), 1e-6);
+
+        final NodeModel tic = ticNode("phase_times", "");
+        final org.knime.core.node.port.PortObject[] curves = NodeModelTestDriver.execute(tic, in);
+        // generated lesion 1 + 1.6 (1 - exp(-t / 90 s)): early peak at 90 s 2.01, at 330 s 2.56, change +27 %
+        assertEquals(List.of("I"), texts((BufferedDataTable)curves[0], "tic_type"));
+        assertArrayEquals(new double[] {0.27}, doubles((BufferedDataTable)curves[0], "change"), 0.03);
+        assertArrayEquals(new double[] {-60, 30, 90, 150, 210, 270, 330},
+            doubles((BufferedDataTable)curves[1], "time_s"), 1e-6);
     }
 
     private static NodeModel ticNode(final String... keyValues) throws InvalidSettingsException {
@@ -179,6 +229,9 @@ class DceNodesTest {
             texts(late, "tic_problem").get(0));
         assertTrue(assertThrows(InvalidSettingsException.class, () -> NodeModelTestDriver.configure(
             ticNode("phase_times", "0, 60"), in.getDataTableSpec())).getMessage().contains("at least 3"));
+        final BufferedDataTable untimed = (BufferedDataTable)NodeModelTestDriver.execute(ticNode("phase_times", ""), in)[0];
+        assertTrue(texts(untimed, "tic_problem").get(0).startsWith("phase 1 of 7 has no acquisition time"),
+            texts(untimed, "tic_problem").get(0));
     }
 
     @Test

@@ -18,8 +18,11 @@ import org.qmrinodes.core.image.Geometry;
  */
 final class ImageCellFormat {
 
-    /** Version written first; a reader refuses other versions with a message. */
-    static final int VERSION = 1;
+    /**
+     * Version written first; a reader refuses newer versions with a message. Version 2 added each
+     * volume's acquisition and contrast start times.
+     */
+    static final int VERSION = 2;
 
     private ImageCellFormat() {
     }
@@ -28,12 +31,14 @@ final class ImageCellFormat {
         out.writeInt(VERSION);
     }
 
-    static void readVersion(final DataInput in, final String what) throws IOException {
+    /** @return the stored version, one of 1 to {@link #VERSION} */
+    static int readVersion(final DataInput in, final String what) throws IOException {
         final int v = in.readInt();
-        if (v != VERSION) {
+        if (v < 1 || v > VERSION) {
             throw new IOException(what + " stored in format version " + v + "; this version of qMRI Nodes reads "
-                + VERSION);
+                + "versions 1 to " + VERSION);
         }
+        return v;
     }
 
     static void writeText(final DataOutput out, final String s) throws IOException {

@@ -131,7 +131,7 @@ public final class VolumeCell extends BlobDataCell implements VolumeValue {
             out.writeInt(volume.volumeCount());
             for (final AcquisitionParameters p : volume.parameters()) {
                 for (final double d : new double[] {p.bValue(), p.echoTime(), p.inversionTime(), p.flipAngle(),
-                    p.repetitionTime(), p.temporalPosition()}) {
+                    p.repetitionTime(), p.temporalPosition(), p.acquisitionTime(), p.contrastStartTime()}) {
                     out.writeDouble(d);
                 }
                 out.writeBoolean(p.isotropic());
@@ -150,7 +150,7 @@ public final class VolumeCell extends BlobDataCell implements VolumeValue {
 
         @Override
         public VolumeCell deserialize(final DataCellDataInput in) throws IOException {
-            ImageCellFormat.readVersion(in, "Volume cell");
+            final int version = ImageCellFormat.readVersion(in, "Volume cell");
             final String[] t = new String[7];
             for (int i = 0; i < t.length; i++) {
                 t[i] = ImageCellFormat.readText(in);
@@ -169,8 +169,13 @@ public final class VolumeCell extends BlobDataCell implements VolumeValue {
             }
             final List<AcquisitionParameters> parameters = new ArrayList<>(count);
             for (int v = 0; v < count; v++) {
-                parameters.add(new AcquisitionParameters(in.readDouble(), in.readDouble(), in.readDouble(),
-                    in.readDouble(), in.readDouble(), in.readDouble(), in.readBoolean()));
+                final double[] d = new double[version >= 2 ? 8 : 6];
+                for (int i = 0; i < d.length; i++) {
+                    d[i] = in.readDouble();
+                }
+                final AcquisitionParameters a = new AcquisitionParameters(d[0], d[1], d[2], d[3], d[4], d[5],
+                    in.readBoolean());
+                parameters.add(version >= 2 ? a.withTimes(d[6], d[7]) : a);
             }
             final Volume.Builder builder;
             try {

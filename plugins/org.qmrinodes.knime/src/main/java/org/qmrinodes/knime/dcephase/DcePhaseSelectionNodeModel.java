@@ -7,6 +7,8 @@ import org.knime.core.data.DataCell;
 import org.knime.core.data.DataColumnSpecCreator;
 import org.knime.core.data.DataRow;
 import org.knime.core.data.DataTableSpec;
+import org.knime.core.data.DataType;
+import org.knime.core.data.def.DoubleCell;
 import org.knime.core.data.def.IntCell;
 import org.knime.core.data.def.StringCell;
 import org.knime.core.node.InvalidSettingsException;
@@ -28,7 +30,9 @@ final class DcePhaseSelectionNodeModel extends RowAppendingNodeModel<DcePhaseSel
 
     /** Appended column: the selected phase's volume number in the series (1 = first acquisition). */
     static final String NUMBER = "phase_number";
-    /** Appended column: the selection rule. */
+    /** Appended column: seconds from injection to the start of the selected phase, where known. */
+    static final String SECONDS = "phase_seconds_after_injection";
+    /** Appended column: the selection rule, with where the injection time came from when the files gave it. */
     static final String RULE = "phase_rule";
 
     DcePhaseSelectionNodeModel() {
@@ -42,6 +46,7 @@ final class DcePhaseSelectionNodeModel extends RowAppendingNodeModel<DcePhaseSel
         return AppendedColumns.spec(in, "DCE phase (" + settings.rule() + ")",
             List.of(new DataColumnSpecCreator(settings.outputColumn(), VolumeCell.TYPE).createSpec(),
                 new DataColumnSpecCreator(NUMBER, IntCell.TYPE).createSpec(),
+                new DataColumnSpecCreator(SECONDS, DoubleCell.TYPE).createSpec(),
                 new DataColumnSpecCreator(RULE, StringCell.TYPE).createSpec()));
     }
 
@@ -53,8 +58,7 @@ final class DcePhaseSelectionNodeModel extends RowAppendingNodeModel<DcePhaseSel
     @Override
     protected RowJob job(final DataTableSpec in) throws InvalidSettingsException {
         final int column = in.findColumnIndex(settings.volumeColumn(in));
-        final double[] times = settings.phaseTimes();
-        final StringCell rule = new StringCell(settings.rule());
+        final double[] given = settings.phaseTimes();
         final String ruleText = settings.rule();
         final List<String> skipped = new ArrayList<>();
         return new RowJob() {
@@ -65,10 +69,13 @@ final class DcePhaseSelectionNodeModel extends RowAppendingNodeModel<DcePhaseSel
                 if (problem == null) {
                     final Volume series = ((VolumeValue)cell).getVolume();
                     try {
-                        final Selected selected = select(series, times);
+                        final Timing timing = timing(series, given);
+                        final Selected selected = select(series, timing);
                         cells[first] = new VolumeCell(selected.phase(), ((VolumeValue)cell).getSeriesInfo());
                         cells[first + 1] = new IntCell(selected.number());
-                        cells[first + 2] = rule;
+                        cells[first + 2] = timing.seconds() == null ? DataType.getMissingCell()
+                            : new DoubleCell(timing.seconds()[selected.number() - 1]);
+                        cells[first + 3] = new StringCell(ruleText + timing.reference());
                         return;
                     } catch (final InvalidDataException e) {
                         problem = e.getMessage();
@@ -92,12 +99,33 @@ final class DcePhaseSelectionNodeModel extends RowAppendingNodeModel<DcePhaseSel
     private record Selected(Volume phase, int number) {
     }
 
-    private Selected select(final Volume series, final double[] times) {
+    /**
+     * A series' phase times after injection (null when unknown, with the problem) and, when read from
+     * the files, what the injection time was taken from (appended to the rule).
+     */
+    private record Timing(double[] seconds, String reference, String problem) {
+    }
+
+    private Timing timing(final Volume series, final double[] given) {
+        try {
+            final DcePhases.PhaseTimes t = DcePhases.phaseTimes(series, given, settings.firstPhaseDelay());
+            return new Timing(t.seconds(), t.reference().isEmpty() ? ""
+                : "; phase starts after injection, injection at " + t.reference(), null);
+        } catch (final InvalidDataException e) {
+            return new Timing(null, "", e.getMessage());
+        }
+    }
+
+    private Selected select(final Volume series, final Timing timing) {
         return switch (settings.selection()) {
             case DcePhaseSelectionSettings.TEMPORAL_POSITION -> byNumber(series,
                 DcePhases.numberOfTemporalPosition(series, settings.temporalPosition()));
-            case DcePhaseSelectionSettings.TIME -> byNumber(series,
-                DcePhases.nearestToTime(series, times, settings.seconds()));
+            case DcePhaseSelectionSettings.TIME -> {
+                if (timing.seconds() == null) {
+                    throw new InvalidDataException(timing.problem());
+                }
+                yield byNumber(series, DcePhases.nearestToTime(series, timing.seconds(), settings.seconds()));
+            }
             default -> new Selected(DcePhases.byIndex(series, settings.phase(), settings.countPreContrast()),
                 settings.countPreContrast() ? settings.phase() : settings.phase() + 1);
         };

@@ -26,6 +26,7 @@ final class DcePhaseSelectionSettings extends NodeSettingsDeclaration {
     private final SettingsModelIntegerBounded temporalPosition;
     private final SettingsModelDoubleBounded seconds;
     private final SettingsModelString phaseTimes;
+    private final SettingsModelDoubleBounded firstPhaseDelay;
     private final SettingsModelString output;
 
     DcePhaseSelectionSettings() {
@@ -38,7 +39,9 @@ final class DcePhaseSelectionSettings extends NodeSettingsDeclaration {
         countPreContrast = flag("count_pre_contrast", "Phase 1 is the pre-contrast acquisition", true);
         temporalPosition = integer("temporal_position", "Temporal position", 2, 0, 100_000, 1);
         seconds = number("seconds", "Time after injection (s)", 90, -100_000, 100_000, 10);
-        phaseTimes = text("phase_times", "Phase times after injection (s, comma-separated)", "");
+        phaseTimes = text("phase_times", "Phase times after injection (s, comma-separated; empty: from the files)", "");
+        firstPhaseDelay = defaultWhenAbsent(number("first_phase_delay",
+            "Injection to first post-contrast phase (s), when the files give no injection time", 0, 0, 10_000, 5));
     }
 
     /** @return the DCE series column */
@@ -77,31 +80,33 @@ final class DcePhaseSelectionSettings extends NodeSettingsDeclaration {
     }
 
     /**
-     * @return the phase times, checked to be given when selecting by time
-     * @throws InvalidSettingsException when they are needed and absent or not numbers
+     * @return the phase times given in the dialog; empty when they are to be read from each series'
+     *         acquisition times
+     * @throws InvalidSettingsException when they are not numbers
      */
     double[] phaseTimes() throws InvalidSettingsException {
-        final double[] t = numbers(phaseTimes, "Phase times after injection (s, comma-separated)");
-        if (TIME.equals(selection()) && t.length == 0) {
-            throw new InvalidSettingsException("Selecting by time after injection needs the phase times (seconds after "
-                + "injection of every phase, the pre-contrast phase at 0 or below).");
-        }
-        return t;
+        return numbers(phaseTimes, "Phase times after injection (s, comma-separated)");
+    }
+
+    /** @return seconds from injection to the first post-contrast phase, for files without an injection time */
+    double firstPhaseDelay() {
+        return firstPhaseDelay.getDoubleValue();
     }
 
     /** @return the selection in words, written into every row */
     String rule() throws InvalidSettingsException {
         return switch (selection()) {
             case TEMPORAL_POSITION -> "temporal position " + temporalPosition();
-            case TIME -> "phase nearest to " + format(seconds()) + " s after injection (phase times "
-                + String.join(", ", java.util.Arrays.stream(phaseTimes()).mapToObj(DcePhaseSelectionSettings::format)
-                    .toList()) + " s)";
+            case TIME -> "phase nearest to " + format(seconds()) + " s after injection ("
+                + (phaseTimes().length == 0 ? "phase times from the files' acquisition times"
+                    : "phase times " + String.join(", ", java.util.Arrays.stream(phaseTimes())
+                        .mapToObj(DcePhaseSelectionSettings::format).toList()) + " s") + ")";
             default -> "phase " + phase() + (countPreContrast() ? " counting the pre-contrast phase"
                 : " after contrast (the pre-contrast phase not counted)");
         };
     }
 
-    private static String format(final double v) {
+    static String format(final double v) {
         return v == Math.rint(v) ? Long.toString((long)v) : Double.toString(v);
     }
 }

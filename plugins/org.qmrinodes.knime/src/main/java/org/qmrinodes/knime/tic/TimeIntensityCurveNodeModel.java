@@ -22,6 +22,7 @@ import org.knime.core.node.port.PortObject;
 import org.knime.core.node.port.PortObjectSpec;
 import org.knime.core.node.port.PortType;
 import org.qmrinodes.core.data.InvalidDataException;
+import org.qmrinodes.core.image.DcePhases;
 import org.qmrinodes.core.image.TimeIntensityCurve;
 import org.qmrinodes.core.image.Volume;
 import org.qmrinodes.core.mask.MaskMatching;
@@ -78,7 +79,7 @@ final class TimeIntensityCurveNodeModel extends QmriNodeModel<TimeIntensityCurve
         final DataTableSpec in = table.getDataTableSpec();
         final int volume = in.findColumnIndex(settings.volumeColumn(in));
         final int mask = in.findColumnIndex(settings.maskColumn(in));
-        final double[] times = settings.phaseTimes();
+        final double[] given = settings.phaseTimes();
         final BufferedDataContainer curves = exec.createDataContainer(CURVES);
         final List<String> problems = new ArrayList<>();
         final List<String> resampled = new ArrayList<>();
@@ -93,8 +94,9 @@ final class TimeIntensityCurveNodeModel extends QmriNodeModel<TimeIntensityCurve
                 }
                 cells[cells.length - 2] = new IntCell(((VolumeValue)r.getCell(volume)).getVolume().volumeCount());
                 try {
-                    final double[] signal = curve(r, (VolumeValue)r.getCell(volume), (MaskValue)r.getCell(mask), times,
-                        resampled);
+                    final Volume series = ((VolumeValue)r.getCell(volume)).getVolume();
+                    final double[] times = DcePhases.phaseTimes(series, given, settings.firstPhaseDelay()).seconds();
+                    final double[] signal = curve(r, series, (MaskValue)r.getCell(mask), resampled);
                     for (int p = 0; p < signal.length; p++) {
                         curves.addRowToTable(new DefaultRow(RowKey.createRowKey(point[0]++),
                             new StringCell(r.getKey().getString()), new IntCell(p + 1), new DoubleCell(times[p]),
@@ -127,13 +129,7 @@ final class TimeIntensityCurveNodeModel extends QmriNodeModel<TimeIntensityCurve
         return new PortObject[] {result, curves.getTable()};
     }
 
-    private double[] curve(final DataRow r, final VolumeValue series, final MaskValue mask, final double[] times,
-        final List<String> resampled) {
-        final Volume v = series.getVolume();
-        if (v.volumeCount() != times.length) {
-            throw new InvalidDataException("the series has " + v.volumeCount() + " phases, the phase times list "
-                + times.length);
-        }
+    private double[] curve(final DataRow r, final Volume v, final MaskValue mask, final List<String> resampled) {
         final MaskMatching.Result matched =
             MaskMatching.match(mask.getMask(), v.geometry(), settings.label(), mask.getSource());
         matched.warnings().forEach(w -> resampled.add("row '" + r.getKey() + "': " + w));

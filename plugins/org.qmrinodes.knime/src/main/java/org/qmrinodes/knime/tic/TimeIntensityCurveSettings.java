@@ -16,6 +16,7 @@ final class TimeIntensityCurveSettings extends NodeSettingsDeclaration {
     private final SettingsModelString mask;
     private final SettingsModelIntegerBounded label;
     private final SettingsModelString phaseTimes;
+    private final SettingsModelDoubleBounded firstPhaseDelay;
     private final SettingsModelDoubleBounded earlyEnd;
     private final SettingsModelDoubleBounded band;
 
@@ -24,7 +25,9 @@ final class TimeIntensityCurveSettings extends NodeSettingsDeclaration {
         volume = column("volume_column", "DCE series column", 0, VolumeValue.class);
         mask = column("mask_column", "ROI mask column", 0, MaskValue.class);
         label = integer("label", "Label (0: all labels)", 0, 0, 65535, 1);
-        phaseTimes = text("phase_times", "Phase times after injection (s, comma-separated)", "");
+        phaseTimes = text("phase_times", "Phase times after injection (s, comma-separated; empty: from the files)", "");
+        firstPhaseDelay = defaultWhenAbsent(number("first_phase_delay",
+            "Injection to first post-contrast phase (s), when the files give no injection time", 0, 0, 10_000, 5));
         group("Classification");
         earlyEnd = number("early_end", "End of the early phase (s after injection)", 120, 1, 100_000, 10);
         band = number("band", "Plateau band (fraction of the early peak)", 0.10, 0, 0.99, 0.01);
@@ -45,14 +48,19 @@ final class TimeIntensityCurveSettings extends NodeSettingsDeclaration {
         return label.getIntValue();
     }
 
-    /** @return the time of every phase after injection */
+    /** @return the time of every phase after injection, or empty to read them from each series' files */
     double[] phaseTimes() throws InvalidSettingsException {
         final double[] t = numbers(phaseTimes, "Phase times after injection (s, comma-separated)");
-        if (t.length < 3) {
+        if (t.length > 0 && t.length < 3) {
             throw new InvalidSettingsException("Give the time after injection of every phase (at least 3, the "
                 + "pre-contrast phase at 0 or below), e.g. -60, 60, 120, 180, 240, 300.");
         }
         return t;
+    }
+
+    /** @return seconds from injection to the first post-contrast phase, for files without an injection time */
+    double firstPhaseDelay() {
+        return firstPhaseDelay.getDoubleValue();
     }
 
     /** @return the end of the early phase in seconds */

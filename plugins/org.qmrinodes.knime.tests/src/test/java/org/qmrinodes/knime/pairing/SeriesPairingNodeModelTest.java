@@ -1,6 +1,8 @@
 package org.qmrinodes.knime.pairing;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.qmrinodes.knime.common.NodeTestSupport.assertSettingsSurviveXmlRoundTrip;
@@ -25,6 +27,7 @@ import org.knime.core.node.InvalidSettingsException;
 import org.knime.core.node.NodeModelTestDriver;
 import org.qmrinodes.core.dicom.SeriesInfo;
 import org.qmrinodes.core.image.Geometry;
+import org.qmrinodes.core.image.Resampling;
 import org.qmrinodes.core.image.Volume;
 import org.qmrinodes.knime.common.VolumeCell;
 import org.qmrinodes.knime.common.VolumeValue;
@@ -105,6 +108,21 @@ class SeriesPairingNodeModelTest {
         assertTrue(warning.startsWith("4 rows of the first input were not paired (see pairing_problem)"), warning);
         assertTrue(warning.contains("1 partners were resampled onto the first grid (trilinear)")
             && warning.endsWith("4 series of the second input were not used."), warning);
+    }
+
+    @Test
+    void bSplineResamplesThePartnerAsCoreDoes() throws Exception {
+        final BufferedDataTable pre = series("pre", new Object[] {"P2", "T1", 0.0});
+        final BufferedDataTable post = series("post", new Object[] {"P2", "T1", 0.5});
+        final SeriesPairingNodeModel m = node("interpolation", "B-spline");
+        final BufferedDataTable out = (BufferedDataTable)NodeModelTestDriver.execute(m, pre, post)[0];
+        final Volume paired = ((VolumeValue)column(out, "paired_volume").get(0)).getVolume();
+        final Volume expected = Resampling.onto(ramp(grid(0.5, 0)), grid(0, 0), Resampling.Interpolation.BSPLINE);
+        assertArrayEquals(expected.copyOfVolume(0), paired.copyOfVolume(0));
+        final Volume linear = Resampling.onto(ramp(grid(0.5, 0)), grid(0, 0), Resampling.Interpolation.TRILINEAR);
+        assertFalse(Arrays.equals(linear.copyOfVolume(0), paired.copyOfVolume(0)), "not the trilinear result");
+        assertTrue(NodeModelTestDriver.warningMessage(m).contains("1 partners were resampled onto the first grid (B-spline)"),
+            NodeModelTestDriver.warningMessage(m));
     }
 
     @Test

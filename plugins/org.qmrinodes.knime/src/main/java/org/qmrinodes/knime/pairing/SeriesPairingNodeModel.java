@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -127,7 +126,7 @@ final class SeriesPairingNodeModel extends QmriNodeModel<SeriesPairingSettings> 
         }
         if (resampled[0] > 0) {
             notes.add(resampled[0] + " partners were resampled onto the first grid ("
-                + settings.interpolation().name().toLowerCase(Locale.ROOT) + ")");
+                + settings.interpolationName() + ")");
         }
         final long unused = secondListed.identities().size() - used.size();
         if (unused > 0) {

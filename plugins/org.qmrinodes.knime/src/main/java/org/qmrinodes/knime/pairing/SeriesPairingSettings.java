@@ -18,6 +18,8 @@ final class SeriesPairingSettings extends NodeSettingsDeclaration {
     static final String TRILINEAR = "trilinear";
     /** Interpolation: nearest neighbour. */
     static final String NEAREST = "nearest";
+    /** Interpolation: cubic B-spline. */
+    static final String BSPLINE = "B-spline";
 
     private final SettingsModelString firstVolume;
     private final SettingsModelString firstAttribute;
@@ -37,7 +39,7 @@ final class SeriesPairingSettings extends NodeSettingsDeclaration {
         secondAttribute = optionalColumn("second_attribute_column", "Pairing attribute (second input, optional)", 1,
             StringValue.class, IntValue.class, LongValue.class);
         group("Resampling");
-        interpolation = choice("interpolation", "Interpolation", TRILINEAR, TRILINEAR, NEAREST);
+        interpolation = choice("interpolation", "Interpolation", TRILINEAR, TRILINEAR, NEAREST, BSPLINE);
         tolerance = number("tolerance_mm", "Same-grid tolerance (mm)", 0.1, 0, 100, 0.1);
         output = text("output_column", "Output column name", "paired_volume");
     }
@@ -68,9 +70,17 @@ final class SeriesPairingSettings extends NodeSettingsDeclaration {
     }
 
     /** @return how a second series is resampled onto its first series' grid */
+    String interpolationName() {
+        return interpolation.getStringValue();
+    }
+
+    /** @return the interpolation of partners on another grid */
     Resampling.Interpolation interpolation() {
-        return NEAREST.equals(interpolation.getStringValue()) ? Resampling.Interpolation.NEAREST
-            : Resampling.Interpolation.TRILINEAR;
+        return switch (interpolation.getStringValue()) {
+            case NEAREST -> Resampling.Interpolation.NEAREST;
+            case BSPLINE -> Resampling.Interpolation.BSPLINE;
+            default -> Resampling.Interpolation.TRILINEAR;
+        };
     }
 
     /** @return the largest corner distance of two grids that count as the same */

@@ -98,7 +98,8 @@ final class RadiomicsCommand implements Command {
             }
             final Mask mask = MaskReader.read(maskFile);
             requireSameGrid(imageFile, image.geometry(), maskFile, mask.geometry());
-            features = RadiomicsExtractor.extract(image, mask, maskFile.toString(), settings);
+            features = RadiomicsExtractor.extract(image, mask, maskFile.toString(), settings,
+                note -> err.println("warning: " + note));
             voxels = RegionOfInterest.crop(image, mask, settings.label(), maskFile.toString()).voxelCount();
         } catch (final InvalidDataException | UncheckedIOException e) {
             throw CliException.data(e.getMessage());

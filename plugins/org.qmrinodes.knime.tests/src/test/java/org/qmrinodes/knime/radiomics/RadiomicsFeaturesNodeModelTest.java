@@ -274,6 +274,25 @@ class RadiomicsFeaturesNodeModelTest {
         assertTrue(!column(out, "exponential_firstorder_Mean").get(0).isMissing());
     }
 
+    /** As PyRadiomics, a σ too large for a row's cropped image leaves out that σ's features only. */
+    @Test
+    void aLogSigmaTooLargeForARowLeavesOnlyItsColumnsMissing() throws Exception {
+        final Path yaml = tmp.resolve("log.yaml");
+        Files.writeString(yaml, "imageType:\n  LoG:\n    sigma: [1.0, 100.0]\nfeatureClass:\n  firstorder:\n");
+        final BufferedDataTable in = NodeModelTestDriver.table(SPEC, row(0, image(6), cube(6, 1)));
+        final RadiomicsFeaturesNodeModel m = node("configuration", RadiomicsFeaturesSettings.PARAMETER_FILE,
+            "parameter_file", yaml.toString());
+        final DataTableSpec spec = (DataTableSpec)NodeModelTestDriver.configure(m, in.getDataTableSpec())[0];
+        assertEquals(2 + 2 * 18, spec.getNumColumns(), "both σ's columns, whatever a row's size");
+        final BufferedDataTable out = (BufferedDataTable)NodeModelTestDriver.execute(m, in)[0];
+        assertEquals(spec, out.getDataTableSpec());
+        assertTrue(!column(out, "log-sigma-1-0-mm-3D_firstorder_Mean").get(0).isMissing());
+        assertTrue(column(out, "log-sigma-100-0-mm-3D_firstorder_Mean").get(0).isMissing());
+        final String warning = NodeModelTestDriver.warningMessage(m);
+        assertTrue(warning.startsWith("1 rows lack the features of an image PyRadiomics leaves out too (missing cells): "
+            + "row 'Row0': log-sigma-100-0-mm-3D left out, as PyRadiomics does: sigma 100.0 mm needs at least"), warning);
+    }
+
     @Test
     void settingsSurviveAWorkflowSave() throws Exception {
         assertSettingsSurviveXmlRoundTrip(node("configuration", RadiomicsFeaturesSettings.PARAMETER_FILE, "parameter_file", "p.yaml"), new RadiomicsFeaturesNodeFactory().createNodeModel());

@@ -1,9 +1,11 @@
 package org.qmrinodes.knime.radiomics;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 
 import org.knime.core.data.DataCell;
 import org.knime.core.data.DataColumnSpec;
@@ -79,14 +81,16 @@ final class RadiomicsFeaturesNodeModel extends RowAppendingNodeModel<RadiomicsFe
      * The features {@code radiomics} gives, in their order: their names and order depend on the settings
      * only, so they are read from a small synthetic region (a cube of 11 grey levels one bin width
      * apart, one voxel thick along {@code force2Ddimension} with force2D), which also makes the
-     * extractor refuse what is not implemented before any row is read.
+     * extractor refuse what is not implemented before any row is read. Its voxels are made coarse
+     * enough that every LoG σ fits the region's surroundings.
      *
      * @throws InvalidSettingsException naming the setting, image type or feature that is refused
      */
     private List<RadiomicsFeature> featuresOf(final RadiomicsSettings radiomics) throws InvalidSettingsException {
         final int side = radiomics.imageTypes().containsKey("LoG")
             || radiomics.otherSettings().containsKey("resampledPixelSpacing") ? LARGE_PROBE : SMALL_PROBE;
-        final Geometry grid = new Geometry(side, side, side, new double[3], new double[] {1, 1, 1},
+        final double spacing = Math.max(1, largestSigma(radiomics) / (LARGE_PROBE / 2.0));
+        final Geometry grid = new Geometry(side, side, side, new double[3], new double[] {spacing, spacing, spacing},
             new double[] {1, 0, 0, 0, 1, 0, 0, 0, 1});
         final float[] values = new float[side * side * side];
         final int[] labels = new int[values.length];
@@ -106,10 +110,31 @@ final class RadiomicsFeaturesNodeModel extends RowAppendingNodeModel<RadiomicsFe
             }
         }
         try {
-            return RadiomicsExtractor.extract(Volume.map(grid, values), new Mask(grid, labels), "settings check", radiomics);
+            return RadiomicsExtractor.extract(Volume.map(grid, values), new Mask(grid, labels), "settings check", radiomics,
+                note -> {
+                    throw new IllegalStateException(note);
+                });
         } catch (final IllegalArgumentException e) {
             throw new InvalidSettingsException(settings.source() + ": " + e.getMessage(), e);
         }
+    }
+
+    /** @return the largest LoG σ in mm of the settings, 0 without LoG */
+    private static double largestSigma(final RadiomicsSettings radiomics) {
+        final Map<String, Object> log = radiomics.imageTypes().get("LoG");
+        if (log == null) {
+            return 0;
+        }
+        final Object sigmas = log.containsKey("sigma") ? log.get("sigma") : radiomics.otherSettings().get("sigma");
+        double largest = 0;
+        if (sigmas instanceof List<?> list) {
+            for (final Object sigma : list) {
+                if (sigma instanceof Number n && Double.isFinite(n.doubleValue())) {
+                    largest = Math.max(largest, n.doubleValue());
+                }
+            }
+        }
+        return largest;
     }
 
     /**
@@ -157,25 +182,44 @@ final class RadiomicsFeaturesNodeModel extends RowAppendingNodeModel<RadiomicsFe
     protected RowJob job(final DataTableSpec in) throws InvalidSettingsException {
         final RadiomicsSettings radiomics = settings.radiomics();
         final List<RadiomicsFeature> expected = featuresOf(radiomics);
+        final Map<String, Integer> position = new HashMap<>();
+        for (int f = 0; f < expected.size(); f++) {
+            position.put(expected.get(f).name(), f);
+        }
         final int image = in.findColumnIndex(settings.imageColumn(in));
         final int mask = in.findColumnIndex(settings.maskColumn(in));
         final List<String> skipped = new ArrayList<>();
+        final List<String> partial = new ArrayList<>();
         return new RowJob() {
             @Override
             public void fill(final DataRow r, final DataCell[] cells, final int first) {
+                final List<String> notes = new ArrayList<>();
                 final List<RadiomicsFeature> features = features(r.getKey().toString(), r.getCell(image),
-                    r.getCell(mask), radiomics, skipped);
-                for (int f = 0; f < expected.size(); f++) {
-                    cells[first + f] = features == null ? DataType.getMissingCell()
-                        : new DoubleCell(features.get(f).value());
+                    r.getCell(mask), radiomics, skipped, notes::add);
+                AppendedColumns.missing(cells, first);
+                if (features != null) {
+                    for (final RadiomicsFeature f : features) {
+                        cells[first + position.get(f.name())] = new DoubleCell(f.value());
+                    }
+                }
+                if (features != null && !notes.isEmpty()) {
+                    partial.add(String.join("; ", notes));
                 }
             }
 
             @Override
             public void finish() {
+                final List<String> warnings = new ArrayList<>();
                 if (!skipped.isEmpty()) {
-                    setWarningMessage(skipped.size() + " rows have no features (missing cells): "
+                    warnings.add(skipped.size() + " rows have no features (missing cells): "
                         + AppendedColumns.firstFew(skipped, "; "));
+                }
+                if (!partial.isEmpty()) {
+                    warnings.add(partial.size() + " rows lack the features of an image PyRadiomics leaves out too"
+                        + " (missing cells): " + AppendedColumns.firstFew(partial, "; "));
+                }
+                if (!warnings.isEmpty()) {
+                    setWarningMessage(String.join(". ", warnings));
                 }
             }
         };
@@ -187,7 +231,7 @@ final class RadiomicsFeaturesNodeModel extends RowAppendingNodeModel<RadiomicsFe
      * @throws InvalidDataException naming the row when the image has several volumes or the mask is not on its grid
      */
     private static List<RadiomicsFeature> features(final String row, final DataCell imageCell, final DataCell maskCell,
-        final RadiomicsSettings radiomics, final List<String> skipped) {
+        final RadiomicsSettings radiomics, final List<String> skipped, final Consumer<String> notes) {
         if (imageCell.isMissing() || maskCell.isMissing()) {
             skipped.add("row '" + row + "': no " + (imageCell.isMissing() ? "image" : "mask"));
             return null;
@@ -209,7 +253,7 @@ final class RadiomicsFeaturesNodeModel extends RowAppendingNodeModel<RadiomicsFe
             return null;
         }
         try {
-            return RadiomicsExtractor.extract(volume, mask, "row '" + row + "'", radiomics);
+            return RadiomicsExtractor.extract(volume, mask, "row '" + row + "'", radiomics, notes);
         } catch (final InvalidDataException e) {
             skipped.add(e.getMessage());
             return null;

@@ -6,8 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 
-import org.qmrinodes.core.data.InvalidDataException;
 import org.qmrinodes.core.image.Volume;
 import org.qmrinodes.core.image.filter.ImageBlock;
 import org.qmrinodes.core.image.filter.LaplacianOfGaussian;
@@ -64,20 +64,27 @@ final class FilteredImageTypes {
      * @param force2D see {@link RadiomicsSettings#force2D()}
      * @param force2Ddimension see {@link RadiomicsSettings#force2Ddimension()}
      * @param maskName the mask's name for messages
+     * @param notes receives a message for each LoG σ skipped because the surroundings are too small
      * @return the derived images in PyRadiomics' order
      */
     static List<Derived> derive(final String type, final Map<String, Object> settings, final Volume image,
-        final RegionOfInterest region, final boolean force2D, final int force2Ddimension, final String maskName) {
+        final RegionOfInterest region, final boolean force2D, final int force2Ddimension, final String maskName,
+        final Consumer<String> notes) {
         final int pad = padDistance(settings);
         final ImageBlock surroundings = region.surroundings(image, pad);
         final List<Derived> out = new ArrayList<>();
         if (LOG.equals(type)) {
             for (final Number given : sigmas(settings)) {
                 final double sigma = given.doubleValue();
-                checkLogSize(surroundings, sigma, maskName);
-                final ImageBlock response = LaplacianOfGaussian.recursive(surroundings, sigma, true, true);
                 final String named = given instanceof Integer i ? i.toString() : pythonNumber(sigma);
-                out.add(new Derived("log-sigma-" + named.replace('.', '-') + "-mm-3D", region.within(response, pad)));
+                final String prefix = "log-sigma-" + named.replace('.', '-') + "-mm-3D";
+                final String tooSmall = logSizeProblem(surroundings, sigma);
+                if (tooSmall != null) {
+                    notes.accept(maskName + ": " + prefix + " left out, as PyRadiomics does: " + tooSmall);
+                    continue;
+                }
+                final ImageBlock response = LaplacianOfGaussian.recursive(surroundings, sigma, true, true);
+                out.add(new Derived(prefix, region.within(response, pad)));
             }
         } else if (WAVELET.equals(type)) {
             waveletBands(surroundings, settings, force2D, force2Ddimension)
@@ -108,16 +115,18 @@ final class FilteredImageTypes {
         return out;
     }
 
-    private static void checkLogSize(final ImageBlock block, final double sigma, final String maskName) {
+    /** @return why the surroundings are too small for a LoG of σ, or null when they are not */
+    private static String logSizeProblem(final ImageBlock block, final double sigma) {
         final double[] spacing = block.spacing();
         for (int d = 0; d < 3; d++) {
             final int needed = Math.max(4, (int) Math.ceil(sigma / spacing[d]) + 1);
             if (block.size(d) < needed) {
-                throw new InvalidDataException(maskName + ": LoG sigma " + sigma + " mm needs at least " + needed
-                    + " voxels along axis " + d + " of the cropped image (" + block.columns() + "x" + block.rows() + "x"
-                    + block.slices() + " at " + spacing[d] + " mm); PyRadiomics skips it");
+                return "sigma " + pythonNumber(sigma) + " mm needs at least " + needed + " voxels along axis " + d
+                    + " of the cropped image (" + block.columns() + "x" + block.rows() + "x" + block.slices() + " at "
+                    + spacing[d] + " mm)";
             }
         }
+        return null;
     }
 
     /** The bands in PyRadiomics' order, by feature-name prefix. */

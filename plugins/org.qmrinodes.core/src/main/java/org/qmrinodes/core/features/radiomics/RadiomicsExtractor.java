@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import org.qmrinodes.core.image.Geometry;
 import org.qmrinodes.core.image.Mask;
@@ -53,6 +54,24 @@ public final class RadiomicsExtractor {
      */
     public static List<RadiomicsFeature> extract(final Volume image, final Mask mask, final String maskName,
         final RadiomicsSettings settings) {
+        return extract(image, mask, maskName, settings, note -> { });
+    }
+
+    /**
+     * As {@link #extract(Volume, Mask, String, RadiomicsSettings)}, telling which derived images were
+     * left out. As PyRadiomics does, a LoG σ the cropped image is too small for (fewer than
+     * ⌈σ/spacing⌉ + 1 or 4 voxels along an axis) is skipped with a note, and its features are absent
+     * from the result; the other images' features are computed.
+     *
+     * @param image a single-volume image
+     * @param mask the mask on the image's grid
+     * @param maskName the mask's name (file or row) for messages
+     * @param settings the settings
+     * @param notes receives one message per image left out, naming the mask, the image and the reason
+     * @return the features computed, in PyRadiomics' order (unmodifiable)
+     */
+    public static List<RadiomicsFeature> extract(final Volume image, final Mask mask, final String maskName,
+        final RadiomicsSettings settings, final Consumer<String> notes) {
         checkImplemented(settings);
         final ImageNormalization normalization = settings.normalize()
             ? ImageNormalization.of(image, maskName, settings.normalizeScale(), settings.removeOutliers()) : null;
@@ -61,10 +80,10 @@ public final class RadiomicsExtractor {
                 normalization == null ? image : normalization.apply(image), mask, maskName, settings,
                 normalization == null && RadiomicsResampling.wholeNumbers(image));
             if (resampled != null) {
-                return extract(resampled.image(), resampled.mask(), maskName, settings, null, true);
+                return extract(resampled.image(), resampled.mask(), maskName, settings, null, true, notes);
             }
         }
-        return extract(image, mask, maskName, settings, normalization, false);
+        return extract(image, mask, maskName, settings, normalization, false, notes);
     }
 
     /**
@@ -73,7 +92,8 @@ public final class RadiomicsExtractor {
      * to the box plus padDistance in new voxels, not cropped again), else the region's surroundings.
      */
     private static List<RadiomicsFeature> extract(final Volume image, final Mask mask, final String maskName,
-        final RadiomicsSettings settings, final ImageNormalization normalization, final boolean resampled) {
+        final RadiomicsSettings settings, final ImageNormalization normalization, final boolean resampled,
+        final Consumer<String> notes) {
         final RegionOfInterest cropped = RegionOfInterest.crop(image, mask, settings.label(), maskName);
         final RegionOfInterest region = normalization == null ? cropped : cropped.mapped(normalization);
         final Resegmentation resegmentation = settings.resegmentation();
@@ -98,7 +118,7 @@ public final class RadiomicsExtractor {
         final Volume filtered = normalization == null || unfilteredOnly ? image : normalization.apply(image);
         for (final Map.Entry<String, Map<String, Object>> type : settings.imageTypes().entrySet()) {
             for (final FilteredImageTypes.Derived derived : derivedImages(type.getKey(), type.getValue(), filtered,
-                region, settings, maskName, resampled)) {
+                region, settings, maskName, resampled, notes)) {
                 final GreyLevels greyLevels = GreyLevels.of(kept == null ? derived.region()
                     : derived.region().restricted(kept), settings);
                 settings.enabledFeatures().forEach((c, names) -> {
@@ -138,7 +158,7 @@ public final class RadiomicsExtractor {
      */
     private static List<FilteredImageTypes.Derived> derivedImages(final String type, final Map<String, Object> custom,
         final Volume image, final RegionOfInterest region, final RadiomicsSettings settings, final String maskName,
-        final boolean whole) {
+        final boolean whole, final Consumer<String> notes) {
         if (ORIGINAL_TYPE.equals(type)) {
             return List.of(new FilteredImageTypes.Derived(ORIGINAL, region));
         }
@@ -158,7 +178,7 @@ public final class RadiomicsExtractor {
                 region.mapped(filter.forLargestAbsolute(largest, maskName))));
         }
         return FilteredImageTypes.derive(type, merged, image, region, settings.force2D(), settings.force2Ddimension(),
-            maskName);
+            maskName, notes);
     }
 
     /**

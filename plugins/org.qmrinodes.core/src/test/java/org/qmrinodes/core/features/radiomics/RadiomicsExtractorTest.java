@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Random;
 
 import org.junit.jupiter.api.Test;
-import org.qmrinodes.core.data.InvalidDataException;
 import org.qmrinodes.core.image.Geometry;
 import org.qmrinodes.core.image.Mask;
 import org.qmrinodes.core.image.Volume;
@@ -21,6 +20,11 @@ import org.qmrinodes.core.image.Volume;
 class RadiomicsExtractorTest {
 
     private static List<RadiomicsFeature> lesion(final RadiomicsSettings settings) {
+        return lesion(settings, note -> { });
+    }
+
+    private static List<RadiomicsFeature> lesion(final RadiomicsSettings settings,
+        final java.util.function.Consumer<String> notes) {
         final Geometry g = new Geometry(12, 10, 6, new double[3], new double[] {0.7, 0.7, 2},
             new double[] {1, 0, 0, 0, 1, 0, 0, 0, 1});
         final Random random = new Random(7);
@@ -33,7 +37,7 @@ class RadiomicsExtractorTest {
             final int k = v / 120;
             labels[v] = (i - 6) * (i - 6) + (j - 5) * (j - 5) + 4 * (k - 3) * (k - 3) <= 12 ? 1 : 0;
         }
-        return RadiomicsExtractor.extract(Volume.map(g, values), new Mask(g, labels), "lesion", settings);
+        return RadiomicsExtractor.extract(Volume.map(g, values), new Mask(g, labels), "lesion", settings, notes);
     }
 
     @Test
@@ -105,13 +109,23 @@ class RadiomicsExtractorTest {
         assertTrue(assertThrows(IllegalArgumentException.class, () -> lesion(glcm2D)).getMessage().contains("glcm"));
     }
 
-    /** PyRadiomics skips such a σ with a warning; a table of features needs the same columns for every row. */
+    /**
+     * PyRadiomics skips a σ the cropped image is too small for, with a warning, and computes the
+     * others: ⌈20 / 0.7⌉ + 1 = 30 voxels are needed along x, the surroundings have 12.
+     */
     @Test
-    void aSigmaTooLargeForTheCroppedImageIsNamed() {
-        final RadiomicsSettings wide = RadiomicsSettings.defaults()
-            .withImageTypes(Map.of("LoG", Map.of("sigma", List.of(20.0))));
-        final String message = assertThrows(InvalidDataException.class, () -> lesion(wide)).getMessage();
-        assertTrue(message.startsWith("lesion: LoG sigma 20.0 mm needs at least 30 voxels along axis 0 of the cropped image (12x10x6"), message);
+    void aSigmaTooLargeForTheCroppedImageIsLeftOutAndNamed() {
+        final RadiomicsSettings both = RadiomicsSettings.defaults().withFeatureClasses(EnumSet.of(FeatureClass.FIRSTORDER))
+            .withImageTypes(Map.of("LoG", Map.of("sigma", List.of(1.0, 20.0))));
+        final RadiomicsSettings small = RadiomicsSettings.defaults().withFeatureClasses(EnumSet.of(FeatureClass.FIRSTORDER))
+            .withImageTypes(Map.of("LoG", Map.of("sigma", List.of(1.0))));
+        final List<String> notes = new java.util.ArrayList<>();
+        final List<RadiomicsFeature> features = lesion(both, notes::add);
+        assertEquals(List.of("lesion: log-sigma-20-0-mm-3D left out, as PyRadiomics does: sigma 20.0 mm needs at least 30"
+            + " voxels along axis 0 of the cropped image (12x10x6 at 0.7 mm)"), notes);
+        assertEquals(lesion(small), features, "the σ that fits is computed as alone");
+        assertTrue(features.stream().allMatch(f -> f.name().startsWith("log-sigma-1-0-mm-3D_")), features.toString());
+        assertEquals(18, features.size());
     }
 
     /** The feature lists the extractor orders by are the ones the classes compute. */

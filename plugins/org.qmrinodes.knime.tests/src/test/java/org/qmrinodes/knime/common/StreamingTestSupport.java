@@ -18,30 +18,34 @@ public final class StreamingTestSupport {
     }
 
     /**
-     * Checks that streaming the input, whole or in three partitions, gives the executed node's output
-     * row for row and cell for cell, and the same warning.
+     * Checks that streaming the input, whole or in three partitions, gives the executed node's
+     * outputs (every table) row for row and cell for cell, and the same warning.
      *
      * @param model the node, configured
      * @param input its input table
-     * @return the executed output
+     * @return the executed first output
      * @throws Exception as thrown by the node
      */
     public static BufferedDataTable assertStreamsAsItExecutes(final NodeModel model, final BufferedDataTable input)
         throws Exception {
-        final BufferedDataTable executed = (BufferedDataTable)NodeModelTestDriver.execute(model, input)[0];
+        final org.knime.core.node.port.PortObject[] executed = NodeModelTestDriver.execute(model, input);
         final String warning = NodeModelTestDriver.warningMessage(model);
-        final List<List<DataCell>> expected = cells(executed);
         // the single-stream run last: each partition of a distributed run reports the warning of its own rows
         for (final int partitions : new int[] {3, 1}) {
-            final BufferedDataTable streamed = NodeModelTestDriver.executeStreamed(model, partitions, input)[0];
-            assertEquals(executed.getDataTableSpec(), streamed.getDataTableSpec(), partitions + " partitions");
-            assertEquals(keys(executed), keys(streamed), partitions + " partitions");
-            assertEquals(expected, cells(streamed), partitions + " partitions");
+            final BufferedDataTable[] streamed = NodeModelTestDriver.executeStreamed(model, partitions, input);
+            assertEquals(executed.length, streamed.length);
+            for (int o = 0; o < executed.length; o++) {
+                final BufferedDataTable want = (BufferedDataTable)executed[o];
+                final String where = "output " + o + ", " + partitions + " partitions";
+                assertEquals(want.getDataTableSpec(), streamed[o].getDataTableSpec(), where);
+                assertEquals(keys(want), keys(streamed[o]), where);
+                assertEquals(cells(want), cells(streamed[o]), where);
+            }
             if (partitions == 1) {
                 assertEquals(warning, NodeModelTestDriver.warningMessage(model), "warning when streamed");
             }
         }
-        return executed;
+        return (BufferedDataTable)executed[0];
     }
 
     private static List<String> keys(final BufferedDataTable t) {

@@ -217,6 +217,7 @@ class DceNodesTest {
             Arrays.copyOf(doubles(curves, "mean_signal"), 7), 1e-4);
         assertEquals(List.of("Row0", "Row0"), texts(curves, "row_id").subList(0, 2));
         assertArrayEquals(new double[] {-60, 60}, Arrays.copyOf(doubles(curves, "time_s"), 2), 0);
+        org.qmrinodes.knime.common.StreamingTestSupport.assertStreamsAsItExecutes(m, in);
     }
 
     @Test

@@ -117,6 +117,16 @@ class MaskTransferNodeModelTest {
     }
 
     @Test
+    void streamedRowByRowInPartitionsAsExecuted() throws Exception {
+        final BufferedDataTable in = rows(MAP, null, MAP, MAP);
+        for (final String roi : new String[] {"3D VOI", "largest cross-section", "every slice"}) {
+            final BufferedDataTable out = org.qmrinodes.knime.common.StreamingTestSupport.assertStreamsAsItExecutes(
+                node("roi", roi), in);
+            assertEquals(roi.equals("every slice") ? 3 * 3 + 1 : 4, out.size(), roi);
+        }
+    }
+
+    @Test
     void aTargetThatDoesNotCoverTheLesionIsNamed() throws Exception {
         final Geometry far = new Geometry(3, 3, 3, new double[] {10, 10, 0}, new double[] {1, 1, 1}, AXIAL);
         final Exception e = assertThrows(Exception.class, () -> NodeModelTestDriver.execute(node(), rows(MAP, far)));

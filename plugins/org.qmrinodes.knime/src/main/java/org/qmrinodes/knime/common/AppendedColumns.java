@@ -4,7 +4,6 @@ import org.knime.core.node.ExecutionContext;
 import org.knime.core.node.BufferedDataTable;
 import org.knime.core.node.BufferedDataContainer;
 import org.knime.core.data.def.DefaultRow;
-import org.knime.core.data.container.CloseableRowIterator;
 import org.knime.core.node.streamable.RowInput;
 import org.knime.core.node.streamable.RowOutput;
 import java.util.ArrayList;
@@ -100,17 +99,7 @@ public final class AppendedColumns {
         final ExecutionContext exec, final String doing, final RowFiller filler) throws Exception {
         final int first = table.getDataTableSpec().getNumColumns();
         final BufferedDataContainer container = exec.createDataContainer(out);
-        final long size = table.size();
-        long index = 0;
-        try (CloseableRowIterator it = table.iterator()) {
-            while (it.hasNext()) {
-                final DataRow r = it.next();
-                exec.checkCanceled();
-                exec.setProgress(index++ / (double)Math.max(1, size),
-                    doing + " row " + index + " of " + size + " (" + r.getKey() + ")");
-                container.addRowToTable(appended(r, out.getNumColumns(), first, filler));
-            }
-        }
+        RowLoop.overTable(table, exec, doing, r -> container.addRowToTable(appended(r, out.getNumColumns(), first, filler)));
         container.close();
         return container.getTable();
     }
@@ -131,14 +120,7 @@ public final class AppendedColumns {
     public static void appendToRows(final RowInput in, final RowOutput out, final int width, final ExecutionContext exec,
         final String doing, final RowFiller filler) throws Exception {
         final int first = in.getDataTableSpec().getNumColumns();
-        long index = 0;
-        DataRow r;
-        while ((r = in.poll()) != null) {
-            exec.checkCanceled();
-            exec.setMessage(doing + " row " + ++index + " (" + r.getKey() + ")");
-            out.push(appended(r, width, first, filler));
-        }
-        in.close();
+        RowLoop.overStream(in, exec, doing, r -> out.push(appended(r, width, first, filler)));
         out.close();
     }
 

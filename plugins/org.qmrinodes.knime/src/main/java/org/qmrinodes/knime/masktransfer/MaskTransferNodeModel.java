@@ -9,19 +9,12 @@ import org.knime.core.data.DataRow;
 import org.knime.core.data.DataTableSpec;
 import org.knime.core.data.DataType;
 import org.knime.core.data.RowKey;
-import org.knime.core.data.container.CloseableRowIterator;
 import org.knime.core.data.def.BooleanCell;
 import org.knime.core.data.def.DefaultRow;
 import org.knime.core.data.def.IntCell;
 import org.knime.core.data.def.LongCell;
 import org.knime.core.data.def.StringCell;
-import org.knime.core.node.BufferedDataContainer;
-import org.knime.core.node.BufferedDataTable;
-import org.knime.core.node.ExecutionContext;
 import org.knime.core.node.InvalidSettingsException;
-import org.knime.core.node.port.PortObject;
-import org.knime.core.node.port.PortObjectSpec;
-import org.knime.core.node.port.PortType;
 import org.qmrinodes.core.data.InvalidDataException;
 import org.qmrinodes.core.image.Geometry;
 import org.qmrinodes.core.image.Mask;
@@ -30,7 +23,7 @@ import org.qmrinodes.core.mask.MaskMatching;
 import org.qmrinodes.knime.common.AppendedColumns;
 import org.qmrinodes.knime.common.MaskCell;
 import org.qmrinodes.knime.common.MaskValue;
-import org.qmrinodes.knime.common.QmriNodeModel;
+import org.qmrinodes.knime.common.RowStreamingNodeModel;
 import org.qmrinodes.knime.common.VolumeValue;
 
 /**
@@ -38,7 +31,7 @@ import org.qmrinodes.knime.common.VolumeValue;
  * coordinates (core's {@link MaskMatching}, nearest neighbour), then keeps the 3D VOI, reduces it to
  * its largest cross-section ({@link LargestCrossSection}) or splits it into one row per slice.
  */
-final class MaskTransferNodeModel extends QmriNodeModel<MaskTransferSettings> {
+final class MaskTransferNodeModel extends RowStreamingNodeModel<MaskTransferSettings> {
 
     /** Appended column: voxels of the ROI. */
     static final String VOXELS = "roi_voxels";
@@ -50,7 +43,7 @@ final class MaskTransferNodeModel extends QmriNodeModel<MaskTransferSettings> {
     static final String RULE = "roi_rule";
 
     MaskTransferNodeModel() {
-        super(new MaskTransferSettings(), new PortType[] {BufferedDataTable.TYPE}, new PortType[] {BufferedDataTable.TYPE});
+        super(new MaskTransferSettings(), 1);
     }
 
     private DataTableSpec outSpec(final DataTableSpec in) throws InvalidSettingsException {
@@ -65,34 +58,33 @@ final class MaskTransferNodeModel extends QmriNodeModel<MaskTransferSettings> {
     }
 
     @Override
-    protected PortObjectSpec[] configure(final PortObjectSpec[] inSpecs) throws InvalidSettingsException {
-        return new PortObjectSpec[] {outSpec((DataTableSpec)inSpecs[0])};
+    protected DataTableSpec[] outSpecs(final DataTableSpec in) throws InvalidSettingsException {
+        return new DataTableSpec[] {outSpec(in)};
     }
 
     @Override
-    protected PortObject[] execute(final PortObject[] inObjects, final ExecutionContext exec) throws Exception {
-        final BufferedDataTable table = (BufferedDataTable)inObjects[0];
-        final DataTableSpec in = table.getDataTableSpec();
+    protected String doing() {
+        return "Transferring the mask of";
+    }
+
+    @Override
+    protected RowWork work(final DataTableSpec in) throws InvalidSettingsException {
         final DataTableSpec out = outSpec(in);
         final int mask = in.findColumnIndex(settings.maskColumn(in));
         final int target = in.findColumnIndex(settings.targetColumn(in));
         final StringCell rule = new StringCell(rule());
-        final BufferedDataContainer container = exec.createDataContainer(out);
         final List<String> skipped = new ArrayList<>();
         final List<String> resampled = new ArrayList<>();
         final int first = in.getNumColumns();
-        long index = 0;
-        try (CloseableRowIterator it = table.iterator()) {
-            while (it.hasNext()) {
-                final DataRow r = it.next();
-                exec.checkCanceled();
-                exec.setProgress(index++ / (double)Math.max(1, table.size()), "Transferring the mask of " + r.getKey());
+        return new RowWork() {
+            @Override
+            public void process(final DataRow r, final RowSink sink) throws InterruptedException {
                 if (r.getCell(mask).isMissing() || r.getCell(target).isMissing()) {
                     skipped.add("row '" + r.getKey() + "'");
                     final DataCell[] cells = AppendedColumns.cells(r, out.getNumColumns());
                     AppendedColumns.missing(cells, first);
-                    container.addRowToTable(new DefaultRow(r.getKey(), cells));
-                    continue;
+                    sink.push(0, new DefaultRow(r.getKey(), cells));
+                    return;
                 }
                 final MaskValue m = (MaskValue)r.getCell(mask);
                 final Geometry grid = ((VolumeValue)r.getCell(target)).getVolume().geometry();
@@ -112,24 +104,26 @@ final class MaskTransferNodeModel extends QmriNodeModel<MaskTransferSettings> {
                     cells[first + 2] = roi.slice < 0 ? DataType.getMissingCell() : new IntCell(roi.slice);
                     cells[first + 3] = BooleanCell.get(matched.resampled());
                     cells[first + 4] = rule;
-                    container.addRowToTable(new DefaultRow(roi.key, cells));
+                    sink.push(0, new DefaultRow(roi.key, cells));
                 }
             }
-        }
-        container.close();
-        final List<String> notes = new ArrayList<>();
-        if (!resampled.isEmpty()) {
-            notes.add(resampled.size() + " masks were resampled onto their target grid by nearest neighbour ("
-                + AppendedColumns.firstFew(resampled, ", ") + ")");
-        }
-        if (!skipped.isEmpty()) {
-            notes.add(skipped.size() + " rows without a mask or target volume got missing cells ("
-                + AppendedColumns.firstFew(skipped, ", ") + ")");
-        }
-        if (!notes.isEmpty()) {
-            setWarningMessage(String.join("; ", notes) + ".");
-        }
-        return new PortObject[] {container.getTable()};
+
+            @Override
+            public void finish() {
+                final List<String> notes = new ArrayList<>();
+                if (!resampled.isEmpty()) {
+                    notes.add(resampled.size() + " masks were resampled onto their target grid by nearest neighbour ("
+                        + AppendedColumns.firstFew(resampled, ", ") + ")");
+                }
+                if (!skipped.isEmpty()) {
+                    notes.add(skipped.size() + " rows without a mask or target volume got missing cells ("
+                        + AppendedColumns.firstFew(skipped, ", ") + ")");
+                }
+                if (!notes.isEmpty()) {
+                    setWarningMessage(String.join("; ", notes) + ".");
+                }
+            }
+        };
     }
 
     private String rule() {

@@ -14,13 +14,7 @@ import org.knime.core.data.def.DefaultRow;
 import org.knime.core.data.def.DoubleCell;
 import org.knime.core.data.def.IntCell;
 import org.knime.core.data.def.StringCell;
-import org.knime.core.node.BufferedDataContainer;
-import org.knime.core.node.BufferedDataTable;
-import org.knime.core.node.ExecutionContext;
 import org.knime.core.node.InvalidSettingsException;
-import org.knime.core.node.port.PortObject;
-import org.knime.core.node.port.PortObjectSpec;
-import org.knime.core.node.port.PortType;
 import org.qmrinodes.core.data.InvalidDataException;
 import org.qmrinodes.core.image.DcePhases;
 import org.qmrinodes.core.image.TimeIntensityCurve;
@@ -28,7 +22,7 @@ import org.qmrinodes.core.image.Volume;
 import org.qmrinodes.core.mask.MaskMatching;
 import org.qmrinodes.knime.common.AppendedColumns;
 import org.qmrinodes.knime.common.MaskValue;
-import org.qmrinodes.knime.common.QmriNodeModel;
+import org.qmrinodes.knime.common.RowStreamingNodeModel;
 import org.qmrinodes.knime.common.VolumeValue;
 
 /**
@@ -37,7 +31,7 @@ import org.qmrinodes.knime.common.VolumeValue;
  * washout ({@link TimeIntensityCurve#classify}), with the columns of {@code qmri tic}; the curves
  * themselves as a second table.
  */
-final class TimeIntensityCurveNodeModel extends QmriNodeModel<TimeIntensityCurveSettings> {
+final class TimeIntensityCurveNodeModel extends RowStreamingNodeModel<TimeIntensityCurveSettings> {
 
     /** Appended columns, as {@code qmri tic} writes them (after its case column). */
     static final List<String> REAL = List.of("peak_s", "peak_signal", "delayed_signal", "change", "initial_enhancement");
@@ -49,8 +43,7 @@ final class TimeIntensityCurveNodeModel extends QmriNodeModel<TimeIntensityCurve
         new DataColumnSpecCreator("mean_signal", DoubleCell.TYPE).createSpec());
 
     TimeIntensityCurveNodeModel() {
-        super(new TimeIntensityCurveSettings(), new PortType[] {BufferedDataTable.TYPE},
-            new PortType[] {BufferedDataTable.TYPE, BufferedDataTable.TYPE});
+        super(new TimeIntensityCurveSettings(), 2);
     }
 
     private DataTableSpec outSpec(final DataTableSpec in) throws InvalidSettingsException {
@@ -69,36 +62,42 @@ final class TimeIntensityCurveNodeModel extends QmriNodeModel<TimeIntensityCurve
     }
 
     @Override
-    protected PortObjectSpec[] configure(final PortObjectSpec[] inSpecs) throws InvalidSettingsException {
-        return new PortObjectSpec[] {outSpec((DataTableSpec)inSpecs[0]), CURVES};
+    protected DataTableSpec[] outSpecs(final DataTableSpec in) throws InvalidSettingsException {
+        return new DataTableSpec[] {outSpec(in), CURVES};
     }
 
     @Override
-    protected PortObject[] execute(final PortObject[] inObjects, final ExecutionContext exec) throws Exception {
-        final BufferedDataTable table = (BufferedDataTable)inObjects[0];
-        final DataTableSpec in = table.getDataTableSpec();
+    protected String doing() {
+        return "Classifying the curve of";
+    }
+
+    @Override
+    protected RowWork work(final DataTableSpec in) throws InvalidSettingsException {
+        final int width = outSpec(in).getNumColumns();
+        final int first = in.getNumColumns();
         final int volume = in.findColumnIndex(settings.volumeColumn(in));
         final int mask = in.findColumnIndex(settings.maskColumn(in));
         final double[] given = settings.phaseTimes();
-        final BufferedDataContainer curves = exec.createDataContainer(CURVES);
         final List<String> problems = new ArrayList<>();
         final List<String> resampled = new ArrayList<>();
-        final long[] point = {0};
-        final BufferedDataTable result = AppendedColumns.appendToRows(table, outSpec(in), exec, "Classifying the curve of",
-            (r, cells, first) -> {
+        return new RowWork() {
+            @Override
+            public void process(final DataRow r, final RowSink sink) throws InterruptedException {
+                final DataCell[] cells = AppendedColumns.cells(r, width);
                 AppendedColumns.missing(cells, first);
                 if (r.getCell(volume).isMissing() || r.getCell(mask).isMissing()) {
                     cells[cells.length - 1] = new StringCell("no series or no mask");
                     problems.add("row '" + r.getKey() + "': no series or no mask");
+                    sink.push(0, new DefaultRow(r.getKey(), cells));
                     return;
                 }
-                cells[cells.length - 2] = new IntCell(((VolumeValue)r.getCell(volume)).getVolume().volumeCount());
+                final Volume series = ((VolumeValue)r.getCell(volume)).getVolume();
+                cells[cells.length - 2] = new IntCell(series.volumeCount());
                 try {
-                    final Volume series = ((VolumeValue)r.getCell(volume)).getVolume();
                     final double[] times = DcePhases.phaseTimes(series, given, settings.firstPhaseDelay()).seconds();
                     final double[] signal = curve(r, series, (MaskValue)r.getCell(mask), resampled);
                     for (int p = 0; p < signal.length; p++) {
-                        curves.addRowToTable(new DefaultRow(RowKey.createRowKey(point[0]++),
+                        sink.push(1, new DefaultRow(new RowKey(r.getKey().getString() + "_phase" + (p + 1)),
                             new StringCell(r.getKey().getString()), new IntCell(p + 1), new DoubleCell(times[p]),
                             Double.isNaN(signal[p]) ? DataType.getMissingCell() : new DoubleCell(signal[p])));
                     }
@@ -113,20 +112,24 @@ final class TimeIntensityCurveNodeModel extends QmriNodeModel<TimeIntensityCurve
                     cells[cells.length - 1] = new StringCell(e.getMessage());
                     problems.add("row '" + r.getKey() + "': " + e.getMessage());
                 }
-            });
-        curves.close();
-        final List<String> notes = new ArrayList<>();
-        if (!problems.isEmpty()) {
-            notes.add(problems.size() + " curves could not be classified (see tic_problem): "
-                + AppendedColumns.firstFew(problems, "; "));
-        }
-        if (!resampled.isEmpty()) {
-            notes.add(resampled.size() + " masks were placed on their series grid by nearest neighbour");
-        }
-        if (!notes.isEmpty()) {
-            setWarningMessage(String.join("; ", notes) + ".");
-        }
-        return new PortObject[] {result, curves.getTable()};
+                sink.push(0, new DefaultRow(r.getKey(), cells));
+            }
+
+            @Override
+            public void finish() {
+                final List<String> notes = new ArrayList<>();
+                if (!problems.isEmpty()) {
+                    notes.add(problems.size() + " curves could not be classified (see tic_problem): "
+                        + AppendedColumns.firstFew(problems, "; "));
+                }
+                if (!resampled.isEmpty()) {
+                    notes.add(resampled.size() + " masks were placed on their series grid by nearest neighbour");
+                }
+                if (!notes.isEmpty()) {
+                    setWarningMessage(String.join("; ", notes) + ".");
+                }
+            }
+        };
     }
 
     private double[] curve(final DataRow r, final Volume v, final MaskValue mask, final List<String> resampled) {

@@ -146,13 +146,48 @@ class ImageCellsTest {
             v1.write(bytes, at + v * 65, 48);
             v1.write(bytes, at + v * 65 + 64, 1);
         }
-        v1.write(bytes, at + volumes * 65, bytes.length - at - volumes * 65);
+        // then per volume its encoding byte (float: 0) and its slices; version 1 has only the slices
+        final org.qmrinodes.core.image.Geometry g = dce.getVolume().geometry();
+        final int volumeBytes = 4 * (int)g.voxelCount();
+        for (int v = 0; v < volumes; v++) {
+            final int encoding = at + volumes * 65 + v * (1 + volumeBytes);
+            assertEquals(0, bytes[encoding], "stored as floats");
+            v1.write(bytes, encoding + 1, volumeBytes);
+        }
+        assertEquals(bytes.length, at + volumes * (65 + 1 + volumeBytes));
         final VolumeCell old = ImageCellTestSupport.load(v1.toByteArray(), new VolumeCell.Serializer());
         for (int v = 0; v < volumes; v++) {
             final org.qmrinodes.core.image.AcquisitionParameters p = old.getVolume().parameters().get(v);
             assertEquals(dce.getVolume().parameters().get(v).withTimes(Double.NaN, Double.NaN), p);
         }
         assertArrayEquals(dce.getVolume().copyOfVolume(volumes - 1), old.getVolume().copyOfVolume(volumes - 1));
+    }
+
+    /** A volume of whole numbers from 0 to 65,535 is stored in 16 bits a voxel, others as floats; both read back equal. */
+    @Test
+    void wholeNumberVolumesAreStoredInSixteenBits() throws IOException {
+        final org.qmrinodes.core.image.Geometry g = new org.qmrinodes.core.image.Geometry(4, 3, 2, new double[3],
+            new double[] {1, 1, 1}, new double[] {1, 0, 0, 0, 1, 0, 0, 0, 1});
+        final float[] whole = new float[24];
+        for (int i = 0; i < whole.length; i++) {
+            whole[i] = i == 0 ? 65_535 : i * 97;
+        }
+        final byte[] small = storedOf(g, whole);
+        for (final float odd : new float[] {0.5f, -1, 65_536, -0.0f, Float.NaN}) {
+            final float[] values = whole.clone();
+            values[5] = odd;
+            final byte[] floats = storedOf(g, values);
+            assertEquals(small.length + 2 * 24, floats.length, "value " + odd + " needs floats");
+        }
+    }
+
+    private static byte[] storedOf(final org.qmrinodes.core.image.Geometry g, final float[] values) throws IOException {
+        final VolumeCell c = new VolumeCell(org.qmrinodes.core.image.Volume.map(g, values),
+            new org.qmrinodes.core.dicom.SeriesInfo("P", "1", "2", 1, "T", "MR", "X"));
+        final byte[] bytes = ImageCellTestSupport.store(c, new VolumeCell.Serializer());
+        final VolumeCell back = ImageCellTestSupport.load(bytes, new VolumeCell.Serializer());
+        assertEquals(c, back);
+        return bytes;
     }
 
     private static int indexOf(final byte[] haystack, final byte[] needle) {

@@ -1,4 +1,4 @@
-package org.qmrinodes.knime.common;
+package org.qmrinodes.knime.cells;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -19,6 +19,7 @@ import org.knime.core.node.NodeDialogPane;
 import org.qmrinodes.knime.roc.RocAnalysisNodeFactory;
 import org.w3c.dom.Document;
 import org.w3c.dom.NodeList;
+import org.qmrinodes.knime.node.QmriNodeFactory;
 
 /**
  * The dialogs are generated from the settings declarations; every option a description documents

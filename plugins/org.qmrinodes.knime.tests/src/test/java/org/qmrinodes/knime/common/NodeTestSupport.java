@@ -20,6 +20,9 @@ import org.knime.core.node.NodeSettings;
 import org.qmrinodes.core.data.ResultTable;
 import org.qmrinodes.core.synthetic.Shen25FeatureCohort;
 import org.qmrinodes.core.testing.CsvTable;
+import org.qmrinodes.knime.ports.QmriModelPortObject;
+import org.qmrinodes.knime.ports.QmriModelPortObjectSpec;
+import org.qmrinodes.knime.tables.ResultTables;
 
 /** Inputs and settings for node tests. */
 public final class NodeTestSupport {

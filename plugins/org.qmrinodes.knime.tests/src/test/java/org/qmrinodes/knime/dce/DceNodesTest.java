@@ -39,9 +39,9 @@ import org.qmrinodes.core.image.Mask;
 import org.qmrinodes.core.image.Volume;
 import org.qmrinodes.core.synthetic.SyntheticMrSeries;
 import org.qmrinodes.core.synthetic.SyntheticMrSeries.Truth;
-import org.qmrinodes.knime.common.MaskCell;
-import org.qmrinodes.knime.common.VolumeCell;
-import org.qmrinodes.knime.common.VolumeValue;
+import org.qmrinodes.knime.cells.MaskCell;
+import org.qmrinodes.knime.cells.VolumeCell;
+import org.qmrinodes.knime.cells.VolumeValue;
 import org.qmrinodes.knime.dcephase.DcePhaseSelectionNodeFactory;
 import org.qmrinodes.knime.tic.TimeIntensityCurveNodeFactory;
 

@@ -33,10 +33,10 @@ import org.qmrinodes.core.synthetic.SyntheticMrSeries.Spec;
 import org.qmrinodes.core.synthetic.SyntheticMrSeries.Truth;
 import org.qmrinodes.core.testing.CsvTable;
 import org.qmrinodes.core.testing.SyntheticTruth;
-import org.qmrinodes.knime.common.ImageCellTestSupport;
+import org.qmrinodes.knime.cells.ImageCellTestSupport;
 import org.qmrinodes.knime.common.NodeTestSupport;
-import org.qmrinodes.knime.common.VolumeCell;
-import org.qmrinodes.knime.common.VolumeValue;
+import org.qmrinodes.knime.cells.VolumeCell;
+import org.qmrinodes.knime.cells.VolumeValue;
 
 class DicomSeriesReaderNodeModelTest {
 

@@ -36,9 +36,9 @@ import org.qmrinodes.core.synthetic.SyntheticMrSeries.Protocol;
 import org.qmrinodes.core.synthetic.SyntheticMrSeries.Spec;
 import org.qmrinodes.core.synthetic.SyntheticMrSeries.Truth;
 import org.qmrinodes.core.testing.SyntheticTruth;
-import org.qmrinodes.knime.common.MaskCell;
-import org.qmrinodes.knime.common.VolumeCell;
-import org.qmrinodes.knime.common.VolumeValue;
+import org.qmrinodes.knime.cells.MaskCell;
+import org.qmrinodes.knime.cells.VolumeCell;
+import org.qmrinodes.knime.cells.VolumeValue;
 
 /**
  * The fit node on a noise-free DWI series written by {@link SyntheticMrSeries} (the series of the

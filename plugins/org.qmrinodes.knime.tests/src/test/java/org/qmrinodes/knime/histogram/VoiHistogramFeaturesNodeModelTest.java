@@ -33,8 +33,8 @@ import org.qmrinodes.core.synthetic.SyntheticMrSeries;
 import org.qmrinodes.core.synthetic.SyntheticMrSeries.Protocol;
 import org.qmrinodes.core.synthetic.SyntheticMrSeries.Spec;
 import org.qmrinodes.core.synthetic.SyntheticMrSeries.Truth;
-import org.qmrinodes.knime.common.MaskCell;
-import org.qmrinodes.knime.common.VolumeCell;
+import org.qmrinodes.knime.cells.MaskCell;
+import org.qmrinodes.knime.cells.VolumeCell;
 
 /**
  * The histogram node on the generator's true D and K maps of a DWI series within reader 1's lesion:

@@ -40,7 +40,7 @@ import org.qmrinodes.core.data.InvalidDataException;
 import org.qmrinodes.core.model.LinearPredictorModel;
 import org.qmrinodes.core.testing.CsvTable;
 import org.qmrinodes.knime.common.NodeTestSupport;
-import org.qmrinodes.knime.common.QmriModelPortObject;
+import org.qmrinodes.knime.ports.QmriModelPortObject;
 import org.qmrinodes.knime.predictor.LogisticPredictorNodeFactory;
 import org.qmrinodes.knime.radscore.RadScorePredictorNodeFactory;
 

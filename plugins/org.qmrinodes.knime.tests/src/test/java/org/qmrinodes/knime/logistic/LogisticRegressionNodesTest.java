@@ -27,7 +27,7 @@ import org.qmrinodes.core.data.ResultTable;
 import org.qmrinodes.core.model.LinearPredictorModel;
 import org.qmrinodes.core.testing.CsvTable;
 import org.qmrinodes.knime.common.NodeTestSupport;
-import org.qmrinodes.knime.common.QmriModelPortObject;
+import org.qmrinodes.knime.ports.QmriModelPortObject;
 import org.qmrinodes.knime.predictor.LogisticPredictorNodeFactory;
 
 /** The logistic learner and predictor nodes and the model port they share. */

@@ -25,9 +25,9 @@ import org.qmrinodes.core.dicom.SeriesInfo;
 import org.qmrinodes.core.image.Geometry;
 import org.qmrinodes.core.image.Mask;
 import org.qmrinodes.core.image.Volume;
-import org.qmrinodes.knime.common.MaskCell;
-import org.qmrinodes.knime.common.VolumeCell;
-import org.qmrinodes.knime.common.VolumeValue;
+import org.qmrinodes.knime.cells.MaskCell;
+import org.qmrinodes.knime.cells.VolumeCell;
+import org.qmrinodes.knime.cells.VolumeValue;
 
 class MapArithmeticNodeModelTest {
 

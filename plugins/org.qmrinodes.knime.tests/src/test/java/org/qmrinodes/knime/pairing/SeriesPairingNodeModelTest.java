@@ -29,8 +29,8 @@ import org.qmrinodes.core.dicom.SeriesInfo;
 import org.qmrinodes.core.image.Geometry;
 import org.qmrinodes.core.image.Resampling;
 import org.qmrinodes.core.image.Volume;
-import org.qmrinodes.knime.common.VolumeCell;
-import org.qmrinodes.knime.common.VolumeValue;
+import org.qmrinodes.knime.cells.VolumeCell;
+import org.qmrinodes.knime.cells.VolumeValue;
 
 class SeriesPairingNodeModelTest {
 

@@ -37,9 +37,9 @@ import org.qmrinodes.core.image.Mask;
 import org.qmrinodes.core.image.Volume;
 import org.qmrinodes.core.synthetic.SyntheticMrCohort;
 import org.qmrinodes.core.synthetic.SyntheticMrSeries.Protocol;
-import org.qmrinodes.knime.common.MaskCell;
+import org.qmrinodes.knime.cells.MaskCell;
 import org.qmrinodes.knime.common.NodeTestSupport;
-import org.qmrinodes.knime.common.VolumeCell;
+import org.qmrinodes.knime.cells.VolumeCell;
 import org.qmrinodes.knime.dicomreader.DicomSeriesReaderNodeFactory;
 
 class PrivacyCheckNodeModelTest {

@@ -36,8 +36,8 @@ import org.qmrinodes.core.image.Mask;
 import org.qmrinodes.core.image.Volume;
 import org.qmrinodes.core.mask.Nrrd;
 import org.qmrinodes.core.testing.CsvTable;
-import org.qmrinodes.knime.common.MaskCell;
-import org.qmrinodes.knime.common.VolumeCell;
+import org.qmrinodes.knime.cells.MaskCell;
+import org.qmrinodes.knime.cells.VolumeCell;
 
 /**
  * The Radiomics Features node on PyRadiomics' breast1 test case against the values PyRadiomics ships

@@ -30,9 +30,9 @@ import org.qmrinodes.core.image.AcquisitionParameters;
 import org.qmrinodes.core.image.Geometry;
 import org.qmrinodes.core.image.Mask;
 import org.qmrinodes.core.image.Volume;
-import org.qmrinodes.knime.common.MaskCell;
+import org.qmrinodes.knime.cells.MaskCell;
 import org.qmrinodes.knime.common.NodeTestSupport;
-import org.qmrinodes.knime.common.VolumeCell;
+import org.qmrinodes.knime.cells.VolumeCell;
 import org.qmrinodes.knime.fit.SignalModelFitNodeFactory;
 import org.qmrinodes.knime.radiomics.RadiomicsFeaturesNodeFactory;
 

@@ -16,8 +16,8 @@ import org.qmrinodes.core.dicom.SeriesInfo;
 import org.qmrinodes.core.image.AcquisitionParameters;
 import org.qmrinodes.core.image.Geometry;
 import org.qmrinodes.core.image.Volume;
-import org.qmrinodes.knime.common.ImageCellTestSupport;
-import org.qmrinodes.knime.common.VolumeCell;
+import org.qmrinodes.knime.cells.ImageCellTestSupport;
+import org.qmrinodes.knime.cells.VolumeCell;
 
 /**
  * What storing a DCE series in a volume cell costs: the stored bytes, the time to write and read

@@ -34,8 +34,8 @@ import org.qmrinodes.core.image.Geometry;
 import org.qmrinodes.core.image.Mask;
 import org.qmrinodes.core.image.Volume;
 import org.qmrinodes.core.plot.VolumeSnapshot;
-import org.qmrinodes.knime.common.MaskCell;
-import org.qmrinodes.knime.common.VolumeCell;
+import org.qmrinodes.knime.cells.MaskCell;
+import org.qmrinodes.knime.cells.VolumeCell;
 
 class VolumeSnapshotNodeModelTest {
 

@@ -35,10 +35,10 @@ import org.qmrinodes.core.privacy.PrivacyFinding;
 import org.qmrinodes.core.privacy.PrivacyScanner;
 import org.qmrinodes.core.synthetic.SyntheticMrCohort;
 import org.qmrinodes.core.synthetic.SyntheticMrSeries.Protocol;
-import org.qmrinodes.knime.common.ImageCellTestSupport;
-import org.qmrinodes.knime.common.MaskCell;
+import org.qmrinodes.knime.cells.ImageCellTestSupport;
+import org.qmrinodes.knime.cells.MaskCell;
 import org.qmrinodes.knime.common.NodeTestSupport;
-import org.qmrinodes.knime.common.VolumeCell;
+import org.qmrinodes.knime.cells.VolumeCell;
 import org.qmrinodes.knime.dicomreader.DicomSeriesReaderNodeFactory;
 
 /**

@@ -35,8 +35,8 @@ import org.qmrinodes.core.synthetic.SyntheticMrSeries.Protocol;
 import org.qmrinodes.core.synthetic.SyntheticMrSeries.Spec;
 import org.qmrinodes.core.synthetic.SyntheticMrSeries.Truth;
 import org.qmrinodes.core.testing.CsvTable;
-import org.qmrinodes.knime.common.MaskValue;
-import org.qmrinodes.knime.common.VolumeValue;
+import org.qmrinodes.knime.cells.MaskValue;
+import org.qmrinodes.knime.cells.VolumeValue;
 import org.qmrinodes.knime.dicomreader.DicomSeriesReaderNodeFactory;
 
 class VoiMaskReaderNodeModelTest {

@@ -24,8 +24,8 @@ import org.qmrinodes.core.data.InvalidDataException;
 import org.qmrinodes.core.data.ResultTable;
 import org.qmrinodes.core.testing.CsvTable;
 import org.qmrinodes.knime.common.NodeTestSupport;
-import org.qmrinodes.knime.common.ZScorePortObject;
-import org.qmrinodes.knime.common.ZScorePortObjectSpec;
+import org.qmrinodes.knime.ports.ZScorePortObject;
+import org.qmrinodes.knime.ports.ZScorePortObjectSpec;
 import org.qmrinodes.knime.zscoreapply.ZScoreApplierNodeFactory;
 
 /** The learner and applier against R's mean, sd and scale on validation/zscore (make_zscore_golden.R). */

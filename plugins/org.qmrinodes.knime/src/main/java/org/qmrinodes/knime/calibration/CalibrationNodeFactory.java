@@ -1,6 +1,6 @@
 package org.qmrinodes.knime.calibration;
 
-import org.qmrinodes.knime.common.QmriNodeFactory;
+import org.qmrinodes.knime.node.QmriNodeFactory;
 
 /** Factory of the Calibration node; its description is {@code CalibrationNodeFactory.xml}. */
 public final class CalibrationNodeFactory extends QmriNodeFactory<CalibrationNodeModel> {

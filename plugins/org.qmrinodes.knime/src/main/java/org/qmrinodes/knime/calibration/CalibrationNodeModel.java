@@ -15,10 +15,10 @@ import org.qmrinodes.core.data.BinaryOutcome;
 import org.qmrinodes.core.data.CompleteCases;
 import org.qmrinodes.core.plot.CalibrationPlot;
 import org.qmrinodes.core.stats.evaluation.CalibrationCurves;
-import org.qmrinodes.knime.common.OutcomeAndScores;
-import org.qmrinodes.knime.common.PngImages;
-import org.qmrinodes.knime.common.QmriNodeModel;
-import org.qmrinodes.knime.common.ResultTables;
+import org.qmrinodes.knime.tables.OutcomeAndScores;
+import org.qmrinodes.knime.ports.PngImages;
+import org.qmrinodes.knime.node.QmriNodeModel;
+import org.qmrinodes.knime.tables.ResultTables;
 
 /**
  * Calibration: per probability column the calibration of rms::val.prob (Brier, scaled Brier,

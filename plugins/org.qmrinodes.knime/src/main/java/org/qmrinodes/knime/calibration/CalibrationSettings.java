@@ -1,8 +1,8 @@
 package org.qmrinodes.knime.calibration;
 
 import org.knime.core.node.defaultnodesettings.SettingsModelIntegerBounded;
-import org.qmrinodes.knime.common.FigureSettings;
-import org.qmrinodes.knime.common.ProbabilityModelsSettings;
+import org.qmrinodes.knime.settings.FigureSettings;
+import org.qmrinodes.knime.settings.ProbabilityModelsSettings;
 
 /** Settings of the Calibration node. */
 final class CalibrationSettings extends ProbabilityModelsSettings {

@@ -1,4 +1,4 @@
-package org.qmrinodes.knime.common;
+package org.qmrinodes.knime.cells;
 
 import java.io.DataInput;
 import java.io.DataOutput;

@@ -1,4 +1,4 @@
-package org.qmrinodes.knime.common;
+package org.qmrinodes.knime.cells;
 
 import org.qmrinodes.core.image.Geometry;
 import org.qmrinodes.core.image.Mask;

@@ -1,6 +1,6 @@
 package org.qmrinodes.knime.coil;
 
-import org.qmrinodes.knime.common.QmriNodeFactory;
+import org.qmrinodes.knime.node.QmriNodeFactory;
 
 /** Factory of the Coil Combination node; its description is {@code CoilCombinationNodeFactory.xml}. */
 public final class CoilCombinationNodeFactory extends QmriNodeFactory<CoilCombinationNodeModel> {

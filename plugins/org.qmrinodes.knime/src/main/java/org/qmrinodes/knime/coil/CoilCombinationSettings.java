@@ -6,8 +6,8 @@ import org.knime.core.data.LongValue;
 import org.knime.core.data.StringValue;
 import org.knime.core.node.InvalidSettingsException;
 import org.knime.core.node.defaultnodesettings.SettingsModelString;
-import org.qmrinodes.knime.common.NodeSettingsDeclaration;
-import org.qmrinodes.knime.common.VolumeValue;
+import org.qmrinodes.knime.settings.NodeSettingsDeclaration;
+import org.qmrinodes.knime.cells.VolumeValue;
 
 /** Settings of the Coil Combination node. */
 final class CoilCombinationSettings extends NodeSettingsDeclaration {

@@ -1,6 +1,6 @@
 package org.qmrinodes.knime.dca;
 
-import org.qmrinodes.knime.common.QmriNodeFactory;
+import org.qmrinodes.knime.node.QmriNodeFactory;
 
 /** Factory of the Decision Curve node; its description is {@code DecisionCurveNodeFactory.xml}. */
 public final class DecisionCurveNodeFactory extends QmriNodeFactory<DecisionCurveNodeModel> {

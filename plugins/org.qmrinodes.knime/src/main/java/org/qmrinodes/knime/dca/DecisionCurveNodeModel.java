@@ -12,13 +12,13 @@ import org.knime.core.node.port.PortObjectSpec;
 import org.knime.core.node.port.PortType;
 import org.knime.core.node.port.image.ImagePortObject;
 import org.qmrinodes.core.plot.DecisionCurvePlot;
-import org.qmrinodes.knime.common.PngImages;
+import org.qmrinodes.knime.ports.PngImages;
 import org.qmrinodes.core.data.BinaryOutcome;
 import org.qmrinodes.core.data.CompleteCases;
 import org.qmrinodes.core.stats.evaluation.DecisionCurve;
-import org.qmrinodes.knime.common.OutcomeAndScores;
-import org.qmrinodes.knime.common.QmriNodeModel;
-import org.qmrinodes.knime.common.ResultTables;
+import org.qmrinodes.knime.tables.OutcomeAndScores;
+import org.qmrinodes.knime.node.QmriNodeModel;
+import org.qmrinodes.knime.tables.ResultTables;
 
 /**
  * Decision Curve: net benefit of each probability column, of treating all and of treating none per

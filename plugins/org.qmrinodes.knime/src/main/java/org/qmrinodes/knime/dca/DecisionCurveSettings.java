@@ -1,11 +1,11 @@
 package org.qmrinodes.knime.dca;
 
-import org.qmrinodes.knime.common.FigureSettings;
+import org.qmrinodes.knime.settings.FigureSettings;
 import org.knime.core.node.InvalidSettingsException;
 import org.knime.core.node.defaultnodesettings.SettingsModelDoubleBounded;
 import org.qmrinodes.core.data.InvalidDataException;
 import org.qmrinodes.core.stats.evaluation.DecisionCurve;
-import org.qmrinodes.knime.common.ProbabilityModelsSettings;
+import org.qmrinodes.knime.settings.ProbabilityModelsSettings;
 
 /** Settings of the Decision Curve node. */
 final class DecisionCurveSettings extends ProbabilityModelsSettings {

@@ -1,6 +1,6 @@
 package org.qmrinodes.knime.dcephase;
 
-import org.qmrinodes.knime.common.QmriNodeFactory;
+import org.qmrinodes.knime.node.QmriNodeFactory;
 
 /** Factory of the DCE Phase Selection node; its description is {@code DcePhaseSelectionNodeFactory.xml}. */
 public final class DcePhaseSelectionNodeFactory extends QmriNodeFactory<DcePhaseSelectionNodeModel> {

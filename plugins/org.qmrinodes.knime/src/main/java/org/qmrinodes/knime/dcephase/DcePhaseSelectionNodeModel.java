@@ -15,10 +15,10 @@ import org.knime.core.node.InvalidSettingsException;
 import org.qmrinodes.core.data.InvalidDataException;
 import org.qmrinodes.core.image.DcePhases;
 import org.qmrinodes.core.image.Volume;
-import org.qmrinodes.knime.common.AppendedColumns;
-import org.qmrinodes.knime.common.RowAppendingNodeModel;
-import org.qmrinodes.knime.common.VolumeCell;
-import org.qmrinodes.knime.common.VolumeValue;
+import org.qmrinodes.knime.tables.AppendedColumns;
+import org.qmrinodes.knime.node.RowAppendingNodeModel;
+import org.qmrinodes.knime.cells.VolumeCell;
+import org.qmrinodes.knime.cells.VolumeValue;
 
 /**
  * DCE Phase Selection: one phase of every row's multi-phase series as a volume of its own (core's

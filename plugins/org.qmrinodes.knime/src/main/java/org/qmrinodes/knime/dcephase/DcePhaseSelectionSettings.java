@@ -6,8 +6,8 @@ import org.knime.core.node.defaultnodesettings.SettingsModelBoolean;
 import org.knime.core.node.defaultnodesettings.SettingsModelDoubleBounded;
 import org.knime.core.node.defaultnodesettings.SettingsModelIntegerBounded;
 import org.knime.core.node.defaultnodesettings.SettingsModelString;
-import org.qmrinodes.knime.common.NodeSettingsDeclaration;
-import org.qmrinodes.knime.common.VolumeValue;
+import org.qmrinodes.knime.settings.NodeSettingsDeclaration;
+import org.qmrinodes.knime.cells.VolumeValue;
 
 /** Settings of the DCE Phase Selection node. */
 final class DcePhaseSelectionSettings extends NodeSettingsDeclaration {

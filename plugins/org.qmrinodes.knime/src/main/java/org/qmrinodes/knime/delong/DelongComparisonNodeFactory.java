@@ -1,6 +1,6 @@
 package org.qmrinodes.knime.delong;
 
-import org.qmrinodes.knime.common.QmriNodeFactory;
+import org.qmrinodes.knime.node.QmriNodeFactory;
 
 /** Factory of the DeLong Comparison node; its description is {@code DelongComparisonNodeFactory.xml}. */
 public final class DelongComparisonNodeFactory extends QmriNodeFactory<DelongComparisonNodeModel> {

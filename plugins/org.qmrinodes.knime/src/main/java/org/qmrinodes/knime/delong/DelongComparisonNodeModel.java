@@ -18,9 +18,9 @@ import org.qmrinodes.core.stats.roc.DelongTest;
 import org.qmrinodes.core.stats.roc.PairedAucComparison;
 import org.qmrinodes.core.stats.roc.RocTables;
 import org.qmrinodes.core.stats.roc.UnpairedAucComparison;
-import org.qmrinodes.knime.common.OutcomeAndScores;
-import org.qmrinodes.knime.common.QmriNodeModel;
-import org.qmrinodes.knime.common.ResultTables;
+import org.qmrinodes.knime.tables.OutcomeAndScores;
+import org.qmrinodes.knime.node.QmriNodeModel;
+import org.qmrinodes.knime.tables.ResultTables;
 
 /**
  * DeLong Comparison: paired DeLong tests between scores of the first table, and, when a second

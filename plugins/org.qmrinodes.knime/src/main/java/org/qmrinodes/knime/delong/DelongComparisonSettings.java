@@ -7,7 +7,7 @@ import org.knime.core.data.DoubleValue;
 import org.knime.core.node.InvalidSettingsException;
 import org.knime.core.node.defaultnodesettings.SettingsModelString;
 import org.qmrinodes.core.stats.multiplicity.PValueAdjustment;
-import org.qmrinodes.knime.common.ScoreEvaluationSettings;
+import org.qmrinodes.knime.settings.ScoreEvaluationSettings;
 
 /** Settings of the DeLong Comparison node. */
 final class DelongComparisonSettings extends ScoreEvaluationSettings {

@@ -1,6 +1,6 @@
 package org.qmrinodes.knime.dicomreader;
 
-import org.qmrinodes.knime.common.QmriNodeFactory;
+import org.qmrinodes.knime.node.QmriNodeFactory;
 
 /** Factory of the DICOM Series Reader node; its description is {@code DicomSeriesReaderNodeFactory.xml}. */
 public final class DicomSeriesReaderNodeFactory extends QmriNodeFactory<DicomSeriesReaderNodeModel> {

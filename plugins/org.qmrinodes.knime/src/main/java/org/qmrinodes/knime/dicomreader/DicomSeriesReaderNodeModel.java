@@ -27,9 +27,9 @@ import org.qmrinodes.core.dicom.DicomSeriesReader;
 import org.qmrinodes.core.dicom.DicomTables;
 import org.qmrinodes.core.dicom.SeriesInfo;
 import org.qmrinodes.core.privacy.Identifiers;
-import org.qmrinodes.knime.common.QmriNodeModel;
-import org.qmrinodes.knime.common.ResultTables;
-import org.qmrinodes.knime.common.VolumeCell;
+import org.qmrinodes.knime.node.QmriNodeModel;
+import org.qmrinodes.knime.tables.ResultTables;
+import org.qmrinodes.knime.cells.VolumeCell;
 
 /** DICOM Series Reader: one row per series under a folder (optionally with its volume), and the skipped files. */
 final class DicomSeriesReaderNodeModel extends QmriNodeModel<DicomSeriesReaderSettings> {

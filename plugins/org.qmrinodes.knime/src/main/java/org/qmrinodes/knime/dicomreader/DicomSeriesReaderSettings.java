@@ -8,9 +8,9 @@ import org.knime.core.node.defaultnodesettings.SettingsModelBoolean;
 import org.knime.core.node.defaultnodesettings.SettingsModelString;
 import org.qmrinodes.core.data.InvalidDataException;
 import org.qmrinodes.core.dicom.SeriesFilter;
-import org.qmrinodes.knime.common.IdentifierSettings;
-import org.qmrinodes.knime.common.NodeSettingsDeclaration;
-import org.qmrinodes.knime.common.SettingPaths;
+import org.qmrinodes.knime.settings.IdentifierSettings;
+import org.qmrinodes.knime.settings.NodeSettingsDeclaration;
+import org.qmrinodes.knime.settings.SettingPaths;
 
 /** Settings of the DICOM Series Reader node. */
 final class DicomSeriesReaderSettings extends NodeSettingsDeclaration {

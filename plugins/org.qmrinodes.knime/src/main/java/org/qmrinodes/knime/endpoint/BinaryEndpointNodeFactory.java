@@ -1,6 +1,6 @@
 package org.qmrinodes.knime.endpoint;
 
-import org.qmrinodes.knime.common.QmriNodeFactory;
+import org.qmrinodes.knime.node.QmriNodeFactory;
 
 /** Factory of the Binary Endpoint node; its description is {@code BinaryEndpointNodeFactory.xml}. */
 public final class BinaryEndpointNodeFactory extends QmriNodeFactory<BinaryEndpointNodeModel> {

@@ -26,8 +26,8 @@ import org.knime.core.node.port.PortType;
 import org.qmrinodes.core.clinical.BinaryEndpoint;
 import org.qmrinodes.core.clinical.LargestLesion;
 import org.qmrinodes.core.data.InvalidDataException;
-import org.qmrinodes.knime.common.AppendedColumns;
-import org.qmrinodes.knime.common.QmriNodeModel;
+import org.qmrinodes.knime.tables.AppendedColumns;
+import org.qmrinodes.knime.node.QmriNodeModel;
 
 /**
  * Binary Endpoint: from a multi-class label (the HER2 Status node's {@code her2_status}), an integer

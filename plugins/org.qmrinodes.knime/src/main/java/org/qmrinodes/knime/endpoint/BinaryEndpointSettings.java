@@ -13,7 +13,7 @@ import org.knime.core.node.defaultnodesettings.SettingsModelString;
 import org.qmrinodes.core.clinical.BinaryEndpoint;
 import org.qmrinodes.core.clinical.Her2Status;
 import org.qmrinodes.core.data.InvalidDataException;
-import org.qmrinodes.knime.common.NodeSettingsDeclaration;
+import org.qmrinodes.knime.settings.NodeSettingsDeclaration;
 
 /** Settings of the Binary Endpoint node. */
 final class BinaryEndpointSettings extends NodeSettingsDeclaration {

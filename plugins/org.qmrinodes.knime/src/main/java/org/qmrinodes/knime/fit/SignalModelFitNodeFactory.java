@@ -1,6 +1,6 @@
 package org.qmrinodes.knime.fit;
 
-import org.qmrinodes.knime.common.QmriNodeFactory;
+import org.qmrinodes.knime.node.QmriNodeFactory;
 
 /** Factory of the MR Signal Model Fit node; its description is {@code SignalModelFitNodeFactory.xml}. */
 public final class SignalModelFitNodeFactory extends QmriNodeFactory<SignalModelFitNodeModel> {

@@ -23,11 +23,11 @@ import org.qmrinodes.core.image.AcquisitionParameters;
 import org.qmrinodes.core.image.Geometry;
 import org.qmrinodes.core.image.Volume;
 import org.qmrinodes.core.mask.MaskMatching;
-import org.qmrinodes.knime.common.AppendedColumns;
-import org.qmrinodes.knime.common.MaskValue;
-import org.qmrinodes.knime.common.RowAppendingNodeModel;
-import org.qmrinodes.knime.common.VolumeCell;
-import org.qmrinodes.knime.common.VolumeValue;
+import org.qmrinodes.knime.tables.AppendedColumns;
+import org.qmrinodes.knime.cells.MaskValue;
+import org.qmrinodes.knime.node.RowAppendingNodeModel;
+import org.qmrinodes.knime.cells.VolumeCell;
+import org.qmrinodes.knime.cells.VolumeValue;
 
 /**
  * MR Signal Model Fit: fits the chosen model voxel by voxel to the series of every row and appends

@@ -12,9 +12,9 @@ import org.qmrinodes.core.fit.FitMethod;
 import org.qmrinodes.core.fit.FitOptions;
 import org.qmrinodes.core.fit.SeriesFit;
 import org.qmrinodes.core.fit.SnrExclusion;
-import org.qmrinodes.knime.common.MaskValue;
-import org.qmrinodes.knime.common.NodeSettingsDeclaration;
-import org.qmrinodes.knime.common.VolumeValue;
+import org.qmrinodes.knime.cells.MaskValue;
+import org.qmrinodes.knime.settings.NodeSettingsDeclaration;
+import org.qmrinodes.knime.cells.VolumeValue;
 
 /** Settings of the MR Signal Model Fit node. */
 final class SignalModelFitSettings extends NodeSettingsDeclaration {

@@ -1,6 +1,6 @@
 package org.qmrinodes.knime.forest;
 
-import org.qmrinodes.knime.common.QmriNodeFactory;
+import org.qmrinodes.knime.node.QmriNodeFactory;
 
 /** Factory of the Forest Plot node; its description is {@code ForestPlotNodeFactory.xml}. */
 public final class ForestPlotNodeFactory extends QmriNodeFactory<ForestPlotNodeModel> {

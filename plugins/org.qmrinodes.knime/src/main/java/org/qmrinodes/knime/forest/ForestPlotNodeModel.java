@@ -17,10 +17,10 @@ import org.qmrinodes.core.data.ResultTable;
 import org.qmrinodes.core.model.LinearPredictorModel;
 import org.qmrinodes.core.plot.ForestPlot;
 import org.qmrinodes.core.stats.regression.LogisticRegression;
-import org.qmrinodes.knime.common.PngImages;
-import org.qmrinodes.knime.common.QmriNodeModel;
-import org.qmrinodes.knime.common.ResultTables;
-import org.qmrinodes.knime.common.TextAndNumericColumns;
+import org.qmrinodes.knime.ports.PngImages;
+import org.qmrinodes.knime.node.QmriNodeModel;
+import org.qmrinodes.knime.tables.ResultTables;
+import org.qmrinodes.knime.tables.TextAndNumericColumns;
 
 /**
  * Forest Plot: ratio estimates as a forest plot, univariable and multivariable panels side by side on

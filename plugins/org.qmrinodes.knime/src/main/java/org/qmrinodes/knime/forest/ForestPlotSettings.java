@@ -11,8 +11,8 @@ import org.knime.core.node.InvalidSettingsException;
 import org.knime.core.node.defaultnodesettings.SettingsModelBoolean;
 import org.knime.core.node.defaultnodesettings.SettingsModelDoubleBounded;
 import org.knime.core.node.defaultnodesettings.SettingsModelString;
-import org.qmrinodes.knime.common.FigureSettings;
-import org.qmrinodes.knime.common.NodeSettingsDeclaration;
+import org.qmrinodes.knime.settings.FigureSettings;
+import org.qmrinodes.knime.settings.NodeSettingsDeclaration;
 
 /**
  * Settings of the Forest Plot node: the columns of the estimate tables (by default those of the

@@ -1,6 +1,6 @@
 package org.qmrinodes.knime.groupplot;
 
-import org.qmrinodes.knime.common.QmriNodeFactory;
+import org.qmrinodes.knime.node.QmriNodeFactory;
 
 /** Factory of the Group Plot node; its description is {@code GroupPlotNodeFactory.xml}. */
 public final class GroupPlotNodeFactory extends QmriNodeFactory<GroupPlotNodeModel> {

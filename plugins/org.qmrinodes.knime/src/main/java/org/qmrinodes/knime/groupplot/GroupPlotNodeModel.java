@@ -29,10 +29,10 @@ import org.qmrinodes.core.stats.comparison.GroupComparison;
 import org.qmrinodes.core.stats.comparison.GroupSummary;
 import org.qmrinodes.core.stats.comparison.Screening;
 import org.qmrinodes.core.stats.multiplicity.PValueAdjustment;
-import org.qmrinodes.knime.common.GroupAndFeatures;
-import org.qmrinodes.knime.common.QmriNodeModel;
-import org.qmrinodes.knime.common.ResultTables;
-import org.qmrinodes.knime.common.TextAndNumericColumns;
+import org.qmrinodes.knime.tables.GroupAndFeatures;
+import org.qmrinodes.knime.node.QmriNodeModel;
+import org.qmrinodes.knime.tables.ResultTables;
+import org.qmrinodes.knime.tables.TextAndNumericColumns;
 
 /**
  * Group Plot: per numeric column a violin with a box (or a box with the points) per group, with

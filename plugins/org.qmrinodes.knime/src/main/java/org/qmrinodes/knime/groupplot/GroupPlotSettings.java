@@ -15,8 +15,8 @@ import org.knime.core.node.defaultnodesettings.SettingsModelColumnFilter2;
 import org.knime.core.node.defaultnodesettings.SettingsModelDoubleBounded;
 import org.knime.core.node.defaultnodesettings.SettingsModelString;
 import org.qmrinodes.core.plot.GroupPlot;
-import org.qmrinodes.knime.common.FigureSettings;
-import org.qmrinodes.knime.common.NodeSettingsDeclaration;
+import org.qmrinodes.knime.settings.FigureSettings;
+import org.qmrinodes.knime.settings.NodeSettingsDeclaration;
 
 /** Settings of the Group Plot node: groups, numeric columns, drawing style, brackets and the figures. */
 final class GroupPlotSettings extends NodeSettingsDeclaration {

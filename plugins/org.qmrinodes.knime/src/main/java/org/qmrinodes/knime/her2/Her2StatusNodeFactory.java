@@ -1,6 +1,6 @@
 package org.qmrinodes.knime.her2;
 
-import org.qmrinodes.knime.common.QmriNodeFactory;
+import org.qmrinodes.knime.node.QmriNodeFactory;
 
 /** Factory of the HER2 Status node; its description is {@code Her2StatusNodeFactory.xml}. */
 public final class Her2StatusNodeFactory extends QmriNodeFactory<Her2StatusNodeModel> {

@@ -25,8 +25,8 @@ import org.qmrinodes.core.clinical.Her2Rule;
 import org.qmrinodes.core.clinical.Her2Status;
 import org.qmrinodes.core.clinical.IhcScore;
 import org.qmrinodes.core.clinical.IshResult;
-import org.qmrinodes.knime.common.AppendedColumns;
-import org.qmrinodes.knime.common.QmriNodeModel;
+import org.qmrinodes.knime.tables.AppendedColumns;
+import org.qmrinodes.knime.node.QmriNodeModel;
 
 /**
  * HER2 Status: appends the HER2 category of every row (from IHC score and ISH result, by the chosen

@@ -10,7 +10,7 @@ import org.knime.core.node.defaultnodesettings.SettingsModelBoolean;
 import org.knime.core.node.defaultnodesettings.SettingsModelDoubleBounded;
 import org.knime.core.node.defaultnodesettings.SettingsModelString;
 import org.qmrinodes.core.clinical.Her2Rule;
-import org.qmrinodes.knime.common.NodeSettingsDeclaration;
+import org.qmrinodes.knime.settings.NodeSettingsDeclaration;
 
 /** Settings of the HER2 Status node. */
 final class Her2StatusSettings extends NodeSettingsDeclaration {

@@ -1,6 +1,6 @@
 package org.qmrinodes.knime.histogram;
 
-import org.qmrinodes.knime.common.QmriNodeFactory;
+import org.qmrinodes.knime.node.QmriNodeFactory;
 
 /** Factory of the VOI Histogram Features node; its description is {@code VoiHistogramFeaturesNodeFactory.xml}. */
 public final class VoiHistogramFeaturesNodeFactory extends QmriNodeFactory<VoiHistogramFeaturesNodeModel> {

@@ -16,11 +16,11 @@ import org.qmrinodes.core.features.HistogramFeatures;
 import org.qmrinodes.core.image.Geometry;
 import org.qmrinodes.core.image.Volume;
 import org.qmrinodes.core.mask.MaskMatching;
-import org.qmrinodes.knime.common.AppendedColumns;
-import org.qmrinodes.knime.common.MaskValue;
-import org.qmrinodes.knime.common.RowAppendingNodeModel;
-import org.qmrinodes.knime.common.ResultTables;
-import org.qmrinodes.knime.common.VolumeValue;
+import org.qmrinodes.knime.tables.AppendedColumns;
+import org.qmrinodes.knime.cells.MaskValue;
+import org.qmrinodes.knime.node.RowAppendingNodeModel;
+import org.qmrinodes.knime.tables.ResultTables;
+import org.qmrinodes.knime.cells.VolumeValue;
 
 /**
  * VOI Histogram Features: for every row and every map column, the histogram features of the map

@@ -1,6 +1,6 @@
 package org.qmrinodes.knime.icc;
 
-import org.qmrinodes.knime.common.QmriNodeFactory;
+import org.qmrinodes.knime.node.QmriNodeFactory;
 
 /** Factory of the ICC (Reader Agreement) node; its description is {@code IccNodeFactory.xml}. */
 public final class IccNodeFactory extends QmriNodeFactory<IccNodeModel> {

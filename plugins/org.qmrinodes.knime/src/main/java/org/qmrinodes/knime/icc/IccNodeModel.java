@@ -13,9 +13,9 @@ import org.knime.core.node.port.PortObjectSpec;
 import org.knime.core.node.port.PortType;
 import org.qmrinodes.core.stats.agreement.AgreementTables;
 import org.qmrinodes.core.stats.agreement.FeatureIcc;
-import org.qmrinodes.knime.common.QmriNodeModel;
-import org.qmrinodes.knime.common.ReaderAgreementSettings.Ratings;
-import org.qmrinodes.knime.common.ResultTables;
+import org.qmrinodes.knime.node.QmriNodeModel;
+import org.qmrinodes.knime.settings.ReaderAgreementSettings.Ratings;
+import org.qmrinodes.knime.tables.ResultTables;
 
 /** ICC (Reader Agreement): intraclass correlations per feature between readers. */
 final class IccNodeModel extends QmriNodeModel<IccSettings> {

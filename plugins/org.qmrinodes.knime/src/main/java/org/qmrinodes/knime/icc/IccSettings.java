@@ -5,7 +5,7 @@ import java.util.List;
 
 import org.knime.core.node.defaultnodesettings.SettingsModelString;
 import org.qmrinodes.core.stats.agreement.IccForm;
-import org.qmrinodes.knime.common.ReaderAgreementSettings;
+import org.qmrinodes.knime.settings.ReaderAgreementSettings;
 
 /** Settings of the ICC (Reader Agreement) node. */
 final class IccSettings extends ReaderAgreementSettings {

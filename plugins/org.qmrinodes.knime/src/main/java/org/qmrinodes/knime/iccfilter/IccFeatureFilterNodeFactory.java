@@ -1,6 +1,6 @@
 package org.qmrinodes.knime.iccfilter;
 
-import org.qmrinodes.knime.common.QmriNodeFactory;
+import org.qmrinodes.knime.node.QmriNodeFactory;
 
 /** Factory of the ICC Feature Filter node; its description is {@code IccFeatureFilterNodeFactory.xml}. */
 public final class IccFeatureFilterNodeFactory extends QmriNodeFactory<IccFeatureFilterNodeModel> {

@@ -14,9 +14,9 @@ import org.knime.core.node.port.PortType;
 import org.qmrinodes.core.stats.agreement.AgreementTables;
 import org.qmrinodes.core.stats.agreement.FeatureIcc;
 import org.qmrinodes.core.stats.agreement.IccFeatureFilter;
-import org.qmrinodes.knime.common.QmriNodeModel;
-import org.qmrinodes.knime.common.ReaderAgreementSettings.Ratings;
-import org.qmrinodes.knime.common.ResultTables;
+import org.qmrinodes.knime.node.QmriNodeModel;
+import org.qmrinodes.knime.settings.ReaderAgreementSettings.Ratings;
+import org.qmrinodes.knime.tables.ResultTables;
 
 /**
  * ICC Feature Filter: keeps the features whose ICC passes a threshold and outputs them as a wide table

@@ -7,7 +7,7 @@ import org.knime.core.node.defaultnodesettings.SettingsModelString;
 import org.qmrinodes.core.data.InvalidDataException;
 import org.qmrinodes.core.stats.agreement.IccForm;
 import org.qmrinodes.core.stats.agreement.LongFormatRatings;
-import org.qmrinodes.knime.common.ReaderAgreementSettings;
+import org.qmrinodes.knime.settings.ReaderAgreementSettings;
 
 /** Settings of the ICC Feature Filter node. */
 final class IccFeatureFilterSettings extends ReaderAgreementSettings {

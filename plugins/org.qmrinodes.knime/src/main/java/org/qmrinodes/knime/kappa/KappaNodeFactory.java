@@ -1,6 +1,6 @@
 package org.qmrinodes.knime.kappa;
 
-import org.qmrinodes.knime.common.QmriNodeFactory;
+import org.qmrinodes.knime.node.QmriNodeFactory;
 
 /** Factory of the Kappa (Categorical Agreement) node; its description is {@code KappaNodeFactory.xml}. */
 public final class KappaNodeFactory extends QmriNodeFactory<KappaNodeModel> {

@@ -16,9 +16,9 @@ import org.qmrinodes.core.stats.agreement.CohenKappa;
 import org.qmrinodes.core.stats.agreement.FleissKappa;
 import org.qmrinodes.core.stats.agreement.FleissKappaResult;
 import org.qmrinodes.core.stats.agreement.KappaResult;
-import org.qmrinodes.knime.common.QmriNodeModel;
-import org.qmrinodes.knime.common.ResultTables;
-import org.qmrinodes.knime.common.TextAndNumericColumns;
+import org.qmrinodes.knime.node.QmriNodeModel;
+import org.qmrinodes.knime.tables.ResultTables;
+import org.qmrinodes.knime.tables.TextAndNumericColumns;
 
 /** Kappa (Categorical Agreement): Cohen's (weighted) kappa of two readers' ratings, or Fleiss' kappa of several. */
 final class KappaNodeModel extends QmriNodeModel<KappaSettings> {

@@ -14,7 +14,7 @@ import org.knime.core.node.defaultnodesettings.SettingsModelDoubleBounded;
 import org.knime.core.node.defaultnodesettings.SettingsModelString;
 import org.qmrinodes.core.stats.agreement.AgreementScale;
 import org.qmrinodes.core.stats.agreement.KappaWeights;
-import org.qmrinodes.knime.common.NodeSettingsDeclaration;
+import org.qmrinodes.knime.settings.NodeSettingsDeclaration;
 
 /** Settings of the Kappa (Categorical Agreement) node. */
 final class KappaSettings extends NodeSettingsDeclaration {

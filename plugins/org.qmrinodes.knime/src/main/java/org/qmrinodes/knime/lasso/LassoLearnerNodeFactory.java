@@ -1,6 +1,6 @@
 package org.qmrinodes.knime.lasso;
 
-import org.qmrinodes.knime.common.QmriNodeFactory;
+import org.qmrinodes.knime.node.QmriNodeFactory;
 
 /** Factory of the LASSO Logistic Learner node; its description is {@code LassoLearnerNodeFactory.xml}. */
 public final class LassoLearnerNodeFactory extends QmriNodeFactory<LassoLearnerNodeModel> {

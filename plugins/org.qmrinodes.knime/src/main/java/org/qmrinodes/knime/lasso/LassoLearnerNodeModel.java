@@ -23,11 +23,11 @@ import org.qmrinodes.core.stats.lasso.FeatureMatrix;
 import org.qmrinodes.core.stats.lasso.FoldAssignment;
 import org.qmrinodes.core.stats.lasso.LambdaChoice;
 import org.qmrinodes.core.stats.lasso.LassoTables;
-import org.qmrinodes.knime.common.PngImages;
-import org.qmrinodes.knime.common.QmriModelPortObject;
-import org.qmrinodes.knime.common.QmriNodeModel;
-import org.qmrinodes.knime.common.ResultTables;
-import org.qmrinodes.knime.common.TextAndNumericColumns;
+import org.qmrinodes.knime.ports.PngImages;
+import org.qmrinodes.knime.ports.QmriModelPortObject;
+import org.qmrinodes.knime.node.QmriNodeModel;
+import org.qmrinodes.knime.tables.ResultTables;
+import org.qmrinodes.knime.tables.TextAndNumericColumns;
 
 /**
  * LASSO Logistic Learner: cross-validated elastic-net logistic path (glmnet-compatible); outputs the

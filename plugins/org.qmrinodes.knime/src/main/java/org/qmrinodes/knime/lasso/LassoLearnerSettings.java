@@ -16,7 +16,7 @@ import org.qmrinodes.core.stats.lasso.CvMeasure;
 import org.qmrinodes.core.stats.lasso.ElasticNetSettings;
 import org.qmrinodes.core.stats.lasso.FoldAssignment;
 import org.qmrinodes.core.stats.lasso.LambdaChoice;
-import org.qmrinodes.knime.common.BinaryOutcomeSettings;
+import org.qmrinodes.knime.settings.BinaryOutcomeSettings;
 
 /** Settings of the LASSO Logistic Learner node. */
 final class LassoLearnerSettings extends BinaryOutcomeSettings {

@@ -1,6 +1,6 @@
 package org.qmrinodes.knime.logistic;
 
-import org.qmrinodes.knime.common.QmriNodeFactory;
+import org.qmrinodes.knime.node.QmriNodeFactory;
 
 /** Factory of the Logistic Regression (Clinical) node; its description is {@code LogisticRegressionNodeFactory.xml}. */
 public final class LogisticRegressionNodeFactory extends QmriNodeFactory<LogisticRegressionNodeModel> {

@@ -17,11 +17,11 @@ import org.qmrinodes.core.stats.regression.LogisticFit;
 import org.qmrinodes.core.stats.regression.LogisticOptions;
 import org.qmrinodes.core.stats.regression.LogisticRegression;
 import org.qmrinodes.core.stats.regression.LogisticTables;
-import org.qmrinodes.knime.common.PredictorTable;
-import org.qmrinodes.knime.common.QmriModelPortObject;
-import org.qmrinodes.knime.common.QmriModelPortObjectSpec;
-import org.qmrinodes.knime.common.QmriNodeModel;
-import org.qmrinodes.knime.common.ResultTables;
+import org.qmrinodes.knime.tables.PredictorTable;
+import org.qmrinodes.knime.ports.QmriModelPortObject;
+import org.qmrinodes.knime.ports.QmriModelPortObjectSpec;
+import org.qmrinodes.knime.node.QmriNodeModel;
+import org.qmrinodes.knime.tables.ResultTables;
 
 /** Logistic Regression (Clinical): fits the model, reports it in the papers' format, outputs a model port. */
 final class LogisticRegressionNodeModel extends QmriNodeModel<LogisticRegressionSettings> {

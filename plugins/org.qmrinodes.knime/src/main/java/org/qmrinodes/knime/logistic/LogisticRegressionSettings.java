@@ -6,7 +6,7 @@ import org.knime.core.node.defaultnodesettings.SettingsModelDoubleBounded;
 import org.knime.core.node.defaultnodesettings.SettingsModelString;
 import org.qmrinodes.core.stats.regression.FitMethod;
 import org.qmrinodes.core.stats.regression.LogisticOptions;
-import org.qmrinodes.knime.common.LogisticModelSettings;
+import org.qmrinodes.knime.settings.LogisticModelSettings;
 
 /** Settings of the Logistic Regression (Clinical) node. */
 final class LogisticRegressionSettings extends LogisticModelSettings {

@@ -1,6 +1,6 @@
 package org.qmrinodes.knime.mapmath;
 
-import org.qmrinodes.knime.common.QmriNodeFactory;
+import org.qmrinodes.knime.node.QmriNodeFactory;
 
 /** Factory of the Map Arithmetic node; its description is {@code MapArithmeticNodeFactory.xml}. */
 public final class MapArithmeticNodeFactory extends QmriNodeFactory<MapArithmeticNodeModel> {

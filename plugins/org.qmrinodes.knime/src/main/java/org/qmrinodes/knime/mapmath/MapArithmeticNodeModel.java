@@ -15,11 +15,11 @@ import org.qmrinodes.core.data.InvalidDataException;
 import org.qmrinodes.core.image.MapArithmetic;
 import org.qmrinodes.core.image.Volume;
 import org.qmrinodes.core.mask.MaskMatching;
-import org.qmrinodes.knime.common.AppendedColumns;
-import org.qmrinodes.knime.common.MaskValue;
-import org.qmrinodes.knime.common.RowAppendingNodeModel;
-import org.qmrinodes.knime.common.VolumeCell;
-import org.qmrinodes.knime.common.VolumeValue;
+import org.qmrinodes.knime.tables.AppendedColumns;
+import org.qmrinodes.knime.cells.MaskValue;
+import org.qmrinodes.knime.node.RowAppendingNodeModel;
+import org.qmrinodes.knime.cells.VolumeCell;
+import org.qmrinodes.knime.cells.VolumeValue;
 
 /**
  * Map Arithmetic: per row, a voxel-wise combination of a pre- and a post-contrast map on the same grid

@@ -1,6 +1,6 @@
 package org.qmrinodes.knime.masktransfer;
 
-import org.qmrinodes.knime.common.QmriNodeFactory;
+import org.qmrinodes.knime.node.QmriNodeFactory;
 
 /** Factory of the Mask Transfer node; its description is {@code MaskTransferNodeFactory.xml}. */
 public final class MaskTransferNodeFactory extends QmriNodeFactory<MaskTransferNodeModel> {

@@ -20,11 +20,11 @@ import org.qmrinodes.core.image.Geometry;
 import org.qmrinodes.core.image.Mask;
 import org.qmrinodes.core.mask.LargestCrossSection;
 import org.qmrinodes.core.mask.MaskMatching;
-import org.qmrinodes.knime.common.AppendedColumns;
-import org.qmrinodes.knime.common.MaskCell;
-import org.qmrinodes.knime.common.MaskValue;
-import org.qmrinodes.knime.common.RowStreamingNodeModel;
-import org.qmrinodes.knime.common.VolumeValue;
+import org.qmrinodes.knime.tables.AppendedColumns;
+import org.qmrinodes.knime.cells.MaskCell;
+import org.qmrinodes.knime.cells.MaskValue;
+import org.qmrinodes.knime.node.RowStreamingNodeModel;
+import org.qmrinodes.knime.cells.VolumeValue;
 
 /**
  * Mask Transfer: places every row's mask on the grid of the row's target volume through patient

@@ -1,4 +1,4 @@
-package org.qmrinodes.knime.common;
+package org.qmrinodes.knime.node;
 
 import java.util.function.Supplier;
 
@@ -6,6 +6,7 @@ import org.knime.core.node.NodeDialogPane;
 import org.knime.core.node.NodeFactory;
 import org.knime.core.node.NodeModel;
 import org.knime.core.node.NodeView;
+import org.qmrinodes.knime.settings.NodeSettingsDeclaration;
 
 /**
  * Factory of a node whose dialog is generated from its {@link NodeSettingsDeclaration} and which
@@ -26,7 +27,7 @@ public abstract class QmriNodeFactory<M extends NodeModel> extends NodeFactory<M
     }
 
     /** @return a fresh settings declaration, as the dialog uses */
-    final NodeSettingsDeclaration newSettings() {
+    public final NodeSettingsDeclaration newSettings() {
         return settings.get();
     }
 

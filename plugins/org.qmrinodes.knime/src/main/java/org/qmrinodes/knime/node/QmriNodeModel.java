@@ -1,4 +1,4 @@
-package org.qmrinodes.knime.common;
+package org.qmrinodes.knime.node;
 
 import java.io.File;
 
@@ -8,6 +8,7 @@ import org.knime.core.node.NodeModel;
 import org.knime.core.node.NodeSettingsRO;
 import org.knime.core.node.NodeSettingsWO;
 import org.knime.core.node.port.PortType;
+import org.qmrinodes.knime.settings.NodeSettingsDeclaration;
 
 /**
  * A node model whose settings are one {@link NodeSettingsDeclaration} and which keeps no internal

@@ -1,4 +1,4 @@
-package org.qmrinodes.knime.common;
+package org.qmrinodes.knime.node;
 
 import org.knime.core.data.DataTableSpec;
 import org.knime.core.node.BufferedDataTable;
@@ -16,6 +16,8 @@ import org.knime.core.node.streamable.PortOutput;
 import org.knime.core.node.streamable.RowInput;
 import org.knime.core.node.streamable.RowOutput;
 import org.knime.core.node.streamable.StreamableOperator;
+import org.qmrinodes.knime.settings.NodeSettingsDeclaration;
+import org.qmrinodes.knime.tables.AppendedColumns;
 
 /**
  * A node whose one output is its one input table with cells appended to every row, each row on its

@@ -1,4 +1,4 @@
-package org.qmrinodes.knime.common;
+package org.qmrinodes.knime.node;
 
 import org.knime.core.data.DataRow;
 import org.knime.core.data.DataTableSpec;
@@ -17,6 +17,8 @@ import org.knime.core.node.streamable.PortOutput;
 import org.knime.core.node.streamable.RowInput;
 import org.knime.core.node.streamable.RowOutput;
 import org.knime.core.node.streamable.StreamableOperator;
+import org.qmrinodes.knime.settings.NodeSettingsDeclaration;
+import org.qmrinodes.knime.tables.TableRows;
 
 /**
  * A node that turns each row of its one input table into any number of rows of each of its output
@@ -101,7 +103,7 @@ public abstract class RowStreamingNodeModel<S extends NodeSettingsDeclaration> e
         }
         final RowWork work = work(in);
         final RowSink sink = (port, row) -> containers[port].addRowToTable(row);
-        RowLoop.overTable(table, exec, doing(), r -> work.process(r, sink));
+        TableRows.forEachRowOf(table, exec, doing(), r -> work.process(r, sink));
         work.finish();
         final PortObject[] out = new PortObject[specs.length];
         for (int p = 0; p < specs.length; p++) {
@@ -133,7 +135,7 @@ public abstract class RowStreamingNodeModel<S extends NodeSettingsDeclaration> e
                 throws Exception {
                 final RowWork work = work(in);
                 final RowSink sink = (port, row) -> ((RowOutput)outputs[port]).push(row);
-                RowLoop.overStream((RowInput)inputs[0], exec, doing(), r -> work.process(r, sink));
+                TableRows.forEachRowOf((RowInput)inputs[0], exec, doing(), r -> work.process(r, sink));
                 work.finish();
                 for (final PortOutput o : outputs) {
                     ((RowOutput)o).close();

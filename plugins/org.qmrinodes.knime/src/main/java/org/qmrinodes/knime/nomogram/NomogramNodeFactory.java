@@ -1,6 +1,6 @@
 package org.qmrinodes.knime.nomogram;
 
-import org.qmrinodes.knime.common.QmriNodeFactory;
+import org.qmrinodes.knime.node.QmriNodeFactory;
 
 /** Factory of the Nomogram node; its description is {@code NomogramNodeFactory.xml}. */
 public final class NomogramNodeFactory extends QmriNodeFactory<NomogramNodeModel> {

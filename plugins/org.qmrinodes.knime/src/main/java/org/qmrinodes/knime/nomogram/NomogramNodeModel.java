@@ -27,11 +27,11 @@ import org.qmrinodes.core.stats.evaluation.Nomogram;
 import org.qmrinodes.core.stats.regression.LogisticFit;
 import org.qmrinodes.core.stats.regression.LogisticOptions;
 import org.qmrinodes.core.stats.regression.LogisticRegression;
-import org.qmrinodes.knime.common.LogisticModelData;
-import org.qmrinodes.knime.common.AppendedColumns;
-import org.qmrinodes.knime.common.PngImages;
-import org.qmrinodes.knime.common.QmriNodeModel;
-import org.qmrinodes.knime.common.ResultTables;
+import org.qmrinodes.knime.ports.LogisticModelData;
+import org.qmrinodes.knime.tables.AppendedColumns;
+import org.qmrinodes.knime.ports.PngImages;
+import org.qmrinodes.knime.node.QmriNodeModel;
+import org.qmrinodes.knime.tables.ResultTables;
 
 /**
  * Nomogram: fits the main-effects logistic model by maximum likelihood on the complete rows and draws

@@ -1,8 +1,8 @@
 package org.qmrinodes.knime.nomogram;
 
 import org.knime.core.node.defaultnodesettings.SettingsModelBoolean;
-import org.qmrinodes.knime.common.FigureSettings;
-import org.qmrinodes.knime.common.LogisticModelSettings;
+import org.qmrinodes.knime.settings.FigureSettings;
+import org.qmrinodes.knime.settings.LogisticModelSettings;
 
 /**
  * Settings of the Nomogram node: the logistic model as the Logistic Regression node specifies it,

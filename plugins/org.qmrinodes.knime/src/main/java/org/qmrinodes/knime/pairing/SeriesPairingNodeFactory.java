@@ -1,6 +1,6 @@
 package org.qmrinodes.knime.pairing;
 
-import org.qmrinodes.knime.common.QmriNodeFactory;
+import org.qmrinodes.knime.node.QmriNodeFactory;
 
 /** Factory of the Series Pairing node; its description is {@code SeriesPairingNodeFactory.xml}. */
 public final class SeriesPairingNodeFactory extends QmriNodeFactory<SeriesPairingNodeModel> {

@@ -23,10 +23,10 @@ import org.knime.core.node.port.PortType;
 import org.qmrinodes.core.data.InvalidDataException;
 import org.qmrinodes.core.dicom.SeriesInfo;
 import org.qmrinodes.core.image.SeriesPairing;
-import org.qmrinodes.knime.common.AppendedColumns;
-import org.qmrinodes.knime.common.QmriNodeModel;
-import org.qmrinodes.knime.common.VolumeCell;
-import org.qmrinodes.knime.common.VolumeValue;
+import org.qmrinodes.knime.tables.AppendedColumns;
+import org.qmrinodes.knime.node.QmriNodeModel;
+import org.qmrinodes.knime.cells.VolumeCell;
+import org.qmrinodes.knime.cells.VolumeValue;
 
 /**
  * Series Pairing: every series of the first input (e.g. the pre-contrast T1 maps) gets its partner

@@ -8,8 +8,8 @@ import org.knime.core.node.InvalidSettingsException;
 import org.knime.core.node.defaultnodesettings.SettingsModelDoubleBounded;
 import org.knime.core.node.defaultnodesettings.SettingsModelString;
 import org.qmrinodes.core.image.Resampling;
-import org.qmrinodes.knime.common.NodeSettingsDeclaration;
-import org.qmrinodes.knime.common.VolumeValue;
+import org.qmrinodes.knime.settings.NodeSettingsDeclaration;
+import org.qmrinodes.knime.cells.VolumeValue;
 
 /** Settings of the Series Pairing node. */
 final class SeriesPairingSettings extends NodeSettingsDeclaration {

@@ -1,4 +1,4 @@
-package org.qmrinodes.knime.common;
+package org.qmrinodes.knime.ports;
 
 import java.util.List;
 
@@ -10,6 +10,8 @@ import org.knime.core.node.InvalidSettingsException;
 import org.qmrinodes.core.data.BinaryOutcome;
 import org.qmrinodes.core.model.DesignCoding;
 import org.qmrinodes.core.model.PredictorColumn;
+import org.qmrinodes.knime.settings.LogisticModelSettings;
+import org.qmrinodes.knime.tables.PredictorTable;
 
 /**
  * A table read as the data of a logistic model under {@link LogisticModelSettings}: the outcome,

@@ -1,4 +1,4 @@
-package org.qmrinodes.knime.common;
+package org.qmrinodes.knime.ports;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -17,6 +17,8 @@ import org.knime.core.node.ExecutionMonitor;
 import org.knime.core.node.InvalidSettingsException;
 import org.qmrinodes.core.model.LinearPredictorModel;
 import org.qmrinodes.core.model.PredictorCoding;
+import org.qmrinodes.knime.tables.PredictorTable;
+import org.qmrinodes.knime.tables.TableRows;
 
 /**
  * Applying a model port to a table, shared by the predictor nodes: the check that the table holds

@@ -1,6 +1,6 @@
 package org.qmrinodes.knime.predictor;
 
-import org.qmrinodes.knime.common.QmriNodeFactory;
+import org.qmrinodes.knime.node.QmriNodeFactory;
 
 /** Factory of the Logistic Predictor node; its description is {@code LogisticPredictorNodeFactory.xml}. */
 public final class LogisticPredictorNodeFactory extends QmriNodeFactory<LogisticPredictorNodeModel> {

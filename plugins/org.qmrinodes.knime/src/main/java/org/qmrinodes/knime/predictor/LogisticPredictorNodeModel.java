@@ -13,10 +13,10 @@ import org.knime.core.node.port.PortObject;
 import org.knime.core.node.port.PortObjectSpec;
 import org.knime.core.node.port.PortType;
 import org.qmrinodes.core.model.LinearPredictorModel;
-import org.qmrinodes.knime.common.ModelApplication;
-import org.qmrinodes.knime.common.QmriModelPortObject;
-import org.qmrinodes.knime.common.QmriModelPortObjectSpec;
-import org.qmrinodes.knime.common.QmriNodeModel;
+import org.qmrinodes.knime.ports.ModelApplication;
+import org.qmrinodes.knime.ports.QmriModelPortObject;
+import org.qmrinodes.knime.ports.QmriModelPortObjectSpec;
+import org.qmrinodes.knime.node.QmriNodeModel;
 
 /** Logistic Predictor: applies a qMRI model port to a table, appending probability and predicted class. */
 final class LogisticPredictorNodeModel extends QmriNodeModel<LogisticPredictorSettings> {

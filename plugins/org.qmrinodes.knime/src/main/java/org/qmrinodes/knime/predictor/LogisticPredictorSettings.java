@@ -2,7 +2,7 @@ package org.qmrinodes.knime.predictor;
 
 import org.knime.core.node.defaultnodesettings.SettingsModelDoubleBounded;
 import org.knime.core.node.defaultnodesettings.SettingsModelString;
-import org.qmrinodes.knime.common.NodeSettingsDeclaration;
+import org.qmrinodes.knime.settings.NodeSettingsDeclaration;
 
 /** Settings of the Logistic Predictor node. */
 final class LogisticPredictorSettings extends NodeSettingsDeclaration {

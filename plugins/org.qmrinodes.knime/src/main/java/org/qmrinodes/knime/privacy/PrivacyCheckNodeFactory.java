@@ -1,6 +1,6 @@
 package org.qmrinodes.knime.privacy;
 
-import org.qmrinodes.knime.common.QmriNodeFactory;
+import org.qmrinodes.knime.node.QmriNodeFactory;
 
 /** Factory of the Privacy Check node; its description is {@code PrivacyCheckNodeFactory.xml}. */
 public final class PrivacyCheckNodeFactory extends QmriNodeFactory<PrivacyCheckNodeModel> {

@@ -26,10 +26,10 @@ import org.qmrinodes.core.data.InvalidDataException;
 import org.qmrinodes.core.dicom.SeriesInfo;
 import org.qmrinodes.core.privacy.PrivacyFinding;
 import org.qmrinodes.core.privacy.PrivacyScanner;
-import org.qmrinodes.knime.common.MaskValue;
-import org.qmrinodes.knime.common.QmriNodeModel;
-import org.qmrinodes.knime.common.TableRows;
-import org.qmrinodes.knime.common.VolumeValue;
+import org.qmrinodes.knime.cells.MaskValue;
+import org.qmrinodes.knime.node.QmriNodeModel;
+import org.qmrinodes.knime.tables.TableRows;
+import org.qmrinodes.knime.cells.VolumeValue;
 
 /**
  * Privacy Check: every column name and cell of a table checked by core's {@link PrivacyScanner} for

@@ -6,7 +6,7 @@ import org.knime.core.data.StringValue;
 import org.knime.core.node.InvalidSettingsException;
 import org.knime.core.node.defaultnodesettings.SettingsModelBoolean;
 import org.knime.core.node.defaultnodesettings.SettingsModelString;
-import org.qmrinodes.knime.common.NodeSettingsDeclaration;
+import org.qmrinodes.knime.settings.NodeSettingsDeclaration;
 
 /** Settings of the Privacy Check node. */
 final class PrivacyCheckSettings extends NodeSettingsDeclaration {

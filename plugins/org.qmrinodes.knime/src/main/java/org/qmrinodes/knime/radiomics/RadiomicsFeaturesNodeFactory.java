@@ -1,6 +1,6 @@
 package org.qmrinodes.knime.radiomics;
 
-import org.qmrinodes.knime.common.QmriNodeFactory;
+import org.qmrinodes.knime.node.QmriNodeFactory;
 
 /** Factory of the Radiomics Features node; its description is {@code RadiomicsFeaturesNodeFactory.xml}. */
 public final class RadiomicsFeaturesNodeFactory extends QmriNodeFactory<RadiomicsFeaturesNodeModel> {

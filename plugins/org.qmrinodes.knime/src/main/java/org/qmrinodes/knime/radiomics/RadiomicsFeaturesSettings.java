@@ -16,10 +16,10 @@ import org.knime.core.node.defaultnodesettings.SettingsModelString;
 import org.qmrinodes.core.features.radiomics.PyRadiomicsParameters;
 import org.qmrinodes.core.features.radiomics.RadiomicsPresets;
 import org.qmrinodes.core.features.radiomics.RadiomicsSettings;
-import org.qmrinodes.knime.common.MaskValue;
-import org.qmrinodes.knime.common.NodeSettingsDeclaration;
-import org.qmrinodes.knime.common.SettingPaths;
-import org.qmrinodes.knime.common.VolumeValue;
+import org.qmrinodes.knime.cells.MaskValue;
+import org.qmrinodes.knime.settings.NodeSettingsDeclaration;
+import org.qmrinodes.knime.settings.SettingPaths;
+import org.qmrinodes.knime.cells.VolumeValue;
 
 /**
  * Settings of the Radiomics Features node: the image and mask columns, the label, where the

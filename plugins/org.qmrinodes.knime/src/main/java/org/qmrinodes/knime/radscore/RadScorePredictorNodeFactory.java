@@ -1,6 +1,6 @@
 package org.qmrinodes.knime.radscore;
 
-import org.qmrinodes.knime.common.QmriNodeFactory;
+import org.qmrinodes.knime.node.QmriNodeFactory;
 
 /** Factory of the Rad-score Predictor node; its description is {@code RadScorePredictorNodeFactory.xml}. */
 public final class RadScorePredictorNodeFactory extends QmriNodeFactory<RadScorePredictorNodeModel> {

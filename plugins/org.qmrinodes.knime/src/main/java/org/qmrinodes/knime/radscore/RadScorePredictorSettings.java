@@ -3,7 +3,7 @@ package org.qmrinodes.knime.radscore;
 import org.knime.core.node.InvalidSettingsException;
 import org.knime.core.node.defaultnodesettings.SettingsModelBoolean;
 import org.knime.core.node.defaultnodesettings.SettingsModelString;
-import org.qmrinodes.knime.common.NodeSettingsDeclaration;
+import org.qmrinodes.knime.settings.NodeSettingsDeclaration;
 
 /** Settings of the Rad-score Predictor node. */
 final class RadScorePredictorSettings extends NodeSettingsDeclaration {

@@ -1,6 +1,6 @@
 package org.qmrinodes.knime.receptor;
 
-import org.qmrinodes.knime.common.QmriNodeFactory;
+import org.qmrinodes.knime.node.QmriNodeFactory;
 
 /** Factory of the Receptor and Ki-67 Status node; its description is {@code ReceptorStatusNodeFactory.xml}. */
 public final class ReceptorStatusNodeFactory extends QmriNodeFactory<ReceptorStatusNodeModel> {

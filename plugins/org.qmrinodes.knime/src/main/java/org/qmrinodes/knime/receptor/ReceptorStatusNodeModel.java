@@ -22,8 +22,8 @@ import org.knime.core.node.port.PortObjectSpec;
 import org.knime.core.node.port.PortType;
 import org.qmrinodes.core.clinical.PercentCutoff;
 import org.qmrinodes.core.data.InvalidDataException;
-import org.qmrinodes.knime.common.AppendedColumns;
-import org.qmrinodes.knime.common.QmriNodeModel;
+import org.qmrinodes.knime.tables.AppendedColumns;
+import org.qmrinodes.knime.node.QmriNodeModel;
 
 /**
  * Receptor and Ki-67 Status: appends ER and PR status (positive/negative), hormone-receptor status

@@ -7,7 +7,7 @@ import org.knime.core.node.defaultnodesettings.SettingsModelBoolean;
 import org.knime.core.node.defaultnodesettings.SettingsModelDoubleBounded;
 import org.knime.core.node.defaultnodesettings.SettingsModelString;
 import org.qmrinodes.core.clinical.PercentCutoff;
-import org.qmrinodes.knime.common.NodeSettingsDeclaration;
+import org.qmrinodes.knime.settings.NodeSettingsDeclaration;
 
 /** Settings of the Receptor and Ki-67 Status node. */
 final class ReceptorStatusSettings extends NodeSettingsDeclaration {

@@ -1,6 +1,6 @@
 package org.qmrinodes.knime.registration;
 
-import org.qmrinodes.knime.common.QmriNodeFactory;
+import org.qmrinodes.knime.node.QmriNodeFactory;
 
 /** Factory of the Rigid Registration node; its description is {@code RigidRegistrationNodeFactory.xml}. */
 public final class RigidRegistrationNodeFactory extends QmriNodeFactory<RigidRegistrationNodeModel> {

@@ -22,10 +22,10 @@ import org.knime.core.node.port.PortType;
 import org.qmrinodes.core.data.InvalidDataException;
 import org.qmrinodes.core.image.registration.RigidRegistration;
 import org.qmrinodes.core.image.registration.RigidTransform;
-import org.qmrinodes.knime.common.AppendedColumns;
-import org.qmrinodes.knime.common.QmriNodeModel;
-import org.qmrinodes.knime.common.VolumeCell;
-import org.qmrinodes.knime.common.VolumeValue;
+import org.qmrinodes.knime.tables.AppendedColumns;
+import org.qmrinodes.knime.node.QmriNodeModel;
+import org.qmrinodes.knime.cells.VolumeCell;
+import org.qmrinodes.knime.cells.VolumeValue;
 
 /**
  * Rigid Registration: registers every row's moving volume to its fixed volume with core's

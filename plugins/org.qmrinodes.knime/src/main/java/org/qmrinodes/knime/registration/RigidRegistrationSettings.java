@@ -7,8 +7,8 @@ import org.knime.core.node.defaultnodesettings.SettingsModelIntegerBounded;
 import org.knime.core.node.defaultnodesettings.SettingsModelString;
 import org.qmrinodes.core.image.Resampling;
 import org.qmrinodes.core.image.registration.RigidRegistration;
-import org.qmrinodes.knime.common.NodeSettingsDeclaration;
-import org.qmrinodes.knime.common.VolumeValue;
+import org.qmrinodes.knime.settings.NodeSettingsDeclaration;
+import org.qmrinodes.knime.cells.VolumeValue;
 
 /**
  * Settings of the Rigid Registration node: the fixed and moving volume columns (the moving one in the

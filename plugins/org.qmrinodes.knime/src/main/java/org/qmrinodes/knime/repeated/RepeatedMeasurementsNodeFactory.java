@@ -1,6 +1,6 @@
 package org.qmrinodes.knime.repeated;
 
-import org.qmrinodes.knime.common.QmriNodeFactory;
+import org.qmrinodes.knime.node.QmriNodeFactory;
 
 /** Factory of the Repeated Measurements node; its description is {@code RepeatedMeasurementsNodeFactory.xml}. */
 public final class RepeatedMeasurementsNodeFactory extends QmriNodeFactory<RepeatedMeasurementsNodeModel> {

@@ -29,7 +29,7 @@ import org.knime.core.node.port.PortObjectSpec;
 import org.knime.core.node.port.PortType;
 import org.qmrinodes.core.clinical.RepeatedMeasurements;
 import org.qmrinodes.core.data.InvalidDataException;
-import org.qmrinodes.knime.common.QmriNodeModel;
+import org.qmrinodes.knime.node.QmriNodeModel;
 
 /**
  * Repeated Measurements: one row per case from a table of repeated measurements (several ROI

@@ -13,7 +13,7 @@ import org.knime.core.node.InvalidSettingsException;
 import org.knime.core.node.defaultnodesettings.SettingsModelColumnFilter2;
 import org.knime.core.node.defaultnodesettings.SettingsModelString;
 import org.qmrinodes.core.clinical.RepeatedMeasurements;
-import org.qmrinodes.knime.common.NodeSettingsDeclaration;
+import org.qmrinodes.knime.settings.NodeSettingsDeclaration;
 
 /** Settings of the Repeated Measurements node. */
 final class RepeatedMeasurementsSettings extends NodeSettingsDeclaration {

@@ -1,6 +1,6 @@
 package org.qmrinodes.knime.roc;
 
-import org.qmrinodes.knime.common.QmriNodeFactory;
+import org.qmrinodes.knime.node.QmriNodeFactory;
 
 /** Factory of the ROC Analysis node; its description is {@code RocAnalysisNodeFactory.xml}. */
 public final class RocAnalysisNodeFactory extends QmriNodeFactory<RocAnalysisNodeModel> {

@@ -17,10 +17,10 @@ import org.qmrinodes.core.plot.RocPlot;
 import org.qmrinodes.core.stats.roc.RocAnalysis;
 import org.qmrinodes.core.stats.roc.RocResult;
 import org.qmrinodes.core.stats.roc.RocTables;
-import org.qmrinodes.knime.common.OutcomeAndScores;
-import org.qmrinodes.knime.common.PngImages;
-import org.qmrinodes.knime.common.QmriNodeModel;
-import org.qmrinodes.knime.common.ResultTables;
+import org.qmrinodes.knime.tables.OutcomeAndScores;
+import org.qmrinodes.knime.ports.PngImages;
+import org.qmrinodes.knime.node.QmriNodeModel;
+import org.qmrinodes.knime.tables.ResultTables;
 
 /** ROC Analysis: AUC with DeLong CI and the Youden cut-off per score, curve coordinates and a plot. */
 final class RocAnalysisNodeModel extends QmriNodeModel<RocAnalysisSettings> {

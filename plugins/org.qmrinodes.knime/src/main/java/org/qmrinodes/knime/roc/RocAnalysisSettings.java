@@ -1,7 +1,7 @@
 package org.qmrinodes.knime.roc;
 
 import org.knime.core.node.defaultnodesettings.SettingsModelIntegerBounded;
-import org.qmrinodes.knime.common.ScoreEvaluationSettings;
+import org.qmrinodes.knime.settings.ScoreEvaluationSettings;
 
 /** Settings of the ROC Analysis node. */
 final class RocAnalysisSettings extends ScoreEvaluationSettings {

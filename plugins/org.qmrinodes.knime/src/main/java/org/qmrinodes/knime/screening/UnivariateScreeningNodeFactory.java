@@ -1,6 +1,6 @@
 package org.qmrinodes.knime.screening;
 
-import org.qmrinodes.knime.common.QmriNodeFactory;
+import org.qmrinodes.knime.node.QmriNodeFactory;
 
 /** Factory of the Univariate Screening node; its description is {@code UnivariateScreeningNodeFactory.xml}. */
 public final class UnivariateScreeningNodeFactory extends QmriNodeFactory<UnivariateScreeningNodeModel> {

@@ -20,8 +20,8 @@ import org.knime.core.node.port.PortObjectSpec;
 import org.knime.core.node.port.PortType;
 import org.qmrinodes.core.stats.comparison.ComparisonTables;
 import org.qmrinodes.core.stats.comparison.Screening;
-import org.qmrinodes.knime.common.QmriNodeModel;
-import org.qmrinodes.knime.common.ResultTables;
+import org.qmrinodes.knime.node.QmriNodeModel;
+import org.qmrinodes.knime.tables.ResultTables;
 
 /** Univariate Screening: a group test per feature, adjusted p, descriptives, post hoc, and the kept features. */
 final class UnivariateScreeningNodeModel extends QmriNodeModel<UnivariateScreeningSettings> {

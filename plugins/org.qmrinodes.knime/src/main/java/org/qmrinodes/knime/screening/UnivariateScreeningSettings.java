@@ -2,7 +2,7 @@ package org.qmrinodes.knime.screening;
 
 import org.knime.core.node.defaultnodesettings.SettingsModelBoolean;
 import org.knime.core.node.defaultnodesettings.SettingsModelDoubleBounded;
-import org.qmrinodes.knime.common.GroupComparisonSettings;
+import org.qmrinodes.knime.settings.GroupComparisonSettings;
 
 /** Settings of the Univariate Screening node. */
 final class UnivariateScreeningSettings extends GroupComparisonSettings {

@@ -1,4 +1,4 @@
-package org.qmrinodes.knime.common;
+package org.qmrinodes.knime.settings;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -11,6 +11,7 @@ import org.knime.core.node.defaultnodesettings.SettingsModelString;
 import org.knime.core.node.port.image.ImagePortObject;
 import org.qmrinodes.core.data.InvalidDataException;
 import org.qmrinodes.core.plot.Figure;
+import org.qmrinodes.knime.ports.PngImages;
 
 /**
  * The figure settings of a node that draws one figure, declared by {@link NodeSettingsDeclaration#figure}:

@@ -1,4 +1,4 @@
-package org.qmrinodes.knime.common;
+package org.qmrinodes.knime.settings;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -26,6 +26,7 @@ import org.qmrinodes.core.stats.comparison.GroupComparison;
 import org.qmrinodes.core.stats.comparison.NormalityRule;
 import org.qmrinodes.core.stats.comparison.Screening;
 import org.qmrinodes.core.stats.multiplicity.PValueAdjustment;
+import org.qmrinodes.knime.tables.GroupAndFeatures;
 
 /**
  * Settings shared by nodes that compare features between groups: the group column and the groups,

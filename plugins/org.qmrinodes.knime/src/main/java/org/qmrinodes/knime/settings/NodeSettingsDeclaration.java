@@ -1,4 +1,4 @@
-package org.qmrinodes.knime.common;
+package org.qmrinodes.knime.settings;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -324,7 +324,7 @@ public abstract class NodeSettingsDeclaration {
     }
 
     /** @return the labels of all settings, in declaration order (as documented in the node description) */
-    final List<String> optionLabels() {
+    public final List<String> optionLabels() {
         return entries.stream().map(Entry::label).toList();
     }
 

@@ -1,4 +1,4 @@
-package org.qmrinodes.knime.common;
+package org.qmrinodes.knime.settings;
 
 import java.util.ArrayList;
 import java.util.Arrays;

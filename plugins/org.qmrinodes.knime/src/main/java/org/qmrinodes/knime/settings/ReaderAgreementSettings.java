@@ -1,4 +1,4 @@
-package org.qmrinodes.knime.common;
+package org.qmrinodes.knime.settings;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -22,6 +22,7 @@ import org.qmrinodes.core.stats.agreement.AgreementScale;
 import org.qmrinodes.core.stats.agreement.FeatureIcc;
 import org.qmrinodes.core.stats.agreement.IntraclassCorrelation;
 import org.qmrinodes.core.stats.agreement.LongFormatRatings;
+import org.qmrinodes.knime.tables.TextAndNumericColumns;
 
 /**
  * Settings shared by the ICC nodes: a long-format table (one row per case × reader) with its case

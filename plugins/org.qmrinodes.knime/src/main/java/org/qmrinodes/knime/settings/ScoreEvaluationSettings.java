@@ -1,4 +1,4 @@
-package org.qmrinodes.knime.common;
+package org.qmrinodes.knime.settings;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -12,6 +12,7 @@ import org.knime.core.node.defaultnodesettings.SettingsModelDoubleBounded;
 import org.knime.core.node.defaultnodesettings.SettingsModelString;
 import org.qmrinodes.core.data.BinaryOutcome;
 import org.qmrinodes.core.stats.roc.DirectionRule;
+import org.qmrinodes.knime.tables.OutcomeAndScores;
 
 /**
  * Settings shared by nodes that evaluate numeric scores against a binary outcome: the outcome

@@ -1,4 +1,4 @@
-package org.qmrinodes.knime.common;
+package org.qmrinodes.knime.settings;
 
 import java.io.IOException;
 import java.net.MalformedURLException;

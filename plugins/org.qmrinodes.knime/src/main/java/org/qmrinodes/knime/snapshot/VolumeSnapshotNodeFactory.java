@@ -1,6 +1,6 @@
 package org.qmrinodes.knime.snapshot;
 
-import org.qmrinodes.knime.common.QmriNodeFactory;
+import org.qmrinodes.knime.node.QmriNodeFactory;
 
 /** Factory of the Volume Snapshot node; its description is {@code VolumeSnapshotNodeFactory.xml}. */
 public final class VolumeSnapshotNodeFactory extends QmriNodeFactory<VolumeSnapshotNodeModel> {

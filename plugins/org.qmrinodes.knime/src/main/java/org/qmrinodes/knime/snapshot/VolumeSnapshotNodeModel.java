@@ -17,11 +17,11 @@ import org.knime.core.data.image.png.PNGImageContent;
 import org.knime.core.node.InvalidSettingsException;
 import org.qmrinodes.core.data.InvalidDataException;
 import org.qmrinodes.core.plot.VolumeSnapshot;
-import org.qmrinodes.knime.common.AppendedColumns;
-import org.qmrinodes.knime.common.ImageSnapshots;
-import org.qmrinodes.knime.common.MaskValue;
-import org.qmrinodes.knime.common.RowAppendingNodeModel;
-import org.qmrinodes.knime.common.VolumeValue;
+import org.qmrinodes.knime.tables.AppendedColumns;
+import org.qmrinodes.knime.cells.ImageSnapshots;
+import org.qmrinodes.knime.cells.MaskValue;
+import org.qmrinodes.knime.node.RowAppendingNodeModel;
+import org.qmrinodes.knime.cells.VolumeValue;
 
 /**
  * Volume Snapshot: a PNG picture of one slice of every row's image with the mask outline (the same

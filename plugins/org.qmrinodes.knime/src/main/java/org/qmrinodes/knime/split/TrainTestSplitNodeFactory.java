@@ -1,6 +1,6 @@
 package org.qmrinodes.knime.split;
 
-import org.qmrinodes.knime.common.QmriNodeFactory;
+import org.qmrinodes.knime.node.QmriNodeFactory;
 
 /** Factory of the Train/Test Split node; its description is {@code TrainTestSplitNodeFactory.xml}. */
 public final class TrainTestSplitNodeFactory extends QmriNodeFactory<TrainTestSplitNodeModel> {

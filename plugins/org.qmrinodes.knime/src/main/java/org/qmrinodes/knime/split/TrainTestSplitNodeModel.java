@@ -15,9 +15,9 @@ import org.knime.core.node.port.PortObject;
 import org.knime.core.node.port.PortObjectSpec;
 import org.knime.core.node.port.PortType;
 import org.qmrinodes.core.stats.evaluation.TrainTestSplit;
-import org.qmrinodes.knime.common.AppendedColumns;
-import org.qmrinodes.knime.common.QmriNodeModel;
-import org.qmrinodes.knime.common.TableRows;
+import org.qmrinodes.knime.tables.AppendedColumns;
+import org.qmrinodes.knime.node.QmriNodeModel;
+import org.qmrinodes.knime.tables.TableRows;
 
 /**
  * Train/Test Split: appends a column {@code set} (train or test) allocating the rows reproducibly from

@@ -6,7 +6,7 @@ import org.knime.core.node.InvalidSettingsException;
 import org.knime.core.node.defaultnodesettings.SettingsModelDoubleBounded;
 import org.knime.core.node.defaultnodesettings.SettingsModelIntegerBounded;
 import org.knime.core.node.defaultnodesettings.SettingsModelString;
-import org.qmrinodes.knime.common.NodeSettingsDeclaration;
+import org.qmrinodes.knime.settings.NodeSettingsDeclaration;
 
 /** Settings of the Train/Test Split node. */
 final class TrainTestSplitSettings extends NodeSettingsDeclaration {

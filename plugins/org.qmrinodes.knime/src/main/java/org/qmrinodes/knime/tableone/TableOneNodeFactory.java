@@ -1,6 +1,6 @@
 package org.qmrinodes.knime.tableone;
 
-import org.qmrinodes.knime.common.QmriNodeFactory;
+import org.qmrinodes.knime.node.QmriNodeFactory;
 
 /** Factory of the Table 1 node; its description is {@code TableOneNodeFactory.xml}. */
 public final class TableOneNodeFactory extends QmriNodeFactory<TableOneNodeModel> {

@@ -14,9 +14,9 @@ import org.qmrinodes.core.data.ResultTable;
 import org.qmrinodes.core.plot.TablePlot;
 import org.qmrinodes.core.stats.comparison.Screening;
 import org.qmrinodes.core.stats.comparison.TableOne;
-import org.qmrinodes.knime.common.PngImages;
-import org.qmrinodes.knime.common.QmriNodeModel;
-import org.qmrinodes.knime.common.ResultTables;
+import org.qmrinodes.knime.ports.PngImages;
+import org.qmrinodes.knime.node.QmriNodeModel;
+import org.qmrinodes.knime.tables.ResultTables;
 
 /** Table 1: the publication table of a group comparison, as a KNIME table and as a PNG image. */
 final class TableOneNodeModel extends QmriNodeModel<TableOneSettings> {

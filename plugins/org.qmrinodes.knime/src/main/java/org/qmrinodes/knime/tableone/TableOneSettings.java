@@ -10,7 +10,7 @@ import org.knime.core.node.defaultnodesettings.SettingsModelIntegerBounded;
 import org.knime.core.node.defaultnodesettings.SettingsModelString;
 import org.qmrinodes.core.data.DisplayNumbers;
 import org.qmrinodes.core.stats.comparison.TableOne;
-import org.qmrinodes.knime.common.GroupComparisonSettings;
+import org.qmrinodes.knime.settings.GroupComparisonSettings;
 
 /** Settings of the Table 1 node: the group comparison plus the layout of the publication table. */
 final class TableOneSettings extends GroupComparisonSettings {

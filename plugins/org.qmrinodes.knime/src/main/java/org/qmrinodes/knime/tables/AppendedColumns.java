@@ -1,4 +1,4 @@
-package org.qmrinodes.knime.common;
+package org.qmrinodes.knime.tables;
 
 import org.knime.core.node.ExecutionContext;
 import org.knime.core.node.BufferedDataTable;
@@ -99,7 +99,7 @@ public final class AppendedColumns {
         final ExecutionContext exec, final String doing, final RowFiller filler) throws Exception {
         final int first = table.getDataTableSpec().getNumColumns();
         final BufferedDataContainer container = exec.createDataContainer(out);
-        RowLoop.overTable(table, exec, doing, r -> container.addRowToTable(appended(r, out.getNumColumns(), first, filler)));
+        TableRows.forEachRowOf(table, exec, doing, r -> container.addRowToTable(appended(r, out.getNumColumns(), first, filler)));
         container.close();
         return container.getTable();
     }
@@ -120,7 +120,7 @@ public final class AppendedColumns {
     public static void appendToRows(final RowInput in, final RowOutput out, final int width, final ExecutionContext exec,
         final String doing, final RowFiller filler) throws Exception {
         final int first = in.getDataTableSpec().getNumColumns();
-        RowLoop.overStream(in, exec, doing, r -> out.push(appended(r, width, first, filler)));
+        TableRows.forEachRowOf(in, exec, doing, r -> out.push(appended(r, width, first, filler)));
         out.close();
     }
 

@@ -1,4 +1,4 @@
-package org.qmrinodes.knime.common;
+package org.qmrinodes.knime.tables;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.qmrinodes.knime.common;
+package org.qmrinodes.knime.tables;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -18,6 +18,7 @@ import org.knime.core.node.ExecutionContext;
 import org.knime.core.node.InvalidSettingsException;
 import org.qmrinodes.core.data.ResultTable;
 import org.qmrinodes.core.stats.evaluation.ZScoreNormaliser;
+import org.qmrinodes.knime.ports.ModelApplication;
 
 /**
  * The tables of the Z-score Normaliser nodes, shared by the learner and the applier: the input

@@ -1,6 +1,6 @@
 package org.qmrinodes.knime.tic;
 
-import org.qmrinodes.knime.common.QmriNodeFactory;
+import org.qmrinodes.knime.node.QmriNodeFactory;
 
 /** Factory of the Time-Intensity Curve node; its description is {@code TimeIntensityCurveNodeFactory.xml}. */
 public final class TimeIntensityCurveNodeFactory extends QmriNodeFactory<TimeIntensityCurveNodeModel> {

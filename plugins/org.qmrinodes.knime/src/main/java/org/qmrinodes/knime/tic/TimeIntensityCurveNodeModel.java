@@ -20,10 +20,10 @@ import org.qmrinodes.core.image.DcePhases;
 import org.qmrinodes.core.image.TimeIntensityCurve;
 import org.qmrinodes.core.image.Volume;
 import org.qmrinodes.core.mask.MaskMatching;
-import org.qmrinodes.knime.common.AppendedColumns;
-import org.qmrinodes.knime.common.MaskValue;
-import org.qmrinodes.knime.common.RowStreamingNodeModel;
-import org.qmrinodes.knime.common.VolumeValue;
+import org.qmrinodes.knime.tables.AppendedColumns;
+import org.qmrinodes.knime.cells.MaskValue;
+import org.qmrinodes.knime.node.RowStreamingNodeModel;
+import org.qmrinodes.knime.cells.VolumeValue;
 
 /**
  * Time-Intensity Curve: the mean ROI signal of every phase of a row's DCE series

@@ -1,6 +1,6 @@
 package org.qmrinodes.knime.validation;
 
-import org.qmrinodes.knime.common.QmriNodeFactory;
+import org.qmrinodes.knime.node.QmriNodeFactory;
 
 /** Factory of the Bootstrap Validation node; its description is {@code BootstrapValidationNodeFactory.xml}. */
 public final class BootstrapValidationNodeFactory extends QmriNodeFactory<BootstrapValidationNodeModel> {

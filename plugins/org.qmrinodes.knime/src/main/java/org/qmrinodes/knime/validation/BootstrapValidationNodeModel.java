@@ -18,10 +18,10 @@ import org.qmrinodes.core.data.BinaryOutcome;
 import org.qmrinodes.core.data.InvalidDataException;
 import org.qmrinodes.core.model.DesignCoding;
 import org.qmrinodes.core.stats.evaluation.BootstrapValidation;
-import org.qmrinodes.knime.common.LogisticModelData;
-import org.qmrinodes.knime.common.QmriNodeModel;
-import org.qmrinodes.knime.common.ResultTables;
-import org.qmrinodes.knime.common.TableRows;
+import org.qmrinodes.knime.ports.LogisticModelData;
+import org.qmrinodes.knime.node.QmriNodeModel;
+import org.qmrinodes.knime.tables.ResultTables;
+import org.qmrinodes.knime.tables.TableRows;
 
 /**
  * Bootstrap Validation: Harrell's optimism bootstrap of a logistic model, as R

@@ -7,7 +7,7 @@ import org.qmrinodes.core.stats.evaluation.LassoPipeline;
 import org.qmrinodes.core.stats.lasso.CvMeasure;
 import org.qmrinodes.core.stats.lasso.ElasticNetSettings;
 import org.qmrinodes.core.stats.lasso.LambdaChoice;
-import org.qmrinodes.knime.common.LogisticModelSettings;
+import org.qmrinodes.knime.settings.LogisticModelSettings;
 
 /**
  * Settings of the Bootstrap Validation node: the logistic model as the Logistic Regression node

@@ -1,6 +1,6 @@
 package org.qmrinodes.knime.voimask;
 
-import org.qmrinodes.knime.common.QmriNodeFactory;
+import org.qmrinodes.knime.node.QmriNodeFactory;
 
 /** Factory of the VOI Mask Reader node; its description is {@code VoiMaskReaderNodeFactory.xml}. */
 public final class VoiMaskReaderNodeFactory extends QmriNodeFactory<VoiMaskReaderNodeModel> {

@@ -34,11 +34,11 @@ import org.qmrinodes.core.mask.MaskMatching;
 import org.qmrinodes.core.mask.MaskReader;
 import org.qmrinodes.core.mask.MaskTables;
 import org.qmrinodes.core.mask.MaskTables.NamedMask;
-import org.qmrinodes.knime.common.MaskCell;
-import org.qmrinodes.knime.common.QmriNodeModel;
-import org.qmrinodes.knime.common.ResultTables;
-import org.qmrinodes.knime.common.SettingPaths;
-import org.qmrinodes.knime.common.VolumeValue;
+import org.qmrinodes.knime.cells.MaskCell;
+import org.qmrinodes.knime.node.QmriNodeModel;
+import org.qmrinodes.knime.tables.ResultTables;
+import org.qmrinodes.knime.settings.SettingPaths;
+import org.qmrinodes.knime.cells.VolumeValue;
 
 /**
  * VOI Mask Reader: reads the mask file of every row as a mask cell and summarises it; with an image

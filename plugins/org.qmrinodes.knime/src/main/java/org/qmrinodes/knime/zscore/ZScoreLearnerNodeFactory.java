@@ -1,6 +1,6 @@
 package org.qmrinodes.knime.zscore;
 
-import org.qmrinodes.knime.common.QmriNodeFactory;
+import org.qmrinodes.knime.node.QmriNodeFactory;
 
 /** Factory of the Z-score Normaliser (Learner) node; its description is {@code ZScoreLearnerNodeFactory.xml}. */
 public final class ZScoreLearnerNodeFactory extends QmriNodeFactory<ZScoreLearnerNodeModel> {

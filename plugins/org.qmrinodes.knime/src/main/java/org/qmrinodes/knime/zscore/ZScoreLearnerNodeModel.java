@@ -10,12 +10,12 @@ import org.knime.core.node.port.PortObject;
 import org.knime.core.node.port.PortObjectSpec;
 import org.knime.core.node.port.PortType;
 import org.qmrinodes.core.stats.evaluation.ZScoreNormaliser;
-import org.qmrinodes.knime.common.QmriNodeModel;
-import org.qmrinodes.knime.common.ResultTables;
-import org.qmrinodes.knime.common.TextAndNumericColumns;
-import org.qmrinodes.knime.common.ZScorePortObject;
-import org.qmrinodes.knime.common.ZScorePortObjectSpec;
-import org.qmrinodes.knime.common.ZScoreTables;
+import org.qmrinodes.knime.node.QmriNodeModel;
+import org.qmrinodes.knime.tables.ResultTables;
+import org.qmrinodes.knime.tables.TextAndNumericColumns;
+import org.qmrinodes.knime.ports.ZScorePortObject;
+import org.qmrinodes.knime.ports.ZScorePortObjectSpec;
+import org.qmrinodes.knime.tables.ZScoreTables;
 
 /**
  * Z-score Normaliser (Learner): the mean and sample SD of each chosen column of the training table

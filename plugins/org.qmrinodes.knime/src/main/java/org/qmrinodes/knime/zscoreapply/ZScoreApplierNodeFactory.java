@@ -1,6 +1,6 @@
 package org.qmrinodes.knime.zscoreapply;
 
-import org.qmrinodes.knime.common.QmriNodeFactory;
+import org.qmrinodes.knime.node.QmriNodeFactory;
 
 /** Factory of the Z-score Normaliser (Applier) node; its description is {@code ZScoreApplierNodeFactory.xml}. */
 public final class ZScoreApplierNodeFactory extends QmriNodeFactory<ZScoreApplierNodeModel> {

@@ -7,10 +7,10 @@ import org.knime.core.node.InvalidSettingsException;
 import org.knime.core.node.port.PortObject;
 import org.knime.core.node.port.PortObjectSpec;
 import org.knime.core.node.port.PortType;
-import org.qmrinodes.knime.common.QmriNodeModel;
-import org.qmrinodes.knime.common.ZScorePortObject;
-import org.qmrinodes.knime.common.ZScorePortObjectSpec;
-import org.qmrinodes.knime.common.ZScoreTables;
+import org.qmrinodes.knime.node.QmriNodeModel;
+import org.qmrinodes.knime.ports.ZScorePortObject;
+import org.qmrinodes.knime.ports.ZScorePortObjectSpec;
+import org.qmrinodes.knime.tables.ZScoreTables;
 
 /** Z-score Normaliser (Applier): the learnt means and SDs of a z-score port applied unchanged to another table. */
 final class ZScoreApplierNodeModel extends QmriNodeModel<ZScoreApplierSettings> {

@@ -1,7 +1,7 @@
 package org.qmrinodes.knime.zscoreapply;
 
 import org.knime.core.node.defaultnodesettings.SettingsModelString;
-import org.qmrinodes.knime.common.NodeSettingsDeclaration;
+import org.qmrinodes.knime.settings.NodeSettingsDeclaration;
 
 /** Settings of the Z-score Normaliser (Applier) node. */
 final class ZScoreApplierSettings extends NodeSettingsDeclaration {

@@ -23,8 +23,8 @@ import org.knime.core.node.BufferedDataTable;
 import org.knime.core.node.NodeModelTestDriver;
 import org.knime.core.node.NodeSettings;
 import org.knime.core.node.port.PortObject;
-import org.qmrinodes.knime.common.MaskCell;
-import org.qmrinodes.knime.common.VolumeCell;
+import org.qmrinodes.knime.cells.MaskCell;
+import org.qmrinodes.knime.cells.VolumeCell;
 import org.xerial.snappy.SnappyOutputStream;
 
 /**

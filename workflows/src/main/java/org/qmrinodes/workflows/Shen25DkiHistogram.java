@@ -5,11 +5,11 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.qmrinodes.core.synthetic.Shen25FeatureCohort;
-import org.qmrinodes.knime.delong.DelongComparisonNodeFactory;
-import org.qmrinodes.knime.logistic.LogisticRegressionNodeFactory;
-import org.qmrinodes.knime.roc.RocAnalysisNodeFactory;
-import org.qmrinodes.knime.screening.UnivariateScreeningNodeFactory;
-import org.qmrinodes.knime.tableone.TableOneNodeFactory;
+import org.qmrinodes.knime.evaluation.delong.DelongComparisonNodeFactory;
+import org.qmrinodes.knime.modelling.logistic.LogisticRegressionNodeFactory;
+import org.qmrinodes.knime.evaluation.roc.RocAnalysisNodeFactory;
+import org.qmrinodes.knime.screening.univariate.UnivariateScreeningNodeFactory;
+import org.qmrinodes.knime.screening.tableone.TableOneNodeFactory;
 
 /**
  * The DKI histogram study (Shen 2025; METHODS §6.1) from its feature table: Table 3 of the

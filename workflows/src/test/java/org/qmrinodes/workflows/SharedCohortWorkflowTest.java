@@ -36,9 +36,9 @@ import org.qmrinodes.core.synthetic.SyntheticMrCohort;
 import org.qmrinodes.core.synthetic.SyntheticMrSeries.Protocol;
 import org.qmrinodes.knime.cells.MaskCell;
 import org.qmrinodes.knime.cells.VolumeCell;
-import org.qmrinodes.knime.dicomreader.DicomSeriesReaderNodeFactory;
-import org.qmrinodes.knime.fit.SignalModelFitNodeFactory;
-import org.qmrinodes.knime.privacy.PrivacyCheckNodeFactory;
+import org.qmrinodes.knime.images.dicomreader.DicomSeriesReaderNodeFactory;
+import org.qmrinodes.knime.images.fit.SignalModelFitNodeFactory;
+import org.qmrinodes.knime.utilities.privacy.PrivacyCheckNodeFactory;
 
 /**
  * A lab's workflow on the generated DICOM cohort, executed and saved with its data, then checked as

@@ -26,7 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.knime.core.node.port.PortType;
-import org.qmrinodes.knime.roc.RocAnalysisNodeFactory;
+import org.qmrinodes.knime.evaluation.roc.RocAnalysisNodeFactory;
 
 /**
  * Every study workflow: the committed folder is what the builder writes, and read back from disk

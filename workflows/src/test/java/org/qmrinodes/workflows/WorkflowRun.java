@@ -24,6 +24,7 @@ import org.knime.core.data.def.StringCell;
 import org.knime.core.node.BufferedDataTable;
 import org.knime.core.node.InvalidSettingsException;
 import org.knime.core.node.NodeFactory;
+import org.knime.core.node.NodeFactoryClassMapper;
 import org.knime.core.node.NodeModel;
 import org.knime.core.node.NodeModelTestDriver;
 import org.knime.core.node.NodeSettingsRO;
@@ -59,10 +60,42 @@ final class WorkflowRun {
      * @return a fresh model of it with the workflow's settings validated and loaded
      */
     static NodeModel model(final SavedWorkflow.Node node) throws ReflectiveOperationException, InvalidSettingsException {
-        final NodeFactory<?> factory = (NodeFactory<?>)Class.forName(node.factory()).getConstructor().newInstance();
-        final NodeModel model = factory.createNodeModel();
+        final NodeModel model = factory(node.factory()).createNodeModel();
         NodeModelTestDriver.loadSettings(model, node.model());
         return model;
+    }
+
+    private static final Pattern MAPPER = Pattern.compile("classMapper=\"([^\"]+)\"");
+
+    /**
+     * The factory of a saved node as KNIME finds it: the saved class, or else the factory that a class
+     * mapper registered in our plugin.xml (extension point org.knime.core.NodeFactoryClassMapper) gives
+     * for the saved name.
+     *
+     * @param saved the factory class name saved in the workflow
+     * @return a new instance of the factory
+     */
+    static NodeFactory<?> factory(final String saved) throws ReflectiveOperationException {
+        try {
+            return (NodeFactory<?>)Class.forName(saved).getConstructor().newInstance();
+        } catch (final ClassNotFoundException e) {
+            final Matcher m;
+            try {
+                m = MAPPER.matcher(Files.readString(WorkflowTestSupport.repository()
+                    .resolve("plugins/org.qmrinodes.knime/plugin.xml")));
+            } catch (final java.io.IOException io) {
+                throw new IllegalStateException(io);
+            }
+            while (m.find()) {
+                final NodeFactoryClassMapper mapper =
+                    (NodeFactoryClassMapper)Class.forName(m.group(1)).getConstructor().newInstance();
+                final NodeFactory<?> mapped = mapper.mapFactoryClassName(saved);
+                if (mapped != null) {
+                    return mapped;
+                }
+            }
+            throw e;
+        }
     }
 
     /** @return the input port types of a node, ours or a base node */

@@ -16,7 +16,7 @@ import javax.xml.parsers.DocumentBuilderFactory;
 
 import org.junit.jupiter.api.Test;
 import org.knime.core.node.NodeDialogPane;
-import org.qmrinodes.knime.roc.RocAnalysisNodeFactory;
+import org.qmrinodes.knime.evaluation.roc.RocAnalysisNodeFactory;
 import org.w3c.dom.Document;
 import org.w3c.dom.NodeList;
 import org.qmrinodes.knime.node.QmriNodeFactory;

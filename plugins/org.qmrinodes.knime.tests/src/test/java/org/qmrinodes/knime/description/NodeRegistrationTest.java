@@ -3,6 +3,7 @@ package org.qmrinodes.knime.description;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.InputStream;
@@ -68,7 +69,11 @@ class NodeRegistrationTest {
             assertTrue(Files.isRegularFile(BUNDLE.resolve(c.getAttribute("icon"))), c.getAttribute("icon"));
         }
         for (final Element n : elements(plugin, "node")) {
-            assertTrue(categories.contains(n.getAttribute("category-path")), n.getAttribute("category-path"));
+            final String path = n.getAttribute("category-path");
+            assertTrue(categories.contains(path), path);
+            // the package tree reads like the Node Repository: org.qmrinodes.knime.<category>.<node>
+            assertEquals(path.substring(path.lastIndexOf('/') + 1), n.getAttribute("factory-class").split("\\.")[3],
+                n.getAttribute("factory-class"));
         }
         assertFalse(elements(plugin, "node").isEmpty());
     }
@@ -90,6 +95,31 @@ class NodeRegistrationTest {
                     instanceof org.knime.core.data.renderer.DataValueRendererFactory, factory);
             }
         }
+    }
+
+    /**
+     * Workflows saved before the node packages were grouped by category name each factory
+     * {@code org.qmrinodes.knime.<node>.<Name>NodeFactory}: the class mapper registered in plugin.xml
+     * turns every such name into the registered factory of the same name, and no old name is a class.
+     */
+    @Test
+    void everyFactoryIsFoundUnderItsNameBeforeThePackagesMoved() throws Exception {
+        final Document plugin = parse(BUNDLE.resolve("plugin.xml"));
+        final List<Element> mappers = elements(plugin, "NodeFactoryClassMapper");
+        assertEquals(1, mappers.size());
+        assertEquals("org.knime.core.NodeFactoryClassMapper",
+            ((Element)mappers.get(0).getParentNode()).getAttribute("point"));
+        final org.knime.core.node.NodeFactoryClassMapper mapper = (org.knime.core.node.NodeFactoryClassMapper)Class
+            .forName(mappers.get(0).getAttribute("classMapper")).getConstructor().newInstance();
+        for (final String factory : registeredFactories()) {
+            final String[] parts = factory.split("\\.");
+            final String old = "org.qmrinodes.knime." + parts[parts.length - 2] + "." + parts[parts.length - 1];
+            final String before = old.replace(".univariate.", ".screening.");
+            assertThrows(ClassNotFoundException.class, () -> Class.forName(before), before);
+            final org.knime.core.node.NodeFactory<?> mapped = mapper.mapFactoryClassName(before);
+            assertTrue(mapped != null && mapped.getClass().getName().equals(factory), before + " -> " + mapped);
+        }
+        assertEquals(null, mapper.mapFactoryClassName("org.qmrinodes.knime.fit.NoSuchNodeFactory"));
     }
 
     @Test

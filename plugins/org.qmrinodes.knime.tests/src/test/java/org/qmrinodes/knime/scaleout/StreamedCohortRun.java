@@ -33,8 +33,8 @@ import org.qmrinodes.core.image.Volume;
 import org.qmrinodes.knime.cells.MaskCell;
 import org.qmrinodes.knime.common.NodeTestSupport;
 import org.qmrinodes.knime.cells.VolumeCell;
-import org.qmrinodes.knime.fit.SignalModelFitNodeFactory;
-import org.qmrinodes.knime.radiomics.RadiomicsFeaturesNodeFactory;
+import org.qmrinodes.knime.images.fit.SignalModelFitNodeFactory;
+import org.qmrinodes.knime.images.radiomics.RadiomicsFeaturesNodeFactory;
 
 /**
  * Streams a generated cohort through the fit or the radiomics node as KNIME's streaming executor

@@ -38,7 +38,7 @@ public interface MaskValue extends DataValue {
 
         @Override
         public javax.swing.Icon getIcon() {
-            final java.net.URL icon = MaskValue.class.getResource("/org/qmrinodes/knime/voimask/voimask.png");
+            final java.net.URL icon = MaskValue.class.getResource("/org/qmrinodes/knime/images/voimask/voimask.png");
             return icon == null ? null : new javax.swing.ImageIcon(icon);
         }
     }

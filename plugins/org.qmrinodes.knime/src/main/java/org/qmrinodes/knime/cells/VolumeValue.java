@@ -40,7 +40,7 @@ public interface VolumeValue extends DataValue {
 
         @Override
         public javax.swing.Icon getIcon() {
-            final java.net.URL icon = VolumeValue.class.getResource("/org/qmrinodes/knime/dicomreader/dicomreader.png");
+            final java.net.URL icon = VolumeValue.class.getResource("/org/qmrinodes/knime/images/dicomreader/dicomreader.png");
             return icon == null ? null : new javax.swing.ImageIcon(icon);
         }
     }

@@ -40,7 +40,8 @@ public enum Padding {
 
     /**
      * @param name {@code constant} (or {@code zero}), {@code nearest}, {@code periodic} (or {@code wrap}),
-     *        {@code mirror} (or {@code symmetric}), any case
+     *        {@code mirror} (or {@code symmetric}, or {@code reflect}: scipy.ndimage's name for the
+     *        edge-included mirror), any case
      * @return that padding
      * @throws IllegalArgumentException naming the known ones
      */
@@ -49,9 +50,9 @@ public enum Padding {
             case "constant", "zero" -> CONSTANT;
             case "nearest" -> NEAREST;
             case "periodic", "wrap" -> PERIODIC;
-            case "mirror", "symmetric" -> MIRROR;
+            case "mirror", "symmetric", "reflect" -> MIRROR;
             default -> throw new IllegalArgumentException("unknown padding '" + name
-                + "' (known: constant, nearest, periodic, mirror)");
+                + "' (known: constant, nearest, periodic or wrap, mirror or reflect)");
         };
     }
 }

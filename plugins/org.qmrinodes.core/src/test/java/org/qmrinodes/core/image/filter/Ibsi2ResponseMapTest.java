@@ -69,7 +69,8 @@ class Ibsi2ResponseMapTest {
         assertArrayEquals(new int[] {0, 0, 0, 1, 2, 3, 3, 3}, nearest);
         assertArrayEquals(new int[] {-1, -1, 0, 1, 2, 3, -1, -1}, constant);
         assertEquals(Padding.PERIODIC, Padding.named("wrap"));
-        assertTrue(assertThrows(IllegalArgumentException.class, () -> Padding.named("reflect")).getMessage()
+        assertEquals(Padding.MIRROR, Padding.named("reflect"));
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> Padding.named("antireflect")).getMessage()
             .contains("mirror"));
     }
 

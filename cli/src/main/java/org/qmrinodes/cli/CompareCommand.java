@@ -21,7 +21,7 @@ import org.qmrinodes.core.stats.comparison.TableOne;
 import org.qmrinodes.core.stats.multiplicity.PValueAdjustment;
 
 /** {@code qmri compare}: univariate group comparison of feature columns, as R, and Table 1. */
-final class CompareCommand implements Command {
+public final class CompareCommand implements Command {
 
     @Override
     public String name() {
@@ -140,7 +140,7 @@ final class CompareCommand implements Command {
      * @return the screening
      * @throws CliException for a missing column (usage) or bad data (naming the file)
      */
-    static Screening screen(final CsvTableReader table, final String group, final List<String> values,
+    public static Screening screen(final CsvTableReader table, final String group, final List<String> values,
         final List<String> categorical, final ComparisonSettings settings, final PValueAdjustment adjustment)
         throws CliException {
         final List<String> groupLabels = table.texts(group);

@@ -35,7 +35,7 @@ import org.qmrinodes.core.data.InvalidDataException;
  * column, numbers in R's syntax ({@link NumberSyntax}). Every problem names the file and the physical
  * line (counting the header, blank lines and the lines inside quoted fields).
  */
-final class CsvTableReader {
+public final class CsvTableReader {
 
     private static final int MAX_LISTED_LINES = 10;
 
@@ -64,7 +64,7 @@ final class CsvTableReader {
      * @return the table
      * @throws CliException (usage) when the file does not exist, (data) when it is not a readable table
      */
-    static CsvTableReader read(final Path file, final PrintStream warnings) throws CliException {
+    public static CsvTableReader read(final Path file, final PrintStream warnings) throws CliException {
         final String text = decode(file, bytes(file));
         final int[] lineStarts = lineStarts(text);
         final CSVFormat format = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).build();
@@ -256,7 +256,7 @@ final class CsvTableReader {
      *     library counts them (from 1, the header not counted)
      * @return a data error naming this file, with those rows given as physical lines of the file
      */
-    CliException error(final InvalidDataException e) {
+    public CliException error(final InvalidDataException e) {
         final Matcher m = DATA_ROWS.matcher(e.getMessage());
         final StringBuilder b = new StringBuilder();
         while (m.find()) {
@@ -274,7 +274,8 @@ final class CsvTableReader {
         return CliException.data(file + ": " + b);
     }
 
-    int size() {
+    /** @return the number of data rows */
+    public int size() {
         return rows.size();
     }
 
@@ -303,7 +304,7 @@ final class CsvTableReader {
     }
 
     /** @return the column as text; empty fields and {@code NA} are null (missing) */
-    List<String> texts(final String column) throws CliException {
+    public List<String> texts(final String column) throws CliException {
         final int c = columnIndex(column);
         final List<String> out = new ArrayList<>(rows.size());
         for (final String[] r : rows) {
@@ -318,7 +319,7 @@ final class CsvTableReader {
      *     ({@code Inf}, {@code NaN}, numbers beyond the double range), which are reported once per column
      * @throws CliException (data) naming file, line and column of the first value that is not a number
      */
-    double[] numbers(final String column) throws CliException {
+    public double[] numbers(final String column) throws CliException {
         final int c = columnIndex(column);
         final double[] out = new double[rows.size()];
         final List<Integer> nonFinite = new ArrayList<>();

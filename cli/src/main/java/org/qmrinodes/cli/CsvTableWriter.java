@@ -19,13 +19,13 @@ import org.qmrinodes.core.data.ResultTable;
  * {@link Double#toString} so they read back to the same double; missing values (null, NaN) as empty
  * fields.
  */
-final class CsvTableWriter {
+public final class CsvTableWriter {
 
     private CsvTableWriter() {
     }
 
     /** Writes to {@code file}, or to {@code stdout} when {@code file} is null. */
-    static void write(final ResultTable table, final Path file, final OutputStream stdout) throws CliException {
+    public static void write(final ResultTable table, final Path file, final OutputStream stdout) throws CliException {
         try {
             if (file == null) {
                 final Writer w = new OutputStreamWriter(stdout, StandardCharsets.UTF_8);

@@ -10,7 +10,7 @@ import org.qmrinodes.core.plot.LineChart;
 import org.qmrinodes.core.stats.evaluation.DecisionCurve;
 
 /** {@code qmri dca}: decision curve analysis (Vickers &amp; Elkin 2006) of one or more probability columns. */
-final class DcaCommand implements Command {
+public final class DcaCommand implements Command {
 
     /** Net benefits below this are left off the plot, as the usual decision-curve figures cut the axis. */
     private static final int PLOT_WIDTH = 1200;
@@ -93,7 +93,7 @@ final class DcaCommand implements Command {
     }
 
     /** @return the decision-curve chart, as core's {@link DecisionCurvePlot} draws it */
-    static LineChart chart(final List<List<DecisionCurve.Point>> curves) {
+    public static LineChart chart(final List<List<DecisionCurve.Point>> curves) {
         return DecisionCurvePlot.chart(curves);
     }
 }

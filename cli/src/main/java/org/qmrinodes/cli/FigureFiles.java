@@ -12,7 +12,7 @@ import org.qmrinodes.core.plot.Figure;
  * Writes a figure as PNG and as SVG from the same drawing, and fails with the file's name when it
  * cannot be written.
  */
-final class FigureFiles {
+public final class FigureFiles {
 
     private FigureFiles() {
     }
@@ -35,14 +35,15 @@ final class FigureFiles {
     }
 
     /** Writes {@code figure} {@code width} pixels wide as {@code png} and, when not null, as {@code svg}. */
-    static void write(final Path png, final Path svg, final Figure figure, final int width) throws CliException {
+    public static void write(final Path png, final Path svg, final Figure figure, final int width) throws CliException {
         png(png, figure.png(width));
         if (svg != null) {
             svg(svg, figure.svg(width));
         }
     }
 
-    static void png(final Path file, final byte[] png) throws CliException {
+    /** Writes PNG bytes to {@code file}, as a data error naming the file when that fails. */
+    public static void png(final Path file, final byte[] png) throws CliException {
         try {
             Files.write(file, png);
         } catch (final IOException e) {
@@ -50,7 +51,8 @@ final class FigureFiles {
         }
     }
 
-    static void svg(final Path file, final String svg) throws CliException {
+    /** Writes an SVG document to {@code file}, as a data error naming the file when that fails. */
+    public static void svg(final Path file, final String svg) throws CliException {
         try {
             Files.writeString(file, svg, StandardCharsets.UTF_8);
         } catch (final IOException e) {

@@ -14,7 +14,7 @@ import org.qmrinodes.core.stats.agreement.IntraclassCorrelation;
 import org.qmrinodes.core.stats.agreement.LongFormatRatings;
 
 /** {@code qmri icc}: intraclass correlations of feature columns of a long-format rating table, as psych::ICC. */
-final class IccCommand implements Command {
+public final class IccCommand implements Command {
 
     @Override
     public String name() {
@@ -82,7 +82,7 @@ final class IccCommand implements Command {
      * @return the ICCs of every feature
      * @throws CliException for a missing column (usage) or bad ratings (data, naming the file)
      */
-    static List<FeatureIcc> analyze(final CsvTableReader table, final String subject, final String rater,
+    public static List<FeatureIcc> analyze(final CsvTableReader table, final String subject, final String rater,
         final List<String> features, final double level) throws CliException {
         final List<String> subjects = table.texts(subject);
         final List<String> raters = table.texts(rater);

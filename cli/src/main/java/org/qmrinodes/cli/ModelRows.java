@@ -21,7 +21,7 @@ import org.qmrinodes.core.model.PredictorColumn;
  * @param design the complete rows' indices and design matrix (no intercept column)
  * @param y the outcome of each complete row, in design order
  */
-record ModelRows(CsvTableReader table, BinaryOutcome outcome, List<PredictorColumn> predictors, DesignCoding coding,
+public record ModelRows(CsvTableReader table, BinaryOutcome outcome, List<PredictorColumn> predictors, DesignCoding coding,
     DesignCoding.Rows design, boolean[] y) {
 
     /** @return {@code options} with --in, --truth, --positive, --predictors, --categorical and --reference added */
@@ -57,7 +57,7 @@ record ModelRows(CsvTableReader table, BinaryOutcome outcome, List<PredictorColu
      * @return the model's rows
      * @throws CliException as {@link #read}
      */
-    static ModelRows of(final CsvTableReader table, final String truth, final String positive,
+    public static ModelRows of(final CsvTableReader table, final String truth, final String positive,
         final PredictorOptions model, final PrintStream err, final String analysis, final String used)
         throws CliException {
         final List<String> labels = table.texts(truth);

@@ -14,7 +14,7 @@ import org.qmrinodes.core.stats.regression.LogisticOptions;
 import org.qmrinodes.core.stats.regression.LogisticRegression;
 
 /** {@code qmri nomogram}: the points of a logistic model's nomogram, as R rms::nomogram(lrm(...), fun = plogis). */
-final class NomogramCommand implements Command {
+public final class NomogramCommand implements Command {
 
     private static final int PLOT_WIDTH = 1200;
 
@@ -76,14 +76,14 @@ final class NomogramCommand implements Command {
      *         coding (so that its terms are the coding's); its warnings printed on {@code err}
      * @throws InvalidDataException when the model cannot be fitted
      */
-    static LogisticFit fit(final ModelRows data, final PrintStream err) {
+    public static LogisticFit fit(final ModelRows data, final PrintStream err) {
         final LogisticFit fit = LogisticRegression.fit(data.outcome(), data.predictors(), options(data));
         fit.warnings().forEach(w -> err.println("warning: " + w));
         return fit;
     }
 
     /** @return maximum likelihood with Wald intervals and the reference levels of {@code data}'s coding */
-    static LogisticOptions options(final ModelRows data) {
+    public static LogisticOptions options(final ModelRows data) {
         final Map<String, String> references = new LinkedHashMap<>();
         data.coding().predictors().stream().filter(PredictorCoding::categorical)
             .forEach(p -> references.put(p.column(), p.reference()));
@@ -91,17 +91,17 @@ final class NomogramCommand implements Command {
     }
 
     /** @return the ticks table the command writes (core's {@link Nomogram.Result#pointsTable}) */
-    static ResultTable points(final Nomogram.Result nomogram, final boolean linearPredictor) {
+    public static ResultTable points(final Nomogram.Result nomogram, final boolean linearPredictor) {
         return nomogram.pointsTable(linearPredictor);
     }
 
     /** @return the Probability axis' caption naming the positive class */
-    static String probabilityCaption(final String positive) {
+    public static String probabilityCaption(final String positive) {
         return "Probability of " + positive;
     }
 
     /** @return the nomogram of {@code fit} over {@code data}'s complete rows */
-    static Nomogram.Result of(final LogisticFit fit, final ModelRows data) {
+    public static Nomogram.Result of(final LogisticFit fit, final ModelRows data) {
         return Nomogram.of(fit, data.coding(), data.design().x());
     }
 }

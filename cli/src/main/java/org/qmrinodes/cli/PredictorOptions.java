@@ -15,7 +15,7 @@ import org.qmrinodes.core.model.PredictorColumn;
  * @param categorical the predictors to dummy code
  * @param references chosen reference level per categorical predictor
  */
-record PredictorOptions(List<String> names, List<String> categorical, Map<String, String> references) {
+public record PredictorOptions(List<String> names, List<String> categorical, Map<String, String> references) {
 
     /** @return {@code options} with --predictors, --categorical and --reference added */
     static Options declare(final Options options) {

@@ -16,7 +16,7 @@ import org.qmrinodes.core.data.InvalidDataException;
  * @param names score column names
  * @param scores score values per row (NaN where missing), parallel to {@code names}
  */
-record ScoreInputs(BinaryOutcome outcome, List<String> names, List<double[]> scores) {
+public record ScoreInputs(BinaryOutcome outcome, List<String> names, List<double[]> scores) {
 
     /**
      * @param scoreArgument how the --score value is shown in help, e.g. {@code C1[,C2...]}
@@ -44,7 +44,7 @@ record ScoreInputs(BinaryOutcome outcome, List<String> names, List<double[]> sco
     /**
      * @param analysis what reads the scores, for messages (e.g. "a ROC analysis")
      */
-    static ScoreInputs read(final CsvTableReader table, final String truth, final String positive,
+    public static ScoreInputs read(final CsvTableReader table, final String truth, final String positive,
         final List<String> names, final String analysis) throws CliException {
         if (names.isEmpty()) {
             throw CliException.usage("--score needs at least one column name");

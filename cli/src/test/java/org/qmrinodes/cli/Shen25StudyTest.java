@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.qmrinodes.cli.report.Shen25Study;
 import org.qmrinodes.core.synthetic.Shen25FeatureCohort;
 import org.qmrinodes.core.testing.CsvTable;
 

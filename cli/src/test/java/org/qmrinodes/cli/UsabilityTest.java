@@ -13,6 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
+import org.qmrinodes.cli.report.HtmlReport;
 import org.qmrinodes.core.data.DisplayNumbers;
 import org.junit.jupiter.api.io.TempDir;
 import org.qmrinodes.core.data.ResultTable;

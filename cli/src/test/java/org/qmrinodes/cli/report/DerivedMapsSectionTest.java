@@ -1,4 +1,4 @@
-package org.qmrinodes.cli;
+package org.qmrinodes.cli.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -17,7 +17,7 @@ import org.qmrinodes.core.testing.CsvTable;
  * The demo's derived-map section: the synthetic QIMS26 and Fr25 values next to the published ones,
  * computed through pairing, resampling and map arithmetic, and the TIC types of Fr25's proportions.
  */
-class DemoDerivedMapsSectionTest {
+class DerivedMapsSectionTest {
 
     @TempDir
     Path dir;

@@ -1,4 +1,4 @@
-package org.qmrinodes.cli;
+package org.qmrinodes.cli.report;
 
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -7,6 +7,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.qmrinodes.cli.CliException;
+import org.qmrinodes.cli.CsvTableReader;
+import org.qmrinodes.cli.Qmri;
 import org.qmrinodes.core.synthetic.Shen25FeatureCohort;
 
 /**
@@ -18,9 +21,9 @@ import org.qmrinodes.core.synthetic.Shen25FeatureCohort;
  * ROC of the screened features, paired DeLong tests between them (all pairs, Holm), the logistic model
  * of the screened features and the paper's combined model of each parameter.
  */
-final class Shen25Study {
+public final class Shen25Study {
 
-    static final String NAME = "shen25";
+    public static final String NAME = "shen25";
 
     private static final String OUTCOME = "low_vs_over";
     private static final String POSITIVE = "HER2-over";
@@ -30,7 +33,7 @@ final class Shen25Study {
     private static final double ENTRY_P = 0.1;
 
     /** The files the study writes, in the order it writes them. */
-    static final List<String> FILES = List.of("table3.csv", "table3.png", "univariate_low_vs_over.csv",
+    public static final List<String> FILES = List.of("table3.csv", "table3.png", "univariate_low_vs_over.csv",
         "roc_low_vs_over.csv", "roc_low_vs_over.png", "delong_low_vs_over.csv", "logistic_screened_low_vs_over.csv",
         "logistic_Combined_ADC_low_vs_over.csv", "logistic_Combined_D_low_vs_over.csv",
         "logistic_Combined_K_low_vs_over.csv");
@@ -45,7 +48,7 @@ final class Shen25Study {
      * @throws CliException when a step fails (its message on {@code err} first), or the screen keeps
      *         fewer than two features
      */
-    static void run(final Path cohort, final Path folder, final PrintStream err) throws CliException {
+    public static void run(final Path cohort, final Path folder, final PrintStream err) throws CliException {
         final Path dir = folder.toAbsolutePath();
         final String in = cohort.toAbsolutePath().toString();
         final String features = String.join(",", Shen25FeatureCohort.featureNames());
@@ -92,7 +95,7 @@ final class Shen25Study {
     /** Runs one {@code qmri} command; a table it would print to standard output is discarded. */
     private static void step(final List<String> args, final PrintStream err) throws CliException {
         final PrintStream discard = new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8);
-        final int status = Qmri.standard().run(args.toArray(String[]::new), discard, err);
+        final int status = Qmri.execute(args.toArray(String[]::new), discard, err);
         if (status != 0) {
             throw status == CliException.USAGE ? CliException.usage("the Shen25 study's step 'qmri " + String.join(" ",
                 args) + "' failed") : CliException.data("the Shen25 study's step 'qmri " + String.join(" ", args)

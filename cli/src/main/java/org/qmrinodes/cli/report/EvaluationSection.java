@@ -1,4 +1,4 @@
-package org.qmrinodes.cli;
+package org.qmrinodes.cli.report;
 
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -7,6 +7,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.qmrinodes.cli.CliException;
+import org.qmrinodes.cli.CsvTableReader;
+import org.qmrinodes.cli.CsvTableWriter;
+import org.qmrinodes.cli.FigureFiles;
+import org.qmrinodes.cli.ModelRows;
+import org.qmrinodes.cli.PredictorOptions;
+import org.qmrinodes.cli.NomogramCommand;
+import org.qmrinodes.cli.DcaCommand;
 import org.qmrinodes.core.data.InvalidDataException;
 import org.qmrinodes.core.data.ResultTable;
 import org.qmrinodes.core.model.LinearPredictorModel;

@@ -1,4 +1,4 @@
-package org.qmrinodes.cli;
+package org.qmrinodes.cli.report;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.ToDoubleFunction;
 
+import org.qmrinodes.cli.CliException;
+import org.qmrinodes.cli.CsvTableWriter;
 import org.qmrinodes.core.data.ResultTable;
 import org.qmrinodes.core.image.MapArithmetic;
 import org.qmrinodes.core.image.Resampling;

@@ -13,6 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.qmrinodes.core.data.InvalidDataException;
+import org.qmrinodes.core.image.Mask;
+import org.qmrinodes.core.image.Volume;
 import org.qmrinodes.core.testing.CsvTable;
 
 /** PyRadiomics parameter files: the shared examples, the Fr24 preset, and the messages for bad files. */
@@ -110,20 +112,20 @@ class PyRadiomicsParametersTest {
 
     @Test
     void resamplingWithAnInterpolatorOtherThanNearestLinearOrBSplineFailsTheExtractionByName() {
+        final Volume image = PyRadiomicsBaseline.image("breast1");
+        final Mask label = PyRadiomicsBaseline.label("breast1");
         for (final String interpolator : new String[] {"sitkLanczosWindowedSinc", "4"}) {
             final RadiomicsSettings resampled = PyRadiomicsParameters.parse("setting:\n  resampledPixelSpacing: [2, 2, 2]\n"
                 + "  interpolator: " + interpolator + "\n", "r.yaml");
             final String message = assertThrows(IllegalArgumentException.class,
-                () -> RadiomicsExtractor.extract(PyRadiomicsBaseline.image("breast1"), PyRadiomicsBaseline.label("breast1"),
-                    "breast1_label.nrrd", resampled)).getMessage();
+                () -> RadiomicsExtractor.extract(image, label, "breast1_label.nrrd", resampled)).getMessage();
             assertTrue(message.contains("interpolator") && message.contains(interpolator)
                 && message.contains("sitkBSpline"), message);
         }
         final RadiomicsSettings twoAxes = PyRadiomicsParameters.parse("setting:\n  resampledPixelSpacing: [2, 2]\n",
             "r.yaml");
         final String message = assertThrows(IllegalArgumentException.class,
-            () -> RadiomicsExtractor.extract(PyRadiomicsBaseline.image("breast1"), PyRadiomicsBaseline.label("breast1"),
-                "breast1_label.nrrd", twoAxes)).getMessage();
+            () -> RadiomicsExtractor.extract(image, label, "breast1_label.nrrd", twoAxes)).getMessage();
         assertTrue(message.contains("resampledPixelSpacing") && message.contains("3"), message);
     }
 

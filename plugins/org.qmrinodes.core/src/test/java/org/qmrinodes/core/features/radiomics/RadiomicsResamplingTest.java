@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.qmrinodes.core.image.Geometry;
 import org.qmrinodes.core.image.Mask;
@@ -17,11 +18,18 @@ import org.qmrinodes.core.image.Volume;
  */
 class RadiomicsResamplingTest {
 
-    private static final Volume IMAGE = PyRadiomicsBaseline.image("breast1");
-    private static final Mask MASK = PyRadiomicsBaseline.label("breast1");
+    private static Volume image;
+    private static Mask mask;
+
+    /** Reads the case once; the class is skipped when the shared folder is absent. */
+    @BeforeAll
+    static void readCase() {
+        image = PyRadiomicsBaseline.image("breast1");
+        mask = PyRadiomicsBaseline.label("breast1");
+    }
 
     private static RadiomicsResampling.Resampled resampled(final String spacing) {
-        return RadiomicsResampling.resample(IMAGE, MASK, "breast1_label.nrrd",
+        return RadiomicsResampling.resample(image, mask, "breast1_label.nrrd",
             PyRadiomicsParameters.parse("setting:\n  resampledPixelSpacing: " + spacing + "\n", "r.yaml"), true);
     }
 

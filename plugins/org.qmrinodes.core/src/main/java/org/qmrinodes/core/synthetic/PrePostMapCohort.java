@@ -103,7 +103,7 @@ public final class PrePostMapCohort {
     }
 
     /** @return n normal draws shifted and scaled to mean 0 and SD 1 exactly (SD with n − 1) */
-    private static double[] standardised(final Random random, final int n) {
+    static double[] standardised(final Random random, final int n) {
         final double[] z = new double[n];
         double mean = 0;
         for (int i = 0; i < n; i++) {

@@ -6,7 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.qmrinodes.cli.report.DemoReport;
+import org.qmrinodes.cli.report.Fr25Study;
 import org.qmrinodes.cli.report.Shen25Study;
+import org.qmrinodes.core.synthetic.Fr25FeatureCohort;
 import org.qmrinodes.core.synthetic.Shen25FeatureCohort;
 import org.qmrinodes.core.synthetic.Shen25TwoReaders;
 
@@ -46,17 +48,25 @@ final class DemoCommand implements Command {
             enters), roc_low_vs_over.csv and .png and delong_low_vs_over.csv (all pairs, Holm) of the screened
             features, logistic_screened_low_vs_over.csv and logistic_Combined_ADC_low_vs_over.csv (likewise
             _D and _K); each the output of one qmri command, on the generated cohort (written there as
-            cohort.csv) or on --cohort.""";
+            cohort.csv) or on --cohort. --study fr25 likewise writes the Fr25 study's files, as the workflow
+            test-workflows/fr25-symri-nomogram writes them: table2 and table3 (.csv, .png; chi-square or Fisher,
+            ANOVA or Kruskal-Wallis by Kolmogorov-Smirnov normality, pairwise P1 zero-low, P2 zero-positive,
+            P3 low-positive), then for the endpoints positive_vs_negative and low_vs_zero: univariable_ and
+            multivariable_ logistic tables, predictions_ (the combined model's probability as combined_model),
+            roc_ (.csv, .png), nomogram_ (.csv, .png), validation_ (bootstrap B = 1000, seed 1), calibration_
+            and dca_ (.csv, .png).""";
     }
 
     @Override
     public Options options() {
         return new Options().optional("out-dir", "DIR", "report folder (created if missing; its parent must exist)", "report")
             .optional("cohort", "FILE", "cohort CSV with the columns of the bundled one (default: generate it)", null)
-            .optional("seed", "N", "seed of the generated cohort", Long.toString(Shen25FeatureCohort.DEFAULT_SEED))
+            .optional("seed", "N", "seed of the generated cohort (default: the bundled cohort's, "
+                + Shen25FeatureCohort.DEFAULT_SEED + " for Shen25, " + Fr25FeatureCohort.DEFAULT_SEED + " for Fr25)", null)
             .optional("readers", "FILE", "two-reader table (patient_id, reader, the features; default: re-measure the "
                 + "generated cohort; with --cohort and without it the agreement section is left out)", null)
-            .optional("study", Shen25Study.NAME, "write only this study's tables, as its workflow does, into --out-dir",
+            .optional("study", Shen25Study.NAME + "|" + Fr25Study.NAME,
+                "write only this study's tables, as its workflow does, into --out-dir",
                 null)
             .inputs("cohort", "readers").outputFolders("out-dir");
     }
@@ -74,7 +84,7 @@ final class DemoCommand implements Command {
             if (o.get("cohort") != null) {
                 Files.copy(o.path("cohort"), cohortFile, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
             } else {
-                CsvTableWriter.write(Shen25FeatureCohort.generate(seed(o)), cohortFile, out);
+                CsvTableWriter.write(Shen25FeatureCohort.generate(seed(o, Shen25FeatureCohort.DEFAULT_SEED)), cohortFile, out);
             }
         } catch (final IOException e) {
             throw CliException.data("cannot write the report folder " + dir + ": " + e.getMessage());
@@ -85,7 +95,7 @@ final class DemoCommand implements Command {
             if (o.get("readers") != null) {
                 Files.copy(o.path("readers"), readersFile, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
             } else if (readers) {
-                CsvTableWriter.write(Shen25TwoReaders.generate(Shen25FeatureCohort.generate(seed(o)),
+                CsvTableWriter.write(Shen25TwoReaders.generate(Shen25FeatureCohort.generate(seed(o, Shen25FeatureCohort.DEFAULT_SEED)),
                     Shen25TwoReaders.DEFAULT_SEED), readersFile, out);
             }
         } catch (final IOException e) {
@@ -97,9 +107,9 @@ final class DemoCommand implements Command {
 
     /** {@code --study}: one study's tables into {@code --out-dir}, on the generated cohort or {@code --cohort}. */
     private void study(final Options o, final PrintStream out, final PrintStream err) throws CliException {
-        o.choice(name(), "study", Shen25Study.NAME);
+        final String study = o.choice(name(), "study", Shen25Study.NAME, Fr25Study.NAME);
         if (o.has("readers")) {
-            throw CliException.usage("--readers is not used by --study " + Shen25Study.NAME);
+            throw CliException.usage("--readers is not used by --study " + study);
         }
         o.requireInputsOutside("out-dir");
         final Path dir = o.outputFolder("out-dir");
@@ -108,12 +118,22 @@ final class DemoCommand implements Command {
             cohort = o.path("cohort");
         } else {
             cohort = dir.resolve("cohort.csv");
-            CsvTableWriter.write(Shen25FeatureCohort.generate(seed(o)), cohort, out);
+            final long seed = seed(o, study.equals(Fr25Study.NAME) ? Fr25FeatureCohort.DEFAULT_SEED
+                : Shen25FeatureCohort.DEFAULT_SEED);
+            CsvTableWriter.write(study.equals(Fr25Study.NAME) ? Fr25FeatureCohort.generate(seed)
+                : Shen25FeatureCohort.generate(seed), cohort, out);
         }
-        Shen25Study.run(cohort, dir, err);
+        if (study.equals(Fr25Study.NAME)) {
+            Fr25Study.run(cohort, dir, err);
+        } else {
+            Shen25Study.run(cohort, dir, err);
+        }
     }
 
-    private static long seed(final Options o) throws CliException {
+    private static long seed(final Options o, final long fallback) throws CliException {
+        if (o.get("seed") == null) {
+            return fallback;
+        }
         try {
             return Long.parseLong(o.get("seed"));
         } catch (final NumberFormatException e) {

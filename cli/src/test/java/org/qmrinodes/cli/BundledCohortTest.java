@@ -14,6 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.qmrinodes.core.stats.agreement.IccForm;
 import org.qmrinodes.core.stats.agreement.IntraclassCorrelation;
 import org.qmrinodes.core.stats.agreement.LongFormatRatings;
+import org.qmrinodes.core.synthetic.Fr25FeatureCohort;
 import org.qmrinodes.core.synthetic.Shen25FeatureCohort;
 import org.qmrinodes.core.synthetic.Shen25TwoReaders;
 import org.qmrinodes.core.testing.CsvTable;
@@ -30,6 +31,14 @@ class BundledCohortTest {
         CsvTableWriter.write(Shen25FeatureCohort.generate(Shen25FeatureCohort.DEFAULT_SEED), generated, System.out);
         final Path bundled =
             CsvTable.validationDir().resolveSibling("test-workflows/data/shen25_synthetic_cohort.csv");
+        assertEquals(Files.readString(bundled), Files.readString(generated));
+    }
+
+    @Test
+    void bundledFr25CohortIsReproducibleFromItsSeed(@TempDir final Path tmp) throws Exception {
+        final Path generated = tmp.resolve("fr25.csv");
+        CsvTableWriter.write(Fr25FeatureCohort.generate(Fr25FeatureCohort.DEFAULT_SEED), generated, System.out);
+        final Path bundled = CsvTable.validationDir().resolveSibling("test-workflows/data/fr25_synthetic_cohort.csv");
         assertEquals(Files.readString(bundled), Files.readString(generated));
     }
 

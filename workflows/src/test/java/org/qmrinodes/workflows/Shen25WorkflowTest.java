@@ -17,16 +17,10 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.knime.core.data.DataCell;
-import org.knime.core.data.DataRow;
-import org.knime.core.data.DoubleValue;
 import org.knime.core.data.image.png.PNGImageValue;
-import org.knime.core.node.BufferedDataTable;
-import org.knime.core.node.NodeModelTestDriver;
 import org.knime.core.node.port.PortObject;
 import org.knime.core.node.port.image.ImagePortObject;
 import org.qmrinodes.cli.Qmri;
-import org.qmrinodes.core.synthetic.Shen25FeatureCohort;
 import org.qmrinodes.core.synthetic.Shen25FeatureCohort;
 import org.qmrinodes.core.testing.CsvTable;
 
@@ -141,31 +135,7 @@ class Shen25WorkflowTest {
         }
     }
 
-    /**
-     * The table that reached the writer of {@code file} has the command line's columns and rows, each
-     * number the same double, each text the same text, missing where the command line wrote nothing.
-     */
     private static void assertSameTable(final String file, final Path cliTable) {
-        final BufferedDataTable table = assertInstanceOf(BufferedDataTable.class, written.get(file), file);
-        final CsvTable expected = CsvTable.read(cliTable);
-        assertEquals(expected.header(), List.of(table.getDataTableSpec().getColumnNames()), file + ": columns");
-        final List<DataRow> rows = NodeModelTestDriver.rows(table);
-        assertEquals(expected.size(), rows.size(), file + ": rows");
-        for (int r = 0; r < rows.size(); r++) {
-            for (int c = 0; c < expected.header().size(); c++) {
-                final String column = expected.header().get(c);
-                final String text = expected.text(r, column);
-                final DataCell cell = rows.get(r).getCell(c);
-                final String where = file + ", row " + (r + 1) + ", column " + column;
-                if (text.isEmpty()) {
-                    assertTrue(cell.isMissing() || cell.toString().isEmpty()
-                        || cell instanceof DoubleValue d && Double.isNaN(d.getDoubleValue()), where + ": " + cell);
-                } else if (cell instanceof DoubleValue d && !(cell instanceof org.knime.core.data.IntValue)) {
-                    assertEquals(Double.parseDouble(text), d.getDoubleValue(), 0.0, where);
-                } else {
-                    assertEquals(text, cell.toString(), where);
-                }
-            }
-        }
+        WorkflowTables.assertSameTable(written, file, cliTable);
     }
 }

@@ -1,15 +1,15 @@
 package org.qmrinodes.cli.report;
 
-import java.io.OutputStream;
+import static org.qmrinodes.cli.report.StudySteps.file;
+import static org.qmrinodes.cli.report.StudySteps.with;
+
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.qmrinodes.cli.CliException;
 import org.qmrinodes.cli.CsvTableReader;
-import org.qmrinodes.cli.Qmri;
 import org.qmrinodes.core.synthetic.Shen25FeatureCohort;
 
 /**
@@ -49,27 +49,28 @@ public final class Shen25Study {
      *         fewer than two features
      */
     public static void run(final Path cohort, final Path folder, final PrintStream err) throws CliException {
+        final StudySteps steps = new StudySteps("Shen25", err);
         final Path dir = folder.toAbsolutePath();
         final String in = cohort.toAbsolutePath().toString();
         final String features = String.join(",", Shen25FeatureCohort.featureNames());
         final List<String> threeGroups = List.of("compare", "--in", in, "--group", "her2_status", "--groups", GROUPS,
             "--value", features, "--test", "kruskal-wallis", "--contrasts", CONTRASTS);
-        step(with(threeGroups, "--table1-out", file(dir, "table3.csv")), err);
-        step(with(threeGroups, "--table1-out", file(dir, "table3.png"), "--table1-title", "Table 3"), err);
+        steps.run(with(threeGroups, "--table1-out", file(dir, "table3.csv")));
+        steps.run(with(threeGroups, "--table1-out", file(dir, "table3.png"), "--table1-title", "Table 3"));
         final Path univariate = dir.resolve("univariate_low_vs_over.csv");
-        step(List.of("compare", "--in", in, "--group", OUTCOME, "--groups", "HER2-low,HER2-over", "--value", features,
-            "--test", "mann-whitney", "--out", univariate.toString()), err);
+        steps.run(List.of("compare", "--in", in, "--group", OUTCOME, "--groups", "HER2-low,HER2-over", "--value", features,
+            "--test", "mann-whitney", "--out", univariate.toString()));
         final String screened = String.join(",", screened(univariate, err));
         final List<String> outcome = List.of("--in", in, "--truth", OUTCOME, "--positive", POSITIVE);
-        step(with(with(List.of("roc"), outcome), "--score", screened, "--plot", file(dir, "roc_low_vs_over.png"),
-            "--out", file(dir, "roc_low_vs_over.csv")), err);
-        step(with(with(List.of("delong"), outcome), "--score", screened, "--adjust", "holm", "--out",
-            file(dir, "delong_low_vs_over.csv")), err);
-        step(with(with(List.of("logistic"), outcome), "--predictors", screened, "--out",
-            file(dir, "logistic_screened_low_vs_over.csv")), err);
+        steps.run(with(with(List.of("roc"), outcome), "--score", screened, "--plot", file(dir, "roc_low_vs_over.png"),
+            "--out", file(dir, "roc_low_vs_over.csv")));
+        steps.run(with(with(List.of("delong"), outcome), "--score", screened, "--adjust", "holm", "--out",
+            file(dir, "delong_low_vs_over.csv")));
+        steps.run(with(with(List.of("logistic"), outcome), "--predictors", screened, "--out",
+            file(dir, "logistic_screened_low_vs_over.csv")));
         for (final Shen25FeatureCohort.CombinedModel model : Shen25FeatureCohort.COMBINED_MODELS) {
-            step(with(with(List.of("logistic"), outcome), "--predictors", String.join(",", model.features()),
-                "--out", file(dir, "logistic_" + model.name() + "_low_vs_over.csv")), err);
+            steps.run(with(with(List.of("logistic"), outcome), "--predictors", String.join(",", model.features()),
+                "--out", file(dir, "logistic_" + model.name() + "_low_vs_over.csv")));
         }
         err.println("Shen25 study tables written to " + dir.toAbsolutePath());
     }
@@ -90,30 +91,5 @@ public final class Shen25Study {
                 + "; the study's ROC comparison and model need at least two features");
         }
         return kept;
-    }
-
-    /** Runs one {@code qmri} command; a table it would print to standard output is discarded. */
-    private static void step(final List<String> args, final PrintStream err) throws CliException {
-        final PrintStream discard = new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8);
-        final int status = Qmri.execute(args.toArray(String[]::new), discard, err);
-        if (status != 0) {
-            throw status == CliException.USAGE ? CliException.usage("the Shen25 study's step 'qmri " + String.join(" ",
-                args) + "' failed") : CliException.data("the Shen25 study's step 'qmri " + String.join(" ", args)
-                    + "' failed");
-        }
-    }
-
-    private static String file(final Path dir, final String name) {
-        return dir.resolve(name).toString();
-    }
-
-    private static List<String> with(final List<String> head, final String... tail) {
-        return with(head, List.of(tail));
-    }
-
-    private static List<String> with(final List<String> head, final List<String> tail) {
-        final List<String> all = new ArrayList<>(head);
-        all.addAll(tail);
-        return all;
     }
 }

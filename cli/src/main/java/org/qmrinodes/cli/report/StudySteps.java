@@ -1,0 +1,88 @@
+package org.qmrinodes.cli.report;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.qmrinodes.cli.CliException;
+import org.qmrinodes.cli.Qmri;
+
+/**
+ * A study run as its workflow runs it: one {@code qmri} command per workflow step, each writing the
+ * file the workflow's writer node writes.
+ */
+final class StudySteps {
+
+    private final String study;
+    private final PrintStream err;
+
+    /**
+     * @param study the study's name in messages, e.g. {@code Shen25}
+     * @param err where the commands' warnings go
+     */
+    StudySteps(final String study, final PrintStream err) {
+        this.study = study;
+        this.err = err;
+    }
+
+    /**
+     * Runs one {@code qmri} command; a table it would print to standard output is discarded.
+     *
+     * @throws CliException naming the step when the command fails (its own message on {@code err} first)
+     */
+    void run(final List<String> args) throws CliException {
+        final PrintStream discard = new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8);
+        final int status = Qmri.execute(args.toArray(String[]::new), discard, err);
+        if (status != 0) {
+            final String message = "the " + study + " study's step 'qmri " + String.join(" ", args) + "' failed";
+            throw status == CliException.USAGE ? CliException.usage(message) : CliException.data(message);
+        }
+    }
+
+    static String file(final Path dir, final String name) {
+        return dir.resolve(name).toString();
+    }
+
+    static List<String> with(final List<String> head, final String... tail) {
+        return with(head, List.of(tail));
+    }
+
+    static List<String> with(final List<String> head, final List<String> tail) {
+        final List<String> all = new ArrayList<>(head);
+        all.addAll(tail);
+        return all;
+    }
+
+    /**
+     * Writes the rows of {@code parts}, tables with the same header, one after the other into {@code target}
+     * and deletes the parts: one table of several models, as a node writes them into one output.
+     *
+     * @throws CliException when the headers differ or a file cannot be read or written
+     */
+    static void concatenate(final Path target, final Path... parts) throws CliException {
+        final List<String> lines = new ArrayList<>();
+        try {
+            for (final Path part : parts) {
+                final List<String> own = Files.readAllLines(part, StandardCharsets.UTF_8);
+                if (lines.isEmpty()) {
+                    lines.addAll(own);
+                } else if (!own.get(0).equals(lines.get(0))) {
+                    throw CliException.data(part + ": its columns differ from those of " + parts[0]);
+                } else {
+                    lines.addAll(own.subList(1, own.size()));
+                }
+            }
+            Files.write(target, lines, StandardCharsets.UTF_8);
+            for (final Path part : parts) {
+                Files.delete(part);
+            }
+        } catch (final IOException e) {
+            throw CliException.data("cannot write " + target + ": " + e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package org.qmrinodes.workflows;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.knime.core.data.DataCell;
+import org.knime.core.data.DataRow;
+import org.knime.core.data.DoubleValue;
+import org.knime.core.data.IntValue;
+import org.knime.core.node.BufferedDataTable;
+import org.knime.core.node.NodeModelTestDriver;
+import org.knime.core.node.port.PortObject;
+import org.qmrinodes.core.testing.CsvTable;
+
+/** Comparisons of what reached a workflow's writers with the command line's files. */
+final class WorkflowTables {
+
+    private WorkflowTables() {
+    }
+
+    /**
+     * The table that reached the writer of {@code file} has the command line's columns and rows, each
+     * number the same double, each text the same text, missing where the command line wrote nothing.
+     */
+    static void assertSameTable(final Map<String, PortObject> written, final String file, final Path cliTable) {
+        final BufferedDataTable table = assertInstanceOf(BufferedDataTable.class, written.get(file), file);
+        final CsvTable expected = CsvTable.read(cliTable);
+        assertEquals(expected.header(), List.of(table.getDataTableSpec().getColumnNames()), file + ": columns");
+        final List<DataRow> rows = NodeModelTestDriver.rows(table);
+        assertEquals(expected.size(), rows.size(), file + ": rows");
+        for (int r = 0; r < rows.size(); r++) {
+            for (int c = 0; c < expected.header().size(); c++) {
+                final String column = expected.header().get(c);
+                final String text = expected.text(r, column);
+                final DataCell cell = rows.get(r).getCell(c);
+                final String where = file + ", row " + (r + 1) + ", column " + column;
+                if (text.isEmpty()) {
+                    assertTrue(cell.isMissing() || cell.toString().isEmpty()
+                        || cell instanceof DoubleValue d && Double.isNaN(d.getDoubleValue()), where + ": " + cell);
+                } else if (cell instanceof DoubleValue d && !(cell instanceof IntValue)) {
+                    assertEquals(Double.parseDouble(text), d.getDoubleValue(), 0.0, where);
+                } else {
+                    assertEquals(text, cell.toString(), where);
+                }
+            }
+        }
+    }
+
+    /** @return the cells of {@code column} in the table that reached the writer of {@code file}, as text */
+    static List<String> column(final Map<String, PortObject> written, final String file, final String column) {
+        final BufferedDataTable table = assertInstanceOf(BufferedDataTable.class, written.get(file), file);
+        final int c = table.getDataTableSpec().findColumnIndex(column);
+        assertTrue(c >= 0, file + ": no column " + column);
+        return NodeModelTestDriver.rows(table).stream().map(r -> r.getCell(c).toString()).toList();
+    }
+}

@@ -7,8 +7,11 @@ import java.nio.file.Path;
 
 import org.qmrinodes.cli.report.DemoReport;
 import org.qmrinodes.cli.report.Fr25Study;
+import org.qmrinodes.cli.report.Qims26Study;
 import org.qmrinodes.cli.report.Shen25Study;
+import org.qmrinodes.core.data.ResultTable;
 import org.qmrinodes.core.synthetic.Fr25FeatureCohort;
+import org.qmrinodes.core.synthetic.Qims26FeatureCohort;
 import org.qmrinodes.core.synthetic.Shen25FeatureCohort;
 import org.qmrinodes.core.synthetic.Shen25TwoReaders;
 
@@ -54,7 +57,11 @@ final class DemoCommand implements Command {
             P3 low-positive), then for the endpoints positive_vs_negative and low_vs_zero: univariable_ and
             multivariable_ logistic tables, predictions_ (the combined model's probability as combined_model),
             roc_ (.csv, .png), nomogram_ (.csv, .png), validation_ (bootstrap B = 1000, seed 1), calibration_
-            and dca_ (.csv, .png).""";
+            and dca_ (.csv, .png). --study qims26 writes the QIMS26 study's files, as the workflow
+            test-workflows/qims26-relaxometry writes them: table3 (.csv, .png; ANOVA, Welch or Kruskal-Wallis by
+            Levene and Kolmogorov-Smirnov), then for HER2-positive vs HER2-low: univariate_, univariable_ and
+            multivariable_ (T2star, T1_post, ER) tables, predictions_, roc_ (.csv, .png) and delong_ (all pairs,
+            Holm).""";
     }
 
     @Override
@@ -62,10 +69,11 @@ final class DemoCommand implements Command {
         return new Options().optional("out-dir", "DIR", "report folder (created if missing; its parent must exist)", "report")
             .optional("cohort", "FILE", "cohort CSV with the columns of the bundled one (default: generate it)", null)
             .optional("seed", "N", "seed of the generated cohort (default: the bundled cohort's, "
-                + Shen25FeatureCohort.DEFAULT_SEED + " for Shen25, " + Fr25FeatureCohort.DEFAULT_SEED + " for Fr25)", null)
+                + Shen25FeatureCohort.DEFAULT_SEED + " for Shen25, " + Fr25FeatureCohort.DEFAULT_SEED + " for Fr25, "
+                + Qims26FeatureCohort.DEFAULT_SEED + " for QIMS26)", null)
             .optional("readers", "FILE", "two-reader table (patient_id, reader, the features; default: re-measure the "
                 + "generated cohort; with --cohort and without it the agreement section is left out)", null)
-            .optional("study", Shen25Study.NAME + "|" + Fr25Study.NAME,
+            .optional("study", Shen25Study.NAME + "|" + Fr25Study.NAME + "|" + Qims26Study.NAME,
                 "write only this study's tables, as its workflow does, into --out-dir",
                 null)
             .inputs("cohort", "readers").outputFolders("out-dir");
@@ -107,7 +115,7 @@ final class DemoCommand implements Command {
 
     /** {@code --study}: one study's tables into {@code --out-dir}, on the generated cohort or {@code --cohort}. */
     private void study(final Options o, final PrintStream out, final PrintStream err) throws CliException {
-        final String study = o.choice(name(), "study", Shen25Study.NAME, Fr25Study.NAME);
+        final String study = o.choice(name(), "study", Shen25Study.NAME, Fr25Study.NAME, Qims26Study.NAME);
         if (o.has("readers")) {
             throw CliException.usage("--readers is not used by --study " + study);
         }
@@ -118,15 +126,17 @@ final class DemoCommand implements Command {
             cohort = o.path("cohort");
         } else {
             cohort = dir.resolve("cohort.csv");
-            final long seed = seed(o, study.equals(Fr25Study.NAME) ? Fr25FeatureCohort.DEFAULT_SEED
-                : Shen25FeatureCohort.DEFAULT_SEED);
-            CsvTableWriter.write(study.equals(Fr25Study.NAME) ? Fr25FeatureCohort.generate(seed)
-                : Shen25FeatureCohort.generate(seed), cohort, out);
+            final ResultTable generated = switch (study) {
+                case Fr25Study.NAME -> Fr25FeatureCohort.generate(seed(o, Fr25FeatureCohort.DEFAULT_SEED));
+                case Qims26Study.NAME -> Qims26FeatureCohort.generate(seed(o, Qims26FeatureCohort.DEFAULT_SEED));
+                default -> Shen25FeatureCohort.generate(seed(o, Shen25FeatureCohort.DEFAULT_SEED));
+            };
+            CsvTableWriter.write(generated, cohort, out);
         }
-        if (study.equals(Fr25Study.NAME)) {
-            Fr25Study.run(cohort, dir, err);
-        } else {
-            Shen25Study.run(cohort, dir, err);
+        switch (study) {
+            case Fr25Study.NAME -> Fr25Study.run(cohort, dir, err);
+            case Qims26Study.NAME -> Qims26Study.run(cohort, dir, err);
+            default -> Shen25Study.run(cohort, dir, err);
         }
     }
 

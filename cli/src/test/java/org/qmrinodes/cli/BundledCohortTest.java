@@ -15,6 +15,7 @@ import org.qmrinodes.core.stats.agreement.IccForm;
 import org.qmrinodes.core.stats.agreement.IntraclassCorrelation;
 import org.qmrinodes.core.stats.agreement.LongFormatRatings;
 import org.qmrinodes.core.synthetic.Fr25FeatureCohort;
+import org.qmrinodes.core.synthetic.Qims26FeatureCohort;
 import org.qmrinodes.core.synthetic.Shen25FeatureCohort;
 import org.qmrinodes.core.synthetic.Shen25TwoReaders;
 import org.qmrinodes.core.testing.CsvTable;
@@ -39,6 +40,14 @@ class BundledCohortTest {
         final Path generated = tmp.resolve("fr25.csv");
         CsvTableWriter.write(Fr25FeatureCohort.generate(Fr25FeatureCohort.DEFAULT_SEED), generated, System.out);
         final Path bundled = CsvTable.validationDir().resolveSibling("test-workflows/data/fr25_synthetic_cohort.csv");
+        assertEquals(Files.readString(bundled), Files.readString(generated));
+    }
+
+    @Test
+    void bundledQims26CohortIsReproducibleFromItsSeed(@TempDir final Path tmp) throws Exception {
+        final Path generated = tmp.resolve("qims26.csv");
+        CsvTableWriter.write(Qims26FeatureCohort.generate(Qims26FeatureCohort.DEFAULT_SEED), generated, System.out);
+        final Path bundled = CsvTable.validationDir().resolveSibling("test-workflows/data/qims26_synthetic_cohort.csv");
         assertEquals(Files.readString(bundled), Files.readString(generated));
     }
 

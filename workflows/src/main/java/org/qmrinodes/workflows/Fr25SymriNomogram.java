@@ -53,7 +53,8 @@ final class Fr25SymriNomogram {
             .set("test", "auto").set("yates", false).set("contrasts", CONTRASTS).set("title", "Table 2"), 260, 80,
             "Table 2: morphology\nand pathology");
         w.connect(reader, 1, tableTwo, 1);
-        writers(w, tableTwo, 1, "output/table2.csv", 2, "output/table2.png", 460, 40);
+        w.writeCsv(tableTwo, 1, "output/table2.csv", 460, 40);
+        w.writeImage(tableTwo, 2, "output/table2.png", 460, 120);
         w.annotate("§6.4 step 3, §7.4 Table 2: chi-square or Fisher;\nP1 zero-low, P2 zero-positive, P3 low-positive",
             220, 10, 300, 50);
 
@@ -62,7 +63,8 @@ final class Fr25SymriNomogram {
             .columns("categorical_columns").set("test", "auto").set("normality_test", "ks").set("contrasts", CONTRASTS)
             .set("title", "Table 3"), 260, 240, "Table 3: quantitative\nmeasures");
         w.connect(reader, 1, tableThree, 1);
-        writers(w, tableThree, 1, "output/table3.csv", 2, "output/table3.png", 460, 220);
+        w.writeCsv(tableThree, 1, "output/table3.csv", 460, 220);
+        w.writeImage(tableThree, 2, "output/table3.png", 460, 300);
         w.annotate("§6.4 step 3, §7.4 Table 3: ANOVA, or Kruskal-Wallis\nwhen Kolmogorov-Smirnov rejects normality",
             620, 240, 300, 50);
 
@@ -90,12 +92,12 @@ final class Fr25SymriNomogram {
             .set("reference_levels", String.join(",", Fr25FeatureCohort.CANDIDATE_REFERENCES)),
             260, y, "Univariable\nlogistic models");
         w.connect(reader, 1, univariable, 1);
-        writers(w, univariable, 2, "output/univariable_" + name + ".csv", 0, null, 460, y - 20);
+        w.writeCsv(univariable, 2, "output/univariable_" + name + ".csv", 460, y - 20);
 
         final int multivariable = w.add(model(QmriNode.of(LogisticRegressionNodeFactory.class), m), 260, y + 120,
             "Multivariable\nlogistic model");
         w.connect(reader, 1, multivariable, 1);
-        writers(w, multivariable, 2, "output/multivariable_" + name + ".csv", 0, null, 460, y + 100);
+        w.writeCsv(multivariable, 2, "output/multivariable_" + name + ".csv", 460, y + 100);
 
         final int predictor = w.add(QmriNode.of(LogisticPredictorNodeFactory.class).set("probability_column", COMBINED),
             460, y + 220, "Combined model:\nprobability");
@@ -107,29 +109,32 @@ final class Fr25SymriNomogram {
         final int roc = w.add(outcome(QmriNode.of(RocAnalysisNodeFactory.class), m)
             .columns("score_columns", scores.toArray(String[]::new)), 660, y + 220, "ROC of the predictors\nand the model");
         w.connect(predictor, 1, roc, 1);
-        writers(w, roc, 1, "output/roc_" + name + ".csv", 3, "output/roc_" + name + ".png", 860, y + 180);
+        w.writeCsv(roc, 1, "output/roc_" + name + ".csv", 860, y + 180);
+        w.writeImage(roc, 3, "output/roc_" + name + ".png", 860, y + 260);
 
         final int calibration = w.add(outcome(QmriNode.of(CalibrationNodeFactory.class), m)
             .columns("probability_columns", COMBINED), 660, y + 340, "Calibration");
         w.connect(predictor, 1, calibration, 1);
-        writers(w, calibration, 1, "output/calibration_" + name + ".csv", 3, "output/calibration_" + name + ".png", 860,
-            y + 300);
+        w.writeCsv(calibration, 1, "output/calibration_" + name + ".csv", 860, y + 300);
+        w.writeImage(calibration, 3, "output/calibration_" + name + ".png", 860, y + 380);
 
         final int dca = w.add(outcome(QmriNode.of(DecisionCurveNodeFactory.class), m)
             .columns("probability_columns", COMBINED), 660, y + 460, "Decision curves");
         w.connect(predictor, 1, dca, 1);
-        writers(w, dca, 1, "output/dca_" + name + ".csv", 3, "output/dca_" + name + ".png", 860, y + 420);
-        writers(w, dca, 2, "output/dca_summary_" + name + ".csv", 0, null, 1060, y + 460);
+        w.writeCsv(dca, 1, "output/dca_" + name + ".csv", 860, y + 420);
+        w.writeImage(dca, 3, "output/dca_" + name + ".png", 860, y + 500);
+        w.writeCsv(dca, 2, "output/dca_summary_" + name + ".csv", 1060, y + 460);
 
         final int nomogram = w.add(model(QmriNode.of(NomogramNodeFactory.class), m), 1060, y, "Nomogram");
         w.connect(reader, 1, nomogram, 1);
-        writers(w, nomogram, 1, "output/nomogram_" + name + ".csv", 3, "output/nomogram_" + name + ".png", 1260, y - 40);
+        w.writeCsv(nomogram, 1, "output/nomogram_" + name + ".csv", 1260, y - 40);
+        w.writeImage(nomogram, 3, "output/nomogram_" + name + ".png", 1260, y + 40);
 
         final int validation = w.add(model(QmriNode.of(BootstrapValidationNodeFactory.class), m)
             .set("resamples", Fr25FeatureCohort.BOOTSTRAP_RESAMPLES).set("seed", 1), 1060, y + 160,
             "Bootstrap validation\n(B = 1000)");
         w.connect(reader, 1, validation, 1);
-        writers(w, validation, 1, "output/validation_" + name + ".csv", 0, null, 1260, y + 140);
+        w.writeCsv(validation, 1, "output/validation_" + name + ".csv", 1260, y + 140);
     }
 
     private static QmriNode outcome(final QmriNode node, final Fr25FeatureCohort.Model m) {
@@ -140,16 +145,5 @@ final class Fr25SymriNomogram {
         return outcome(node, m).columns("numeric_predictors", m.numeric().toArray(String[]::new))
             .set("categorical_predictors", String.join(",", m.categorical()))
             .set("reference_levels", String.join(",", m.references()));
-    }
-
-    /** A CSV Writer on a table port and, when {@code imagePort} is positive, an Image Writer on an image port. */
-    private static void writers(final KnimeWorkflow.Builder w, final int node, final int tablePort, final String table,
-        final int imagePort, final String image, final int x, final int y) {
-        final int csv = w.add(KnimeBaseNode.csvWriter(table), x, y, Path.of(table).getFileName().toString());
-        w.connect(node, tablePort, csv, 1);
-        if (imagePort > 0) {
-            final int png = w.add(KnimeBaseNode.imageWriter(image), x, y + 80, Path.of(image).getFileName().toString());
-            w.connect(node, imagePort, png, 1);
-        }
     }
 }

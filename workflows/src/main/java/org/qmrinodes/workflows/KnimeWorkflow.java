@@ -86,6 +86,28 @@ public record KnimeWorkflow(String name, String description, List<WorkflowNode> 
             return this;
         }
 
+        /**
+         * Adds a CSV Writer of output port {@code port} of {@code node} (1 = first data port), labelled with
+         * the file's name.
+         *
+         * @param file the file, relative to the workflow folder, e.g. {@code output/roc.csv}
+         * @return this builder
+         */
+        public Builder writeCsv(final int node, final int port, final String file, final int x, final int y) {
+            connect(node, port, add(KnimeBaseNode.csvWriter(file), x, y, fileName(file)), 1);
+            return this;
+        }
+
+        /** As {@link #writeCsv}, an Image Writer (Port) of an image port. */
+        public Builder writeImage(final int node, final int port, final String file, final int x, final int y) {
+            connect(node, port, add(KnimeBaseNode.imageWriter(file), x, y, fileName(file)), 1);
+            return this;
+        }
+
+        private static String fileName(final String file) {
+            return file.substring(file.lastIndexOf('/') + 1);
+        }
+
         /** @return this builder, with a step annotation (pale yellow) */
         public Builder annotate(final String text, final int x, final int y, final int width, final int height) {
             annotations.add(new Annotation(text, x, y, width, height, 0xFFF7C8));

@@ -22,7 +22,8 @@ public final class StudyWorkflows {
      * @throws IOException if a cohort file cannot be read
      */
     public static List<KnimeWorkflow> all(final Path repository) throws IOException {
-        return List.of(Shen25DkiHistogram.declare(repository), Fr25SymriNomogram.declare(repository));
+        return List.of(Shen25DkiHistogram.declare(repository), Fr25SymriNomogram.declare(repository),
+            Qims26Relaxometry.declare(repository));
     }
 
     /**

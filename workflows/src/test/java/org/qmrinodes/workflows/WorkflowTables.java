@@ -1,10 +1,17 @@
 package org.qmrinodes.workflows;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -12,9 +19,12 @@ import org.knime.core.data.DataCell;
 import org.knime.core.data.DataRow;
 import org.knime.core.data.DoubleValue;
 import org.knime.core.data.IntValue;
+import org.knime.core.data.image.png.PNGImageValue;
 import org.knime.core.node.BufferedDataTable;
 import org.knime.core.node.NodeModelTestDriver;
 import org.knime.core.node.port.PortObject;
+import org.knime.core.node.port.image.ImagePortObject;
+import org.qmrinodes.cli.Qmri;
 import org.qmrinodes.core.testing.CsvTable;
 
 /** Comparisons of what reached a workflow's writers with the command line's files. */
@@ -57,5 +67,43 @@ final class WorkflowTables {
         final int c = table.getDataTableSpec().findColumnIndex(column);
         assertTrue(c >= 0, file + ": no column " + column);
         return NodeModelTestDriver.rows(table).stream().map(r -> r.getCell(c).toString()).toList();
+    }
+
+    /**
+     * Runs {@code qmri demo --study study --cohort cohort --out-dir dir} in-process.
+     *
+     * @return {@code dir}
+     */
+    static Path cliStudy(final String study, final Path cohort, final Path dir) {
+        final ByteArrayOutputStream err = new ByteArrayOutputStream();
+        final int status = Qmri.execute(new String[] {"demo", "--study", study, "--cohort", cohort.toString(), "--out-dir",
+            dir.toString()}, new PrintStream(new ByteArrayOutputStream()), new PrintStream(err, true, StandardCharsets.UTF_8));
+        assertEquals(0, status, () -> err.toString(StandardCharsets.UTF_8));
+        return dir;
+    }
+
+    /**
+     * Every table that reached a writer equals the command line's file of the same name to the last digit,
+     * every image its PNG byte for byte; files the command line does not write are not compared.
+     *
+     * @return the files compared
+     */
+    static List<String> assertSameAsCommandLine(final Map<String, PortObject> written, final Path cli) throws IOException {
+        final List<String> compared = new ArrayList<>();
+        for (final String file : written.keySet()) {
+            final Path same = cli.resolve(Path.of(file).getFileName());
+            if (!Files.exists(same)) {
+                continue;
+            }
+            if (file.endsWith(".csv")) {
+                assertSameTable(written, file, same);
+            } else {
+                final ImagePortObject image = assertInstanceOf(ImagePortObject.class, written.get(file), file);
+                assertArrayEquals(Files.readAllBytes(same),
+                    ((PNGImageValue) image.toDataCell()).getImageContent().getByteArray(), file);
+            }
+            compared.add(file);
+        }
+        return compared;
     }
 }

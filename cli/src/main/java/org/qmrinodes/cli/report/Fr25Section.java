@@ -1,14 +1,12 @@
 package org.qmrinodes.cli.report;
 
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
 import org.qmrinodes.cli.CliException;
 import org.qmrinodes.cli.CsvTableReader;
-import org.qmrinodes.cli.CsvTableWriter;
 import org.qmrinodes.core.data.ResultTable;
 import org.qmrinodes.core.synthetic.Fr25FeatureCohort;
 
@@ -43,20 +41,13 @@ final class Fr25Section {
      *
      * @param dir the report folder
      * @param report the page
-     * @param out standard output of the steps (unused: every step writes a file)
      * @param err where warnings go
      */
-    static void write(final Path dir, final HtmlReport report, final PrintStream out, final PrintStream err)
+    static void write(final Path dir, final HtmlReport report, final PrintStream err)
         throws CliException {
-        final Path folder = dir.resolve(Fr25Study.NAME);
-        try {
-            Files.createDirectories(folder);
-        } catch (final java.io.IOException e) {
-            throw CliException.data("cannot create " + folder + ": " + e.getMessage());
-        }
+        final Path folder = StudySteps.runOnCohort(dir, Fr25Study.NAME,
+            Fr25FeatureCohort.generate(Fr25FeatureCohort.DEFAULT_SEED), Fr25Study::run, err);
         final Path cohort = folder.resolve("cohort.csv");
-        CsvTableWriter.write(Fr25FeatureCohort.generate(Fr25FeatureCohort.DEFAULT_SEED), cohort, out);
-        Fr25Study.run(cohort, folder, err);
         final String at = Fr25Study.NAME + "/";
 
         report.heading("Fr25: SyMRI T1, T2 and PD maps, MUSE-DWI and HER2 status (workflow " + WORKFLOW + ")");
@@ -92,21 +83,12 @@ final class Fr25Section {
         report.table(ReportTables.read(folder.resolve("multivariable_" + name + ".csv"), coefficients, err),
             coefficients, at + "multivariable_" + name + ".csv");
 
-        final CsvTableReader roc = CsvTableReader.read(folder.resolve("roc_" + name + ".csv"), err);
-        final ResultTable.Builder aucs = ResultTable.builder(ResultTable.text("score"), ResultTable.real("published_auc"),
-            ResultTable.real("synthetic_auc"), ResultTable.real("ci_lower"), ResultTable.real("ci_upper"),
-            ResultTable.real("sensitivity"), ResultTable.real("specificity"));
-        final List<String> scores = roc.texts("score");
-        for (int i = 0; i < scores.size(); i++) {
-            aucs.row(scores.get(i), PUBLISHED_AUC.get(name).getOrDefault(scores.get(i), Double.NaN),
-                roc.numbers("auc")[i], roc.numbers("ci_lower")[i], roc.numbers("ci_upper")[i],
-                roc.numbers("sensitivity")[i], roc.numbers("specificity")[i]);
-        }
+        final ResultTable aucs =
+            ReportTables.aucsBesidePublished(folder.resolve("roc_" + name + ".csv"), PUBLISHED_AUC.get(name), err);
         report.paragraph("Discrimination (DeLong 95% CI, Youden cut-off), the paper's AUC beside the synthetic "
             + "cohort's. With the variables independent within a group, the printed group summaries allow less "
             + "discrimination than the paper reports for its combined model.");
-        report.table(aucs.build(), List.of("score", "published_auc", "synthetic_auc", "ci_lower", "ci_upper",
-            "sensitivity", "specificity"), at + "roc_" + name + ".csv");
+        report.table(aucs, ReportTables.AUC_COLUMNS, at + "roc_" + name + ".csv");
         report.image(at + "roc_" + name + ".png", "ROC curves, " + name);
 
         final CsvTableReader validation = CsvTableReader.read(folder.resolve("validation_" + name + ".csv"), err);

@@ -3,10 +3,7 @@ package org.qmrinodes.cli.report;
 import static org.qmrinodes.cli.report.StudySteps.file;
 import static org.qmrinodes.cli.report.StudySteps.with;
 
-import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -96,7 +93,7 @@ public final class Fr25Study {
         final List<String> keys = with(List.of("patient_id", m.outcome()), m.numeric());
         steps.run(with(with(with(List.of("logistic"), cases), model), "--out", file(dir, "multivariable_" + name + ".csv"),
             "--predictions-out", predictions.toString(), "--key", String.join(",", keys)));
-        nameProbability(predictions);
+        StudySteps.renameLastColumn(predictions, "probability", COMBINED);
         final List<String> predicted = with(List.of("--in", predictions.toString()), outcome);
         steps.run(with(with(List.of("roc"), predicted), "--score", String.join(",", with(m.numeric(), COMBINED)),
             "--out", file(dir, "roc_" + name + ".csv"), "--plot", file(dir, "roc_" + name + ".png")));
@@ -119,23 +116,5 @@ public final class Fr25Study {
                 String.join(",", m.references())));
         }
         return out;
-    }
-
-    /**
-     * Renames the predictions' {@code probability} column to {@code combined_model}, the name the workflow's
-     * Logistic Predictor gives it, so that the ROC, calibration and decision-curve tables name the score alike.
-     */
-    private static void nameProbability(final Path predictions) throws CliException {
-        try {
-            final List<String> lines = new ArrayList<>(Files.readAllLines(predictions, StandardCharsets.UTF_8));
-            final String header = lines.get(0);
-            if (!header.endsWith(",probability")) {
-                throw CliException.data(predictions + ": expected the probability as the last column, got " + header);
-            }
-            lines.set(0, header.substring(0, header.length() - "probability".length()) + COMBINED);
-            Files.write(predictions, lines, StandardCharsets.UTF_8);
-        } catch (final IOException e) {
-            throw CliException.data("cannot rewrite " + predictions + ": " + e.getMessage());
-        }
     }
 }

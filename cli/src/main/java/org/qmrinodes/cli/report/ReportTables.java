@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 import org.qmrinodes.cli.CliException;
 import org.qmrinodes.cli.CsvTableReader;
@@ -49,6 +50,30 @@ final class ReportTables {
         }
         return table.build();
     }
+
+    /**
+     * @param rocFile a ROC table {@code qmri roc} wrote
+     * @param published the published AUC per score; scores without one get NaN
+     * @return per score: the published AUC beside the synthetic cohort's, its CI, sensitivity and specificity
+     */
+    static ResultTable aucsBesidePublished(final Path rocFile, final Map<String, Double> published,
+        final PrintStream err) throws CliException {
+        final CsvTableReader roc = CsvTableReader.read(rocFile, err);
+        final ResultTable.Builder aucs = ResultTable.builder(ResultTable.text("score"), ResultTable.real("published_auc"),
+            ResultTable.real("synthetic_auc"), ResultTable.real("ci_lower"), ResultTable.real("ci_upper"),
+            ResultTable.real("sensitivity"), ResultTable.real("specificity"));
+        final List<String> scores = roc.texts("score");
+        for (int i = 0; i < scores.size(); i++) {
+            aucs.row(scores.get(i), published.getOrDefault(scores.get(i), Double.NaN), roc.numbers("auc")[i],
+                roc.numbers("ci_lower")[i], roc.numbers("ci_upper")[i], roc.numbers("sensitivity")[i],
+                roc.numbers("specificity")[i]);
+        }
+        return aucs.build();
+    }
+
+    /** The columns of {@link #aucsBesidePublished}. */
+    static final List<String> AUC_COLUMNS = List.of("score", "published_auc", "synthetic_auc", "ci_lower", "ci_upper",
+        "sensitivity", "specificity");
 
     /** @return the column as numbers (missing as NaN), or null when it holds text */
     private static double[] numbersOrNull(final CsvTableReader csv, final String column) {

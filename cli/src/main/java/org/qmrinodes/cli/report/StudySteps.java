@@ -10,7 +10,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.qmrinodes.cli.CliException;
+import org.qmrinodes.cli.CsvTableWriter;
 import org.qmrinodes.cli.Qmri;
+import org.qmrinodes.core.data.ResultTable;
 
 /**
  * A study run as its workflow runs it: one {@code qmri} command per workflow step, each writing the
@@ -84,5 +86,51 @@ final class StudySteps {
         } catch (final IOException e) {
             throw CliException.data("cannot write " + target + ": " + e.getMessage());
         }
+    }
+
+    /**
+     * Renames the last column of a CSV table a step wrote, as a workflow names a column its node appends
+     * (e.g. a predicted probability), so that later tables name it alike.
+     *
+     * @throws CliException when the last column is not {@code from}, or the file cannot be rewritten
+     */
+    static void renameLastColumn(final Path table, final String from, final String to) throws CliException {
+        try {
+            final List<String> lines = new ArrayList<>(Files.readAllLines(table, StandardCharsets.UTF_8));
+            final String header = lines.get(0);
+            if (!header.endsWith("," + from)) {
+                throw CliException.data(table + ": expected '" + from + "' as the last column, got " + header);
+            }
+            lines.set(0, header.substring(0, header.length() - from.length()) + to);
+            Files.write(table, lines, StandardCharsets.UTF_8);
+        } catch (final IOException e) {
+            throw CliException.data("cannot rewrite " + table + ": " + e.getMessage());
+        }
+    }
+
+    /** A study run: {@code run(cohort, folder, err)} writes the study's files into {@code folder}. */
+    @FunctionalInterface
+    interface Study {
+        void run(Path cohort, Path folder, PrintStream err) throws CliException;
+    }
+
+    /**
+     * Writes {@code cohort} as {@code dir/name/cohort.csv} and runs {@code study} on it into {@code dir/name}.
+     *
+     * @return the study's folder
+     * @throws CliException when the folder cannot be made or a step fails
+     */
+    static Path runOnCohort(final Path dir, final String name, final ResultTable cohort, final Study study,
+        final PrintStream err) throws CliException {
+        final Path folder = dir.resolve(name);
+        try {
+            Files.createDirectories(folder);
+        } catch (final IOException e) {
+            throw CliException.data("cannot create " + folder + ": " + e.getMessage());
+        }
+        final Path file = folder.resolve("cohort.csv");
+        CsvTableWriter.write(cohort, file, OutputStream.nullOutputStream());
+        study.run(file, folder, err);
+        return folder;
     }
 }

@@ -28,7 +28,7 @@ class Fr25SectionTest {
     void theStudysFilesAndThePublishedNumbersAreInTheSection() throws Exception {
         final HtmlReport report = new HtmlReport("test");
         final PrintStream quiet = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
-        Fr25Section.write(dir, report, quiet, quiet);
+        Fr25Section.write(dir, report, quiet);
         for (final String f : Fr25Study.files()) {
             assertTrue(Files.size(dir.resolve("fr25").resolve(f)) > 0, f);
         }

@@ -205,7 +205,7 @@ public final class Fr25FeatureCohort {
             }
             final String[][] levels = new String[CATEGORICAL.size()][];
             for (int c = 0; c < CATEGORICAL.size(); c++) {
-                levels[c] = deal(CATEGORICAL.get(c), g, random);
+                levels[c] = Draws.dealt(CATEGORICAL.get(c).levels(), CATEGORICAL.get(c).counts()[g], random);
             }
             for (int i = 0; i < n; i++) {
                 final List<Object> row = new ArrayList<>();
@@ -219,7 +219,7 @@ public final class Fr25FeatureCohort {
                 for (final String x : CHANGES) {
                     final double pre = measured[index(x + "_pre")][i];
                     final double gd = measured[index(x + "_Gd")][i];
-                    row.add(round((pre - gd) / pre, 4));
+                    row.add(Draws.round((pre - gd) / pre, 4));
                 }
                 for (int c = 0; c < CATEGORICAL.size(); c++) {
                     row.add(levels[c][i]);
@@ -241,7 +241,7 @@ public final class Fr25FeatureCohort {
 
     /** @return n values of the measure for group g: standardised normal draws shaped to the printed summary */
     private static double[] draw(final Measure m, final int g, final int n, final Random random) {
-        final double[] z = PrePostMapCohort.standardised(random, n);
+        final double[] z = Draws.standardised(random, n);
         final double[] out = new double[n];
         for (int i = 0; i < n; i++) {
             final double s = z[i];
@@ -252,31 +252,8 @@ public final class Fr25FeatureCohort {
                 final double scale = s < 0 ? (m.centre()[g] - m.q1()[g]) / 0.6745 : (m.q3()[g] - m.centre()[g]) / 0.6745;
                 value = m.centre()[g] + scale * s;
             }
-            out[i] = round(Math.max(0.05 * m.centre()[g], value), m.decimals());
+            out[i] = Draws.round(Math.max(0.05 * m.centre()[g], value), m.decimals());
         }
         return out;
-    }
-
-    /** @return the group's levels in their printed counts, shuffled (Fisher–Yates) */
-    private static String[] deal(final Categorical c, final int g, final Random random) {
-        final List<String> levels = new ArrayList<>();
-        for (int l = 0; l < c.levels().size(); l++) {
-            for (int k = 0; k < c.counts()[g][l]; k++) {
-                levels.add(c.levels().get(l));
-            }
-        }
-        final String[] out = levels.toArray(String[]::new);
-        for (int i = out.length - 1; i > 0; i--) {
-            final int j = random.nextInt(i + 1);
-            final String t = out[i];
-            out[i] = out[j];
-            out[j] = t;
-        }
-        return out;
-    }
-
-    private static double round(final double value, final int decimals) {
-        final double scale = Math.pow(10, decimals);
-        return Math.round(value * scale) / scale;
     }
 }

@@ -90,8 +90,8 @@ public final class PrePostMapCohort {
         final Random random = new Random(seed);
         final List<Lesion> out = new ArrayList<>();
         for (final Group g : groups) {
-            final double[] pres = standardised(random, g.size());
-            final double[] posts = standardised(random, g.size());
+            final double[] pres = Draws.standardised(random, g.size());
+            final double[] posts = Draws.standardised(random, g.size());
             for (int i = 0; i < g.size(); i++) {
                 final double pre = Math.max(50, g.preMean() + g.preSd() * pres[i]);
                 final double post = Math.max(50, g.postMean() + g.postSd() * posts[i]);
@@ -100,25 +100,6 @@ public final class PrePostMapCohort {
             }
         }
         return List.copyOf(out);
-    }
-
-    /** @return n normal draws shifted and scaled to mean 0 and SD 1 exactly (SD with n − 1) */
-    static double[] standardised(final Random random, final int n) {
-        final double[] z = new double[n];
-        double mean = 0;
-        for (int i = 0; i < n; i++) {
-            z[i] = random.nextGaussian();
-            mean += z[i] / n;
-        }
-        double ss = 0;
-        for (final double v : z) {
-            ss += (v - mean) * (v - mean);
-        }
-        final double sd = Math.sqrt(ss / (n - 1));
-        for (int i = 0; i < n; i++) {
-            z[i] = (z[i] - mean) / sd;
-        }
-        return z;
     }
 
     /** A map with the lesion (a disc of radius {@link #RADIUS_MM} plus {@code extraMm} about the z axis, in the two middle slices). */

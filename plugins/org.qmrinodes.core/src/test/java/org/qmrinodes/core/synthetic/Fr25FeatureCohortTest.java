@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -20,22 +19,14 @@ class Fr25FeatureCohortTest {
 
     private static final ResultTable COHORT = Fr25FeatureCohort.generate(Fr25FeatureCohort.DEFAULT_SEED);
 
+    private static final CohortColumns COLUMNS = new CohortColumns(COHORT);
+
     private static List<Object> column(final String name) {
-        final int c = COHORT.columnNames().indexOf(name);
-        assertTrue(c >= 0, name);
-        return COHORT.rows().stream().map(r -> r.get(c)).toList();
+        return COLUMNS.column(name);
     }
 
     private static double[] values(final String name, final String group) {
-        final List<Object> groups = column("her2_status");
-        final List<Object> v = column(name);
-        final List<Double> out = new ArrayList<>();
-        for (int i = 0; i < v.size(); i++) {
-            if (groups.get(i).equals(group)) {
-                out.add((Double) v.get(i));
-            }
-        }
-        return out.stream().mapToDouble(Double::doubleValue).toArray();
+        return COLUMNS.values(name, group);
     }
 
     private static long count(final String name, final String group, final String level) {
@@ -162,12 +153,11 @@ class Fr25FeatureCohortTest {
     }
 
     private static double mean(final double[] v) {
-        return Arrays.stream(v).average().orElseThrow();
+        return CohortColumns.mean(v);
     }
 
     private static double sd(final double[] v) {
-        final double m = mean(v);
-        return Math.sqrt(Arrays.stream(v).map(x -> (x - m) * (x - m)).sum() / (v.length - 1));
+        return CohortColumns.sd(v);
     }
 
     /** Type-7 quantile, as R's default. */

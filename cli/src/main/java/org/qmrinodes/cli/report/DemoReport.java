@@ -155,6 +155,7 @@ public final class DemoReport {
             + "simulated sample can show as a modest AUC. Subgroup (NME-related) effects are not simulated.");
         Fr25Section.write(dir, report, err);
         Qims26Section.write(dir, report, err);
+        RadiomicsSection.write(dir, report, err);
         try {
             report.write(dir.resolve("index.html"));
         } catch (final IOException e) {

@@ -1,0 +1,55 @@
+package org.qmrinodes.cli.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.qmrinodes.core.testing.CsvTable;
+
+/**
+ * The demo's radiomics section: 960 Fr24 features per generated lesion, each selection step keeping a
+ * subset of the one before, a rad-score that separates the groups on the training set and carries over
+ * to the held-out test set.
+ */
+class RadiomicsSectionTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void featuresToRadScoreAsFr24() throws Exception {
+        final HtmlReport report = new HtmlReport("test");
+        RadiomicsSection.write(dir, report, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+        final CsvTable features = CsvTable.read(dir.resolve("radiomics/features.csv"));
+        assertEquals(118, features.size());
+        assertEquals(4 + 960, features.header().size());
+        assertTrue(features.header().contains("original_shape_MeshVolume")
+            && features.header().contains("log-sigma-3-0-mm-3D_glcm_Idmn")
+            && features.header().contains("wavelet-HHH_gldm_DependenceEntropy"), "PyRadiomics' names");
+        final CsvTable readers = CsvTable.read(dir.resolve("radiomics/readers.csv"));
+        assertEquals(2 * 16, readers.size());
+        final CsvTable funnel = CsvTable.read(dir.resolve("radiomics/funnel.csv"));
+        final int reproducible = Integer.parseInt(funnel.text(1, "synthetic"));
+        final int screened = Integer.parseInt(funnel.text(2, "synthetic"));
+        final int selected = Integer.parseInt(funnel.text(3, "synthetic").split(" ")[0]);
+        assertTrue(960 >= reproducible && reproducible >= screened && screened >= selected && selected >= 1,
+            reproducible + " / " + screened + " / " + selected);
+        final CsvTable coefficients = CsvTable.read(dir.resolve("radiomics/lasso_coefficients.csv"));
+        assertEquals(selected + 1, coefficients.size(), "the intercept and the selected features");
+        final CsvTable roc = CsvTable.read(dir.resolve("radiomics/roc_radscore.csv"));
+        assertEquals(List.of("rad_score (training)", "rad_score (test)"), List.of(roc.text(0, "score"),
+            roc.text(1, "score")));
+        assertTrue(roc.number(0, "auc") > 0.8, "training AUC " + roc.number(0, "auc"));
+        assertTrue(roc.number(1, "auc") > 0.6, "test AUC " + roc.number(1, "auc"));
+        assertEquals(54, (int) roc.number(0, "n_positive"));
+        assertEquals(11, (int) roc.number(1, "n_negative"));
+        assertTrue(report.page().contains("0.875 (0.800-0.951)"), "the published training AUC beside ours");
+    }
+}

@@ -41,10 +41,25 @@ public final class GreyLevels {
      * @throws InvalidDataException when the bin width gives more than {@link Discretisation#MAX_BINS} bins
      */
     public static GreyLevels fixedBinWidth(final RegionOfInterest region, final double binWidth) {
+        return fixedBinWidth(region, binWidth, false);
+    }
+
+    /**
+     * As {@link #fixedBinWidth(RegionOfInterest, double)}, the bins starting at the region's minimum when
+     * {@code fromMinimum}: IBSI's fixed bin size discretisation (IBSI 1, Q3RU), X<sub>b</sub> =
+     * ⌊(X − X<sub>min</sub>)/w⌋ + 1, where PyRadiomics starts them at ⌊X<sub>min</sub>/w⌋·w.
+     *
+     * @param region the region
+     * @param binWidth the bin width w (positive)
+     * @param fromMinimum IBSI's origin (the minimum) instead of PyRadiomics' (a multiple of w)
+     * @return the discretised region
+     */
+    public static GreyLevels fixedBinWidth(final RegionOfInterest region, final double binWidth,
+        final boolean fromMinimum) {
         final double[] range = range(region);
         final double min = range[0];
         final double max = range[1];
-        final double lowest = min - floorMod(min, binWidth);
+        final double lowest = fromMinimum ? min : min - floorMod(min, binWidth);
         final long edgeCount = (long) Math.ceil((max + 2 * binWidth - lowest) / binWidth);
         if (edgeCount - 1 > Discretisation.MAX_BINS) {
             throw new InvalidDataException("binWidth " + binWidth + " gives " + (edgeCount - 1) + " bins for intensities "
@@ -112,7 +127,7 @@ public final class GreyLevels {
      */
     static GreyLevels of(final RegionOfInterest region, final RadiomicsSettings settings) {
         return settings.binCount() > 0 ? fixedBinCount(region, settings.binCount())
-            : fixedBinWidth(region, settings.binWidth());
+            : fixedBinWidth(region, settings.binWidth(), settings.ibsiConventions());
     }
 
     private static double[] range(final RegionOfInterest region) {

@@ -230,6 +230,9 @@ public final class RadiomicsExtractor {
         if (RadiomicsResampling.asked(settings)) {
             RadiomicsResampling.interpolation(settings);
         }
+        if (settings.ibsiConventions()) {
+            IbsiConventions.checkSupported(settings);
+        }
         if (settings.force2D()) {
             for (final FeatureClass c : settings.featureClasses()) {
                 if (!c.isShape() && c != FeatureClass.FIRSTORDER) {

@@ -104,6 +104,25 @@ public record RadiomicsSettings(double binWidth, double voxelArrayShift, int lab
         return list.stream().map(Integer.class::cast).toList();
     }
 
+    /** The key of {@link #ibsiConventions()} among the other settings (not a PyRadiomics setting). */
+    static final String IBSI_CONVENTIONS = "ibsiConventions";
+
+    /**
+     * @return whether the extraction follows IBSI's conventions where they differ from PyRadiomics' (see
+     *         {@link IbsiConventions}); false for settings read from a PyRadiomics parameter file
+     */
+    public boolean ibsiConventions() {
+        return Boolean.TRUE.equals(otherSettings.get(IBSI_CONVENTIONS));
+    }
+
+    /** @return these settings with IBSI's conventions ({@link IbsiConventions}) */
+    public RadiomicsSettings withIbsiConventions() {
+        final Map<String, Object> other = new LinkedHashMap<>(otherSettings);
+        other.put(IBSI_CONVENTIONS, true);
+        return new RadiomicsSettings(binWidth, voxelArrayShift, label, enabledFeatures, gldmA, force2D, force2Ddimension,
+            imageTypes, other);
+    }
+
     /** @return PyRadiomics {@code symmetricalGLCM}: count each GLCM pair in both orders (default true) */
     public boolean symmetricalGLCM() {
         return !Boolean.FALSE.equals(otherSettings.get("symmetricalGLCM"));

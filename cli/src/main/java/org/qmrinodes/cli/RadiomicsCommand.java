@@ -12,6 +12,7 @@ import java.util.Map;
 
 import org.qmrinodes.core.data.InvalidDataException;
 import org.qmrinodes.core.data.ResultTable;
+import org.qmrinodes.core.features.radiomics.IbsiConventions;
 import org.qmrinodes.core.features.radiomics.PyRadiomicsParameters;
 import org.qmrinodes.core.features.radiomics.RadiomicsExtractor;
 import org.qmrinodes.core.features.radiomics.RadiomicsFeature;
@@ -32,6 +33,9 @@ final class RadiomicsCommand implements Command {
         return "radiomics";
     }
 
+    private static final String IBSI_CONVENTIONS = "IBSI 1: fixed bin width from the region's minimum; excess kurtosis;"
+        + " principal axes from the sample covariance; texture aggregated as the tags say; Original image";
+
     @Override
     public String synopsis() {
         return "PyRadiomics-compatible radiomics features of an image within a mask, PyRadiomics' names and order.";
@@ -50,9 +54,13 @@ final class RadiomicsCommand implements Command {
             resegmentation, binCount, distances, symmetricalGLCM and weightingNorm are applied as PyRadiomics
             applies them; what is not implemented (other interpolators, settings of their own for an image type)
             is refused by name rather than ignored. A LoG sigma too large for the cropped image stops the run
-            (PyRadiomics skips that sigma). The features follow PyRadiomics'
-            conventions; IBSI conventions (IBSI identifiers, excess kurtosis) are not available yet.
-            Presets: %s.""".formatted(String.join(", ", presetNames()));
+            (PyRadiomics skips that sigma). The features follow PyRadiomics' conventions; --ibsi follows IBSI 1's
+            where the two differ and names the features by their IBSI tags with the aggregation
+            (cm_joint_max_3D_avg; _3D_comb with a weightingNorm): fixed bin width bins from the region's
+            minimum, excess kurtosis, principal axes from the sample covariance, asphericity; Original image
+            only, no resampling and no voxel array shift (PyRadiomics' filters and grid are not IBSI's;
+            qmri filter gives IBSI 2's filters); the conventions are written into the row's ibsi_conventions
+            column. Presets: %s.""".formatted(String.join(", ", presetNames()));
     }
 
     @Override
@@ -64,6 +72,7 @@ final class RadiomicsCommand implements Command {
             .optional("params", "P.yaml", "PyRadiomics parameter file (default: PyRadiomics' defaults)", null)
             .optional("preset", "NAME", "a named configuration instead of --params: " + String.join(", ", presetNames()),
                 null)
+            .flag("ibsi", "IBSI 1 conventions and feature tags instead of PyRadiomics' (Original image only)")
             .optional("out", "FILE", "output table (default: standard output)", null)
             .inputs("image", "mask", "params").outputs("out");
     }
@@ -90,6 +99,7 @@ final class RadiomicsCommand implements Command {
         final Path imageFile = o.path("image");
         final Path maskFile = o.path("mask");
         final List<RadiomicsFeature> features;
+        final List<IbsiConventions.IbsiFeature> ibsi;
         final int voxels;
         try {
             final Volume image = ImageFiles.read(o, "image");
@@ -98,8 +108,14 @@ final class RadiomicsCommand implements Command {
             }
             final Mask mask = MaskReader.read(maskFile);
             requireSameGrid(imageFile, image.geometry(), maskFile, mask.geometry());
-            features = RadiomicsExtractor.extract(image, mask, maskFile.toString(), settings,
-                note -> err.println("warning: " + note));
+            if (o.has("ibsi")) {
+                ibsi = IbsiConventions.extract(image, mask, maskFile.toString(), settings);
+                features = List.of();
+            } else {
+                ibsi = null;
+                features = RadiomicsExtractor.extract(image, mask, maskFile.toString(), settings,
+                    note -> err.println("warning: " + note));
+            }
             voxels = RegionOfInterest.crop(image, mask, settings.label(), maskFile.toString()).voxelCount();
         } catch (final InvalidDataException | UncheckedIOException e) {
             throw CliException.data(e.getMessage());
@@ -113,6 +129,14 @@ final class RadiomicsCommand implements Command {
         for (final RadiomicsFeature f : features) {
             columns.add(ResultTable.real(f.name()));
             row.add(f.value());
+        }
+        if (ibsi != null) {
+            columns.add(ResultTable.text("ibsi_conventions"));
+            row.add(IBSI_CONVENTIONS);
+            for (final IbsiConventions.IbsiFeature f : ibsi) {
+                columns.add(ResultTable.real(f.tag()));
+                row.add(f.value());
+            }
         }
         CsvTableWriter.write(ResultTable.builder(columns.toArray(ResultTable.Column[]::new)).row(row.toArray()).build(),
             o.output("out"), out);

@@ -236,6 +236,25 @@ class RadiomicsCommandTest {
         final QmriRun missing = refused(2, "radiomics", "--image", tmp.resolve("none.nii.gz").toString(), "--mask", mask);
         assertTrue(missing.err().contains("input file not found") && missing.err().contains("none.nii.gz"), missing.err());
         refused(2, "radiomics", "--image", image, "--mask", tmp.resolve("none.nrrd").toString());
-        refused(2, "radiomics", "--image", image, "--mask", mask, "--ibsi");
+        final QmriRun ibsiFilters = refused(1, "radiomics", "--image", image, "--mask", mask, "--ibsi", "--preset", "fr24");
+        assertTrue(ibsiFilters.err().contains("IBSI mode") && ibsiFilters.err().contains("Original image only"),
+            ibsiFilters.err());
+    }
+
+    @Test
+    void ibsiModeGivesTheIbsiTagsAndConsensusValuesOnTheDigitalPhantom() throws Exception {
+        final Path params = Files.writeString(tmp.resolve("ibsi.yaml"), "setting:\n  binWidth: 1\n"
+            + "imageType:\n  Original: {}\nfeatureClass:\n  firstorder:\n  glcm:\n");
+        final QmriRun r = qmri("radiomics", "--image",
+            CsvTable.sharedFile("data/ibsi/digital_phantom/phantom.nii.gz").toString(), "--mask",
+            CsvTable.sharedFile("data/ibsi/digital_phantom/mask.nii.gz").toString(), "--params", params.toString(),
+            "--ibsi");
+        assertEquals(0, r.status(), r.err());
+        final CsvTable row = CsvTable.read(Files.writeString(tmp.resolve("ibsi.csv"), r.out()));
+        assertTrue(row.text(0, "ibsi_conventions").contains("excess kurtosis"), row.text(0, "ibsi_conventions"));
+        assertTrue(row.header().stream().noneMatch(c -> c.startsWith("original_")), row.header().toString());
+        // IBSI 1 consensus on the digital phantom: excess kurtosis -0.355, joint maximum (3D averaged) 0.503.
+        assertEquals(-0.355, row.number(0, "stat_kurt"), 0.0005);
+        assertEquals(0.503, row.number(0, "cm_joint_max_3D_avg"), 0.0005);
     }
 }

@@ -34,6 +34,7 @@ import org.qmrinodes.core.features.radiomics.RadiomicsPresets;
 import org.qmrinodes.core.image.Geometry;
 import org.qmrinodes.core.image.Mask;
 import org.qmrinodes.core.image.Volume;
+import org.qmrinodes.core.image.Nifti;
 import org.qmrinodes.core.mask.Nrrd;
 import org.qmrinodes.core.testing.CsvTable;
 import org.qmrinodes.knime.cells.MaskCell;
@@ -190,6 +191,34 @@ class RadiomicsFeaturesNodeModelTest {
             .configure(node("configuration", RadiomicsFeaturesSettings.PARAMETER_FILE, "parameter_file",
                 tmp.resolve("none.yaml").toString()), spec));
         assertTrue(absent.getMessage().contains("none.yaml"), absent.getMessage());
+    }
+
+    @Test
+    void ibsiModeNamesTheColumnsByIbsiTagsWithTheConsensusValuesOfTheDigitalPhantom() throws Exception {
+        final Volume phantom = Nifti.readVolume(CsvTable.sharedFile("data/ibsi/digital_phantom/phantom.nii.gz"));
+        final Mask phantomMask = Nifti.readMask(CsvTable.sharedFile("data/ibsi/digital_phantom/mask.nii.gz"));
+        final Path yaml = Files.writeString(tmp.resolve("ibsi.yaml"), "setting:\n  binWidth: 1\nimageType:\n"
+            + "  Original: {}\nfeatureClass:\n  firstorder:\n  glcm:\n  glszm:\n");
+        final RadiomicsFeaturesNodeModel m = node("configuration", RadiomicsFeaturesSettings.PARAMETER_FILE,
+            "parameter_file", yaml.toString(), "ibsi_conventions", "true");
+        final BufferedDataTable in = NodeModelTestDriver.table(SPEC, row(0, phantom, phantomMask));
+        final PortObject[] out = NodeModelTestDriver.execute(m, in);
+        final BufferedDataTable features = (BufferedDataTable) out[0];
+        final DataTableSpec spec = features.getDataTableSpec();
+        final DataRow r = NodeModelTestDriver.rows(features).get(0);
+        // IBSI 1 consensus: excess kurtosis -0.355, joint maximum (3D averaged) 0.503, small zone emphasis 0.255.
+        assertEquals(-0.355, ((DoubleValue) r.getCell(spec.findColumnIndex("stat_kurt"))).getDoubleValue(), 0.0005);
+        assertEquals(0.503, ((DoubleValue) r.getCell(spec.findColumnIndex("cm_joint_max_3D_avg"))).getDoubleValue(),
+            0.0005);
+        assertEquals(0.255, ((DoubleValue) r.getCell(spec.findColumnIndex("szm_sze_3D"))).getDoubleValue(), 0.0005);
+        assertTrue(spec.findColumnIndex("original_firstorder_Kurtosis") < 0, "no PyRadiomics names in IBSI mode");
+        final BufferedDataTable list = (BufferedDataTable) out[1];
+        final DataRow first = NodeModelTestDriver.rows(list).get(0);
+        assertTrue(first.getCell(list.getDataTableSpec().findColumnIndex("settings")).toString()
+            .contains("ibsiConventions: true"), first.toString());
+        final InvalidSettingsException filters = assertThrows(InvalidSettingsException.class, () -> NodeModelTestDriver
+            .configure(node("configuration", RadiomicsPresets.FR24, "ibsi_conventions", "true"), SPEC));
+        assertTrue(filters.getMessage().contains("IBSI mode"), filters.getMessage());
     }
 
     @Test

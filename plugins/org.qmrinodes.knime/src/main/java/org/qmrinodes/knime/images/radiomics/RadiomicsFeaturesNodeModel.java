@@ -19,6 +19,7 @@ import org.knime.core.node.ExecutionContext;
 import org.knime.core.node.InvalidSettingsException;
 import org.qmrinodes.core.data.InvalidDataException;
 import org.qmrinodes.core.data.ResultTable;
+import org.qmrinodes.core.features.radiomics.IbsiConventions;
 import org.qmrinodes.core.features.radiomics.RadiomicsExtractor;
 import org.qmrinodes.core.features.radiomics.RadiomicsFeature;
 import org.qmrinodes.core.features.radiomics.RadiomicsSettings;
@@ -35,7 +36,8 @@ import org.qmrinodes.knime.cells.VolumeValue;
 /**
  * Radiomics Features: the PyRadiomics-compatible features ({@link RadiomicsExtractor}) of every row's
  * image within its mask's label, appended as one column per feature named and ordered as PyRadiomics
- * names and orders them; and one row per feature saying how it was computed.
+ * names and orders them (in IBSI mode their IBSI counterparts, {@link IbsiConventions}, named by IBSI's
+ * tags); and one row per feature saying how it was computed.
  */
 final class RadiomicsFeaturesNodeModel extends RowAppendingNodeModel<RadiomicsFeaturesSettings> {
 
@@ -43,6 +45,29 @@ final class RadiomicsFeaturesNodeModel extends RowAppendingNodeModel<RadiomicsFe
     private static final int SMALL_PROBE = 6;
     /** Its side when the settings resample or filter with LoG, so that the largest σ still fits after resampling. */
     private static final int LARGE_PROBE = 40;
+
+    /**
+     * A feature as the node writes it: its column name, image type and class (the provenance table's), whether
+     * it is computed on discretised grey levels, and its value.
+     */
+    private record Output(String name, String imageType, String featureClass, boolean discretised, double value) {
+    }
+
+    private static List<Output> outputs(final List<RadiomicsFeature> features) {
+        return features.stream().map(f -> new Output(f.name(), f.imageType(), f.featureClass().pyradiomicsName(),
+            !f.featureClass().isShape(), f.value())).toList();
+    }
+
+    /** @return the features of the region, IBSI's counterparts with their tags in IBSI mode */
+    private static List<Output> extract(final Volume volume, final Mask mask, final String name,
+        final RadiomicsSettings radiomics, final Consumer<String> notes) {
+        if (radiomics.ibsiConventions()) {
+            return IbsiConventions.extract(volume, mask, name, radiomics).stream().map(f -> new Output(f.tag(),
+                RadiomicsExtractor.ORIGINAL, f.tag().substring(0, f.tag().indexOf('_')),
+                !f.tag().startsWith("morph_"), f.value())).toList();
+        }
+        return outputs(RadiomicsExtractor.extract(volume, mask, name, radiomics, notes));
+    }
 
     RadiomicsFeaturesNodeModel() {
         super(new RadiomicsFeaturesSettings(), 1);
@@ -68,10 +93,10 @@ final class RadiomicsFeaturesNodeModel extends RowAppendingNodeModel<RadiomicsFe
             ResultTables.toTable(featureTable(featuresOf(radiomics), radiomics), "Features", exec)};
     }
 
-    private static DataTableSpec outSpec(final DataTableSpec in, final List<RadiomicsFeature> features)
+    private static DataTableSpec outSpec(final DataTableSpec in, final List<Output> features)
         throws InvalidSettingsException {
         final List<DataColumnSpec> appended = new ArrayList<>();
-        for (final RadiomicsFeature f : features) {
+        for (final Output f : features) {
             appended.add(new DataColumnSpecCreator(f.name(), DoubleCell.TYPE).createSpec());
         }
         return AppendedColumns.spec(in, "Radiomics features", appended);
@@ -86,7 +111,7 @@ final class RadiomicsFeaturesNodeModel extends RowAppendingNodeModel<RadiomicsFe
      *
      * @throws InvalidSettingsException naming the setting, image type or feature that is refused
      */
-    private List<RadiomicsFeature> featuresOf(final RadiomicsSettings radiomics) throws InvalidSettingsException {
+    private List<Output> featuresOf(final RadiomicsSettings radiomics) throws InvalidSettingsException {
         final int side = radiomics.imageTypes().containsKey("LoG")
             || radiomics.otherSettings().containsKey("resampledPixelSpacing") ? LARGE_PROBE : SMALL_PROBE;
         final double spacing = Math.max(1, largestSigma(radiomics) / (LARGE_PROBE / 2.0));
@@ -110,7 +135,7 @@ final class RadiomicsFeaturesNodeModel extends RowAppendingNodeModel<RadiomicsFe
             }
         }
         try {
-            return RadiomicsExtractor.extract(Volume.map(grid, values), new Mask(grid, labels), "settings check", radiomics,
+            return extract(Volume.map(grid, values), new Mask(grid, labels), "settings check", radiomics,
                 note -> {
                     throw new IllegalStateException(note);
                 });
@@ -141,15 +166,15 @@ final class RadiomicsFeaturesNodeModel extends RowAppendingNodeModel<RadiomicsFe
      * @return one row per feature: its name, image type, class, the bin width or bin count and the label used, and
      *         the settings
      */
-    private static ResultTable featureTable(final List<RadiomicsFeature> features, final RadiomicsSettings radiomics) {
+    private static ResultTable featureTable(final List<Output> features, final RadiomicsSettings radiomics) {
         final ResultTable.Builder b = ResultTable.builder(ResultTable.text("feature"), ResultTable.text("image_type"),
             ResultTable.text("feature_class"), ResultTable.real("bin_width"), ResultTable.integer("bin_count"),
             ResultTable.integer("label"), ResultTable.text("settings"));
         final String text = describe(radiomics);
-        for (final RadiomicsFeature f : features) {
-            final boolean discretised = !f.featureClass().isShape();
+        for (final Output f : features) {
+            final boolean discretised = f.discretised();
             final boolean byCount = radiomics.binCount() > 0;
-            b.row(f.name(), f.imageType(), f.featureClass().pyradiomicsName(),
+            b.row(f.name(), f.imageType(), f.featureClass(),
                 discretised && !byCount ? radiomics.binWidth() : Double.NaN,
                 discretised && byCount ? Integer.valueOf(radiomics.binCount()) : null, radiomics.label(), text);
         }
@@ -181,7 +206,7 @@ final class RadiomicsFeaturesNodeModel extends RowAppendingNodeModel<RadiomicsFe
     @Override
     protected RowJob job(final DataTableSpec in) throws InvalidSettingsException {
         final RadiomicsSettings radiomics = settings.radiomics();
-        final List<RadiomicsFeature> expected = featuresOf(radiomics);
+        final List<Output> expected = featuresOf(radiomics);
         final Map<String, Integer> position = new HashMap<>();
         for (int f = 0; f < expected.size(); f++) {
             position.put(expected.get(f).name(), f);
@@ -194,11 +219,11 @@ final class RadiomicsFeaturesNodeModel extends RowAppendingNodeModel<RadiomicsFe
             @Override
             public void fill(final DataRow r, final DataCell[] cells, final int first) {
                 final List<String> notes = new ArrayList<>();
-                final List<RadiomicsFeature> features = features(r.getKey().toString(), r.getCell(image),
+                final List<Output> features = features(r.getKey().toString(), r.getCell(image),
                     r.getCell(mask), radiomics, skipped, notes::add);
                 AppendedColumns.missing(cells, first);
                 if (features != null) {
-                    for (final RadiomicsFeature f : features) {
+                    for (final Output f : features) {
                         cells[first + position.get(f.name())] = new DoubleCell(f.value());
                     }
                 }
@@ -230,7 +255,7 @@ final class RadiomicsFeaturesNodeModel extends RowAppendingNodeModel<RadiomicsFe
      *         mask is missing, its mask empty or without the label, or its region too small
      * @throws InvalidDataException naming the row when the image has several volumes or the mask is not on its grid
      */
-    private static List<RadiomicsFeature> features(final String row, final DataCell imageCell, final DataCell maskCell,
+    private static List<Output> features(final String row, final DataCell imageCell, final DataCell maskCell,
         final RadiomicsSettings radiomics, final List<String> skipped, final Consumer<String> notes) {
         if (imageCell.isMissing() || maskCell.isMissing()) {
             skipped.add("row '" + row + "': no " + (imageCell.isMissing() ? "image" : "mask"));
@@ -253,7 +278,7 @@ final class RadiomicsFeaturesNodeModel extends RowAppendingNodeModel<RadiomicsFe
             return null;
         }
         try {
-            return RadiomicsExtractor.extract(volume, mask, "row '" + row + "'", radiomics, notes);
+            return extract(volume, mask, "row '" + row + "'", radiomics, notes);
         } catch (final InvalidDataException e) {
             skipped.add(e.getMessage());
             return null;

@@ -10,6 +10,7 @@ import org.knime.core.data.DataColumnSpec;
 import org.knime.core.data.DataTableSpec;
 import org.knime.core.data.DataValue;
 import org.knime.core.node.InvalidSettingsException;
+import org.knime.core.node.defaultnodesettings.SettingsModelBoolean;
 import org.knime.core.node.defaultnodesettings.SettingsModelDoubleBounded;
 import org.knime.core.node.defaultnodesettings.SettingsModelIntegerBounded;
 import org.knime.core.node.defaultnodesettings.SettingsModelString;
@@ -39,6 +40,7 @@ final class RadiomicsFeaturesSettings extends NodeSettingsDeclaration {
     private final SettingsModelString configuration;
     private final SettingsModelString parameterFile;
     private final SettingsModelDoubleBounded binWidth;
+    private final SettingsModelBoolean ibsi;
 
     RadiomicsFeaturesSettings() {
         imageColumn = column("image_column", "Image column", 0, VolumeValue.class);
@@ -48,6 +50,12 @@ final class RadiomicsFeaturesSettings extends NodeSettingsDeclaration {
         configuration = choice("configuration", "Configuration", DEFAULTS, configurations());
         parameterFile = text("parameter_file", "Parameter file (YAML)", "");
         binWidth = number("bin_width", "Bin width (0: the configuration's)", 0, 0, Double.MAX_VALUE, 1);
+        ibsi = flag("ibsi_conventions", "IBSI conventions and feature tags (Original image only)", false);
+    }
+
+    /** @return whether the features follow IBSI 1's conventions and carry IBSI's tags */
+    boolean ibsi() {
+        return ibsi.getBooleanValue();
     }
 
     private static String[] configurations() {
@@ -99,10 +107,11 @@ final class RadiomicsFeaturesSettings extends NodeSettingsDeclaration {
             if (widthGiven) {
                 other.remove("binCount");
             }
-            return new RadiomicsSettings(widthGiven ? binWidth.getDoubleValue() : base.binWidth(),
-                base.voxelArrayShift(), label.getIntValue() > 0 ? label.getIntValue() : base.label(),
+            final RadiomicsSettings chosenSettings = new RadiomicsSettings(widthGiven ? binWidth.getDoubleValue()
+                : base.binWidth(), base.voxelArrayShift(), label.getIntValue() > 0 ? label.getIntValue() : base.label(),
                 base.enabledFeatures(), base.gldmA(), base.force2D(), base.force2Ddimension(), base.imageTypes(),
                 other);
+            return ibsi() ? chosenSettings.withIbsiConventions() : chosenSettings;
         } catch (final UncheckedIOException | IllegalArgumentException e) {
             throw new InvalidSettingsException(source() + ": " + e.getMessage(), e);
         }

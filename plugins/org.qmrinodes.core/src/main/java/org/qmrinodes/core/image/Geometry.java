@@ -78,6 +78,23 @@ public record Geometry(int columns, int rows, int slices, double[] origin, doubl
         return direction.clone();
     }
 
+    /**
+     * @param low the box's first voxel (column, row, slice) on this grid
+     * @param size the box's size in voxels along each axis
+     * @return the grid of that box: same spacing and direction, the origin at the box's first voxel
+     * @throws IllegalArgumentException when the box is not inside the grid
+     */
+    public Geometry box(final int[] low, final int[] size) {
+        final int[] n = {columns, rows, slices};
+        for (int d = 0; d < 3; d++) {
+            if (low[d] < 0 || size[d] < 1 || low[d] + size[d] > n[d]) {
+                throw new IllegalArgumentException("box from " + java.util.Arrays.toString(low) + " of "
+                    + java.util.Arrays.toString(size) + " voxels is not inside " + this);
+            }
+        }
+        return new Geometry(size[0], size[1], size[2], indexToPatient(low[0], low[1], low[2]), spacing, direction);
+    }
+
     /** @return number of voxels of one 3D volume */
     public long voxelCount() {
         return (long) columns * rows * slices;

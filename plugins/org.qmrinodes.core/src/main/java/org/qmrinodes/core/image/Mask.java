@@ -24,6 +24,25 @@ public final class Mask {
         this.labels = labels.clone();
     }
 
+    /**
+     * @param low the box's first voxel (column, row, slice)
+     * @param size the box's size in voxels along each axis
+     * @return the labels of the box, on {@link Geometry#box(int[], int[])} of this grid
+     */
+    public Mask box(final int[] low, final int[] size) {
+        final Geometry g = geometry.box(low, size);
+        final int[] out = new int[(int) g.voxelCount()];
+        int n = 0;
+        for (int k = 0; k < size[2]; k++) {
+            for (int j = 0; j < size[1]; j++) {
+                System.arraycopy(labels, ((low[2] + k) * geometry.rows() + low[1] + j) * geometry.columns() + low[0], out,
+                    n, size[0]);
+                n += size[0];
+            }
+        }
+        return new Mask(g, out);
+    }
+
     /** @return the grid */
     public Geometry geometry() {
         return geometry;

@@ -46,14 +46,39 @@ public final class Resampling {
      */
     public static Volume onto(final Volume source, final Geometry target, final Interpolation interpolation,
         final double[][] targetToSource) {
+        return onto(source, source.geometry(), new int[3], target, interpolation, targetToSource);
+    }
+
+    /**
+     * As {@link #onto(Volume, Geometry, Interpolation)}, the source being the box of a larger volume that starts
+     * at voxel {@code low} of grid {@code whole} (e.g. {@link Volume#box(int[], int[])}): the source indices are
+     * computed on {@code whole} and then shifted by {@code low}, which is exact, so that the values, the ties of
+     * nearest neighbour included, are those of interpolating the whole volume wherever the interpolation reads
+     * inside the box; points outside the box are NaN.
+     *
+     * @param box the box's voxels
+     * @param whole the grid the box was cut from
+     * @param low the box's first voxel on that grid
+     * @param target the grid to place it on
+     * @param interpolation how to interpolate
+     * @return the volume on the target grid, with the box's acquisition parameters
+     */
+    public static Volume ontoFromBox(final Volume box, final Geometry whole, final int[] low, final Geometry target,
+        final Interpolation interpolation) {
+        return onto(box, whole, low, target, interpolation,
+            new double[][] {{1, 0, 0, 0}, {0, 1, 0, 0}, {0, 0, 1, 0}, {0, 0, 0, 1}});
+    }
+
+    private static Volume onto(final Volume source, final Geometry whole, final int[] low, final Geometry target,
+        final Interpolation interpolation, final double[][] targetToSource) {
         final Geometry s = source.geometry();
         final List<AcquisitionParameters> params = source.parameters();
         final int nc = s.columns();
         final int nr = s.rows();
         final int ns = s.slices();
         final int plane = target.columns() * target.rows();
-        // source index = S⁻¹ · A · (target index → LPS), composed once
-        final double[][] toIndex = compose(s.patientToIndexAffine(), compose(targetToSource, target.lpsAffine()));
+        // source index = S⁻¹ · A · (target index → LPS) on the whole grid, composed once, then shifted to the box
+        final double[][] toIndex = compose(whole.patientToIndexAffine(), compose(targetToSource, target.lpsAffine()));
         final float[][] sources = new float[params.size()][];
         for (int v = 0; v < sources.length; v++) {
             sources[v] = source.copyOfVolume(v);
@@ -73,7 +98,7 @@ public final class Resampling {
             for (int j = 0; j < target.rows(); j++) {
                 for (int i = 0; i < target.columns(); i++) {
                     for (int a = 0; a < 3; a++) {
-                        x[a] = toIndex[a][0] * i + toIndex[a][1] * j + toIndex[a][2] * k + toIndex[a][3];
+                        x[a] = toIndex[a][0] * i + toIndex[a][1] * j + toIndex[a][2] * k + toIndex[a][3] - low[a];
                     }
                     final boolean in = inside(x, nc, nr, ns);
                     for (int v = 0; v < sources.length; v++) {

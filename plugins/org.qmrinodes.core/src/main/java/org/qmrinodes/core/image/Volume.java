@@ -1,5 +1,6 @@
 package org.qmrinodes.core.image;
 
+import java.nio.FloatBuffer;
 import java.util.List;
 
 /**
@@ -64,6 +65,40 @@ public final class Volume {
      */
     public float get(final int i, final int j, final int k, final int v) {
         return data[index(geometry, i, j, k, v)];
+    }
+
+    /**
+     * @param low the box's first voxel (column, row, slice)
+     * @param size the box's size in voxels along each axis
+     * @return the box of every volume, on {@link Geometry#box(int[], int[])} of this grid, same parameters
+     */
+    public Volume box(final int[] low, final int[] size) {
+        final Geometry g = geometry.box(low, size);
+        final float[] out = new float[(int) g.voxelCount() * volumeCount()];
+        int n = 0;
+        for (int v = 0; v < volumeCount(); v++) {
+            for (int k = 0; k < size[2]; k++) {
+                for (int j = 0; j < size[1]; j++) {
+                    final int from = index(geometry, low[0], low[1] + j, low[2] + k, v);
+                    System.arraycopy(data, from, out, n, size[0]);
+                    n += size[0];
+                }
+            }
+        }
+        return new Volume(g, parameters, out);
+    }
+
+    /**
+     * @param v volume index
+     * @return a read-only view of one 3D volume's voxels, column fastest, without copying them (for a pass over
+     *         a large volume that needs no array of its own)
+     */
+    public FloatBuffer view(final int v) {
+        final int n = (int) geometry.voxelCount();
+        if (v < 0 || v >= volumeCount()) {
+            throw new IndexOutOfBoundsException("volume " + v + " of " + volumeCount());
+        }
+        return FloatBuffer.wrap(data, v * n, n).slice().asReadOnlyBuffer();
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.qmrinodes.core.features.radiomics;
 
+import java.nio.FloatBuffer;
 import java.util.function.DoubleUnaryOperator;
 
 import org.qmrinodes.core.data.InvalidDataException;
@@ -40,10 +41,11 @@ public final class ImageNormalization implements DoubleUnaryOperator {
     public static ImageNormalization of(final Volume image, final String imageName, final double scale,
         final double removeOutliers) {
         checkParameters(scale, removeOutliers);
-        final float[] values = image.copyOfVolume(0);
+        final FloatBuffer values = image.view(0);
         double sum = 0;
         long notNumbers = 0;
-        for (final float x : values) {
+        for (int v = 0; v < values.limit(); v++) {
+            final float x = values.get(v);
             notNumbers += Float.isNaN(x) ? 1 : 0;
             sum += x;
         }
@@ -51,10 +53,11 @@ public final class ImageNormalization implements DoubleUnaryOperator {
             throw new InvalidDataException(imageName + ": " + notNumbers
                 + " voxels of the image have no intensity (NaN); normalize needs every voxel of the image");
         }
-        final long count = values.length;
+        final long count = values.limit();
         final double mean = sum / count;
         double squares = 0;
-        for (final float x : values) {
+        for (int v = 0; v < values.limit(); v++) {
+            final float x = values.get(v);
             squares += (x - mean) * (x - mean);
         }
         final double sd = count > 1 ? Math.sqrt(squares / (count - 1)) : 0;

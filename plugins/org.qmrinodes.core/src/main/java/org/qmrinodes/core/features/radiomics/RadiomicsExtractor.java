@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 
 import org.qmrinodes.core.image.Geometry;
 import org.qmrinodes.core.image.Mask;
@@ -76,9 +77,9 @@ public final class RadiomicsExtractor {
         final ImageNormalization normalization = settings.normalize()
             ? ImageNormalization.of(image, maskName, settings.normalizeScale(), settings.removeOutliers()) : null;
         if (RadiomicsResampling.asked(settings)) {
-            final RadiomicsResampling.Resampled resampled = RadiomicsResampling.resample(
-                normalization == null ? image : normalization.apply(image), mask, maskName, settings,
-                normalization == null && RadiomicsResampling.wholeNumbers(image));
+            final RadiomicsResampling.Resampled resampled = RadiomicsResampling.resample(image, mask, maskName,
+                settings, normalization == null && RadiomicsResampling.wholeNumbers(image),
+                normalization == null ? UnaryOperator.identity() : normalization::apply);
             if (resampled != null) {
                 return extract(resampled.image(), resampled.mask(), maskName, settings, null, true, notes);
             }

@@ -153,6 +153,7 @@ public final class DemoReport {
             + "follows the all-lesion group means, so it shows the HER2-low vs HER2-over directions; for HER2-low vs "
             + "HER2-zero the published means still differ slightly (e.g. ADC_mean 1.062 vs 1.008), which a single "
             + "simulated sample can show as a modest AUC. Subgroup (NME-related) effects are not simulated.");
+        Shen25Section.write(dir, report, err);
         Fr25Section.write(dir, report, err);
         Qims26Section.write(dir, report, err);
         RadiomicsSection.write(dir, report, err);

@@ -27,6 +27,8 @@ public final class DataTableSpec implements PortObjectSpec, Iterable<DataColumnS
 
     private final Map<String, Integer> m_index;
 
+    private final Map<String, String> m_properties;
+
     /** Creates an empty spec. */
     public DataTableSpec() {
         this(DEFAULT_NAME);
@@ -47,6 +49,12 @@ public final class DataTableSpec implements PortObjectSpec, Iterable<DataColumnS
      * @param colSpecs the columns
      */
     public DataTableSpec(final String name, final DataColumnSpec... colSpecs) {
+        this(name, colSpecs, Map.of());
+    }
+
+    /** As the KNIME class's constructor {@link DataTableSpecCreator} uses: name, columns and properties. */
+    DataTableSpec(final String name, final DataColumnSpec[] colSpecs, final Map<String, String> properties) {
+        m_properties = Collections.unmodifiableMap(new java.util.LinkedHashMap<>(properties));
         m_name = name == null ? DEFAULT_NAME : name;
         m_columns = Collections.unmodifiableList(new ArrayList<>(Arrays.asList(colSpecs)));
         m_index = new HashMap<>();
@@ -175,6 +183,11 @@ public final class DataTableSpec implements PortObjectSpec, Iterable<DataColumnS
         return r;
     }
 
+    /** @return the spec's properties (read only, never null), as KNIME's */
+    public Map<String, String> getProperties() {
+        return m_properties;
+    }
+
     /** @param spec other spec @return whether columns have equal names and types */
     public boolean equalStructure(final DataTableSpec spec) {
         return spec != null && m_columns.equals(spec.m_columns);
@@ -192,7 +205,8 @@ public final class DataTableSpec implements PortObjectSpec, Iterable<DataColumnS
 
     @Override
     public boolean equals(final Object obj) {
-        return obj instanceof DataTableSpec && equalStructure((DataTableSpec)obj);
+        return obj instanceof DataTableSpec && equalStructure((DataTableSpec)obj)
+            && m_properties.equals(((DataTableSpec)obj).m_properties);
     }
 
     @Override

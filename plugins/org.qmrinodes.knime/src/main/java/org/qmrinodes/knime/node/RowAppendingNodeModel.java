@@ -96,7 +96,7 @@ public abstract class RowAppendingNodeModel<S extends NodeSettingsDeclaration> e
     protected abstract String doing();
 
     @Override
-    protected final PortObjectSpec[] configure(final PortObjectSpec[] inSpecs) throws InvalidSettingsException {
+    protected final PortObjectSpec[] configureOutputs(final PortObjectSpec[] inSpecs) throws InvalidSettingsException {
         final DataTableSpec in = (DataTableSpec)inSpecs[0];
         final DataTableSpec[] further = settingsTableSpecs(in);
         final PortObjectSpec[] out = new PortObjectSpec[1 + further.length];
@@ -106,7 +106,7 @@ public abstract class RowAppendingNodeModel<S extends NodeSettingsDeclaration> e
     }
 
     @Override
-    protected final PortObject[] execute(final PortObject[] inObjects, final ExecutionContext exec) throws Exception {
+    protected final PortObject[] executeOutputs(final PortObject[] inObjects, final ExecutionContext exec) throws Exception {
         final BufferedDataTable table = (BufferedDataTable)inObjects[0];
         final DataTableSpec in = table.getDataTableSpec();
         final RowJob job = job(in);
@@ -147,7 +147,8 @@ public abstract class RowAppendingNodeModel<S extends NodeSettingsDeclaration> e
                 if (outputs.length > 1 && outputs[1] != null) {
                     final BufferedDataTable[] further = settingsTables(in, exec);
                     for (int o = 0; o < further.length; o++) {
-                        ((PortObjectOutput)outputs[1 + o]).setPortObject(further[o]);
+                        ((PortObjectOutput)outputs[1 + o]).setPortObject(exec.createSpecReplacerTable(further[o],
+                            withSettingsUsed(further[o].getDataTableSpec())));
                     }
                 }
             }

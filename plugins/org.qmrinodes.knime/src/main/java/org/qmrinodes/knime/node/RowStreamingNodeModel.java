@@ -88,12 +88,12 @@ public abstract class RowStreamingNodeModel<S extends NodeSettingsDeclaration> e
     protected abstract String doing();
 
     @Override
-    protected final PortObjectSpec[] configure(final PortObjectSpec[] inSpecs) throws InvalidSettingsException {
+    protected final PortObjectSpec[] configureOutputs(final PortObjectSpec[] inSpecs) throws InvalidSettingsException {
         return outSpecs((DataTableSpec)inSpecs[0]);
     }
 
     @Override
-    protected final PortObject[] execute(final PortObject[] inObjects, final ExecutionContext exec) throws Exception {
+    protected final PortObject[] executeOutputs(final PortObject[] inObjects, final ExecutionContext exec) throws Exception {
         final BufferedDataTable table = (BufferedDataTable)inObjects[0];
         final DataTableSpec in = table.getDataTableSpec();
         final DataTableSpec[] specs = outSpecs(in);

@@ -2,7 +2,9 @@ package org.qmrinodes.knime.settings;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 
 import org.knime.core.data.DataColumnSpec;
@@ -321,6 +323,42 @@ public abstract class NodeSettingsDeclaration {
         for (final Entry e : entries) {
             e.model.loadSettingsFrom(source(e, settings));
         }
+    }
+
+    /**
+     * @return every setting's key and its current value as text, in declaration order: strings and choices as
+     *         they are, numbers and flags as Java prints them, a column filter as its included columns separated
+     *         by commas (the settings used, e.g. for an output table's properties)
+     */
+    public final Map<String, String> values() {
+        final Map<String, String> out = new LinkedHashMap<>();
+        for (final Entry e : entries) {
+            final SettingsModel m = e.model;
+            final String value;
+            if (m instanceof SettingsModelString t) {
+                value = t.getStringValue();
+            } else if (m instanceof SettingsModelBoolean b) {
+                value = Boolean.toString(b.getBooleanValue());
+            } else if (m instanceof SettingsModelDoubleBounded d) {
+                value = Double.toString(d.getDoubleValue());
+            } else if (m instanceof SettingsModelIntegerBounded i) {
+                value = Integer.toString(i.getIntValue());
+            } else if (m instanceof SettingsModelColumnFilter2) {
+                final NodeSettings saved = new NodeSettings("settings");
+                m.saveSettingsTo(saved);
+                String included;
+                try {
+                    included = String.join(",", saved.getNodeSettings(e.key).getStringArray("included_names"));
+                } catch (final InvalidSettingsException ex) {
+                    included = "";
+                }
+                value = included;
+            } else {
+                value = String.valueOf(m);
+            }
+            out.put(e.key, value == null ? "" : value);
+        }
+        return out;
     }
 
     /** @return the labels of all settings, in declaration order (as documented in the node description) */

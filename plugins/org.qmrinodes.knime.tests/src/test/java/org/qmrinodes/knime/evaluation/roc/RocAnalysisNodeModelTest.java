@@ -132,6 +132,24 @@ class RocAnalysisNodeModelTest {
     }
 
     @Test
+    void everyOutputTableCarriesTheSettingsUsedAsProperties() throws Exception {
+        final RocAnalysisNodeModel m = demoModel();
+        configureSettings(m, "direction", "higher", "confidence_level", "0.9");
+        final PortObjectSpec[] specs = NodeModelTestDriver.configure(m, demoTable().getDataTableSpec());
+        final PortObject[] out = NodeModelTestDriver.execute(m, demoTable());
+        for (final int port : new int[] {0, 1}) {
+            final java.util.Map<String, String> properties = ((BufferedDataTable) out[port]).getDataTableSpec()
+                .getProperties();
+            assertEquals("HER2-over", properties.get("qmri.setting.positive_class"), properties.toString());
+            assertEquals("low_vs_over", properties.get("qmri.setting.outcome_column"));
+            assertEquals("higher", properties.get("qmri.setting.direction"));
+            assertEquals("0.9", properties.get("qmri.setting.confidence_level"));
+            assertEquals("RocAnalysisNodeModel", properties.get("qmri.node"));
+            assertEquals(((DataTableSpec) specs[port]).getProperties(), properties, "configure and execute agree");
+        }
+    }
+
+    @Test
     void nodeReproducesProcOnValidationData() throws Exception {
         final CsvTable data = CsvTable.read(CsvTable.validationDir().resolve("roc/data/moderate.csv"));
         final RocAnalysisNodeModel m = new RocAnalysisNodeFactory().createNodeModel();

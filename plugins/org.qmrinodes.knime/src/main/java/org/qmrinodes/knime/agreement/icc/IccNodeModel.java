@@ -25,7 +25,7 @@ final class IccNodeModel extends QmriNodeModel<IccSettings> {
     }
 
     @Override
-    protected PortObjectSpec[] configure(final PortObjectSpec[] inSpecs) throws InvalidSettingsException {
+    protected PortObjectSpec[] configureOutputs(final PortObjectSpec[] inSpecs) throws InvalidSettingsException {
         final DataTableSpec spec = (DataTableSpec)inSpecs[0];
         settings.idColumns(spec);
         settings.featureColumns(spec);
@@ -34,7 +34,7 @@ final class IccNodeModel extends QmriNodeModel<IccSettings> {
     }
 
     @Override
-    protected PortObject[] execute(final PortObject[] inObjects, final ExecutionContext exec) throws Exception {
+    protected PortObject[] executeOutputs(final PortObject[] inObjects, final ExecutionContext exec) throws Exception {
         final Ratings ratings = settings.read((BufferedDataTable)inObjects[0], exec.createSubProgress(0.2));
         final List<String> warnings = new ArrayList<>();
         final List<FeatureIcc> results =

@@ -30,7 +30,7 @@ final class IccFeatureFilterNodeModel extends QmriNodeModel<IccFeatureFilterSett
     }
 
     @Override
-    protected PortObjectSpec[] configure(final PortObjectSpec[] inSpecs) throws InvalidSettingsException {
+    protected PortObjectSpec[] configureOutputs(final PortObjectSpec[] inSpecs) throws InvalidSettingsException {
         final DataTableSpec spec = (DataTableSpec)inSpecs[0];
         settings.idColumns(spec);
         settings.featureColumns(spec);
@@ -42,7 +42,7 @@ final class IccFeatureFilterNodeModel extends QmriNodeModel<IccFeatureFilterSett
     }
 
     @Override
-    protected PortObject[] execute(final PortObject[] inObjects, final ExecutionContext exec) throws Exception {
+    protected PortObject[] executeOutputs(final PortObject[] inObjects, final ExecutionContext exec) throws Exception {
         final Ratings ratings = settings.read((BufferedDataTable)inObjects[0], exec.createSubProgress(0.2));
         final int reader = settings.outputReader(ratings.layout());
         final List<String> warnings = new ArrayList<>();

@@ -28,7 +28,7 @@ final class KappaNodeModel extends QmriNodeModel<KappaSettings> {
     }
 
     @Override
-    protected PortObjectSpec[] configure(final PortObjectSpec[] inSpecs) throws InvalidSettingsException {
+    protected PortObjectSpec[] configureOutputs(final PortObjectSpec[] inSpecs) throws InvalidSettingsException {
         final DataTableSpec spec = (DataTableSpec)inSpecs[0];
         if (settings.fleiss()) {
             final double nan = Double.NaN;
@@ -40,7 +40,7 @@ final class KappaNodeModel extends QmriNodeModel<KappaSettings> {
     }
 
     @Override
-    protected PortObject[] execute(final PortObject[] inObjects, final ExecutionContext exec) throws Exception {
+    protected PortObject[] executeOutputs(final PortObject[] inObjects, final ExecutionContext exec) throws Exception {
         final BufferedDataTable table = (BufferedDataTable)inObjects[0];
         final List<String> raters = settings.fleiss() ? settings.fleissColumns(table.getDataTableSpec())
             : settings.raterColumns(table.getDataTableSpec());

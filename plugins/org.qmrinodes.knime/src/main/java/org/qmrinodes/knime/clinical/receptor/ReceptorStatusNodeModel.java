@@ -91,7 +91,7 @@ final class ReceptorStatusNodeModel extends QmriNodeModel<ReceptorStatusSettings
     }
 
     @Override
-    protected PortObjectSpec[] configure(final PortObjectSpec[] inSpecs) throws InvalidSettingsException {
+    protected PortObjectSpec[] configureOutputs(final PortObjectSpec[] inSpecs) throws InvalidSettingsException {
         final DataTableSpec in = (DataTableSpec)inSpecs[0];
         settings.receptorCutoff();
         settings.ki67FixedCutoff();
@@ -99,7 +99,7 @@ final class ReceptorStatusNodeModel extends QmriNodeModel<ReceptorStatusSettings
     }
 
     @Override
-    protected PortObject[] execute(final PortObject[] inObjects, final ExecutionContext exec) throws Exception {
+    protected PortObject[] executeOutputs(final PortObject[] inObjects, final ExecutionContext exec) throws Exception {
         final BufferedDataTable table = (BufferedDataTable)inObjects[0];
         final DataTableSpec in = table.getDataTableSpec();
         final Columns c = columns(in);

@@ -39,7 +39,7 @@ final class CalibrationNodeModel extends QmriNodeModel<CalibrationSettings> {
     }
 
     @Override
-    protected PortObjectSpec[] configure(final PortObjectSpec[] inSpecs) throws InvalidSettingsException {
+    protected PortObjectSpec[] configureOutputs(final PortObjectSpec[] inSpecs) throws InvalidSettingsException {
         final DataTableSpec spec = (DataTableSpec)inSpecs[0];
         settings.outcomeColumn(spec);
         settings.probabilityColumns(spec);
@@ -49,7 +49,7 @@ final class CalibrationNodeModel extends QmriNodeModel<CalibrationSettings> {
     }
 
     @Override
-    protected PortObject[] execute(final PortObject[] inObjects, final ExecutionContext exec) throws Exception {
+    protected PortObject[] executeOutputs(final PortObject[] inObjects, final ExecutionContext exec) throws Exception {
         final BufferedDataTable table = (BufferedDataTable)inObjects[0];
         final DataTableSpec spec = table.getDataTableSpec();
         final List<String> names = settings.probabilityColumns(spec);

@@ -33,7 +33,7 @@ final class DecisionCurveNodeModel extends QmriNodeModel<DecisionCurveSettings> 
     }
 
     @Override
-    protected PortObjectSpec[] configure(final PortObjectSpec[] inSpecs) throws InvalidSettingsException {
+    protected PortObjectSpec[] configureOutputs(final PortObjectSpec[] inSpecs) throws InvalidSettingsException {
         final DataTableSpec spec = (DataTableSpec)inSpecs[0];
         settings.outcomeColumn(spec);
         settings.probabilityColumns(spec);
@@ -44,7 +44,7 @@ final class DecisionCurveNodeModel extends QmriNodeModel<DecisionCurveSettings> 
     }
 
     @Override
-    protected PortObject[] execute(final PortObject[] inObjects, final ExecutionContext exec) throws Exception {
+    protected PortObject[] executeOutputs(final PortObject[] inObjects, final ExecutionContext exec) throws Exception {
         final BufferedDataTable table = (BufferedDataTable)inObjects[0];
         final DataTableSpec spec = table.getDataTableSpec();
         final List<String> models = settings.probabilityColumns(spec);

@@ -34,7 +34,7 @@ final class DelongComparisonNodeModel extends QmriNodeModel<DelongComparisonSett
     }
 
     @Override
-    protected PortObjectSpec[] configure(final PortObjectSpec[] inSpecs) throws InvalidSettingsException {
+    protected PortObjectSpec[] configureOutputs(final PortObjectSpec[] inSpecs) throws InvalidSettingsException {
         final DataTableSpec first = (DataTableSpec)inSpecs[0];
         settings.outcomeColumn(first);
         final List<String> scores = settings.scoreColumns(first);
@@ -60,7 +60,7 @@ final class DelongComparisonNodeModel extends QmriNodeModel<DelongComparisonSett
     }
 
     @Override
-    protected PortObject[] execute(final PortObject[] inObjects, final ExecutionContext exec) throws Exception {
+    protected PortObject[] executeOutputs(final PortObject[] inObjects, final ExecutionContext exec) throws Exception {
         final BufferedDataTable table = (BufferedDataTable)inObjects[0];
         final DataTableSpec spec = table.getDataTableSpec();
         final List<String> scores = settings.scoreColumns(spec);

@@ -31,7 +31,7 @@ final class RocAnalysisNodeModel extends QmriNodeModel<RocAnalysisSettings> {
     }
 
     @Override
-    protected PortObjectSpec[] configure(final PortObjectSpec[] inSpecs) throws InvalidSettingsException {
+    protected PortObjectSpec[] configureOutputs(final PortObjectSpec[] inSpecs) throws InvalidSettingsException {
         final DataTableSpec spec = (DataTableSpec)inSpecs[0];
         settings.outcomeColumn(spec);
         settings.scoreColumns(spec);
@@ -40,7 +40,7 @@ final class RocAnalysisNodeModel extends QmriNodeModel<RocAnalysisSettings> {
     }
 
     @Override
-    protected PortObject[] execute(final PortObject[] inObjects, final ExecutionContext exec) throws Exception {
+    protected PortObject[] executeOutputs(final PortObject[] inObjects, final ExecutionContext exec) throws Exception {
         final BufferedDataTable table = (BufferedDataTable)inObjects[0];
         final DataTableSpec spec = table.getDataTableSpec();
         final List<String> scores = settings.scoreColumns(spec);

@@ -56,7 +56,7 @@ final class DicomSeriesReaderNodeModel extends QmriNodeModel<DicomSeriesReaderSe
     }
 
     @Override
-    protected PortObjectSpec[] configure(final PortObjectSpec[] inSpecs) throws InvalidSettingsException {
+    protected PortObjectSpec[] configureOutputs(final PortObjectSpec[] inSpecs) throws InvalidSettingsException {
         settings.folder();
         settings.identifiers().check();
         settings.seriesFilter();
@@ -65,7 +65,7 @@ final class DicomSeriesReaderNodeModel extends QmriNodeModel<DicomSeriesReaderSe
     }
 
     @Override
-    protected PortObject[] execute(final PortObject[] inObjects, final ExecutionContext exec) throws Exception {
+    protected PortObject[] executeOutputs(final PortObject[] inObjects, final ExecutionContext exec) throws Exception {
         exec.setProgress(0, "Scanning " + settings.folder());
         final DicomSeriesReader reader = DicomSeriesReader.withPixelMed();
         final Path folder = settings.existingFolder();

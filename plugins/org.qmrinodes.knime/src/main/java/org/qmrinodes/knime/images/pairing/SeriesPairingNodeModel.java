@@ -64,12 +64,12 @@ final class SeriesPairingNodeModel extends QmriNodeModel<SeriesPairingSettings> 
     }
 
     @Override
-    protected PortObjectSpec[] configure(final PortObjectSpec[] inSpecs) throws InvalidSettingsException {
+    protected PortObjectSpec[] configureOutputs(final PortObjectSpec[] inSpecs) throws InvalidSettingsException {
         return new PortObjectSpec[] {outSpec((DataTableSpec)inSpecs[0], (DataTableSpec)inSpecs[1])};
     }
 
     @Override
-    protected PortObject[] execute(final PortObject[] inObjects, final ExecutionContext exec) throws Exception {
+    protected PortObject[] executeOutputs(final PortObject[] inObjects, final ExecutionContext exec) throws Exception {
         final BufferedDataTable first = (BufferedDataTable)inObjects[0];
         final BufferedDataTable second = (BufferedDataTable)inObjects[1];
         final DataTableSpec a = first.getDataTableSpec();

@@ -64,7 +64,7 @@ final class RigidRegistrationNodeModel extends QmriNodeModel<RigidRegistrationSe
     }
 
     @Override
-    protected PortObjectSpec[] configure(final PortObjectSpec[] inSpecs) throws InvalidSettingsException {
+    protected PortObjectSpec[] configureOutputs(final PortObjectSpec[] inSpecs) throws InvalidSettingsException {
         final DataTableSpec first = (DataTableSpec)inSpecs[0];
         settings.fixedColumn(first);
         settings.movingColumn(first, inSpecs.length > 1 ? (DataTableSpec)inSpecs[1] : null);
@@ -77,7 +77,7 @@ final class RigidRegistrationNodeModel extends QmriNodeModel<RigidRegistrationSe
     }
 
     @Override
-    protected PortObject[] execute(final PortObject[] inObjects, final ExecutionContext exec) throws Exception {
+    protected PortObject[] executeOutputs(final PortObject[] inObjects, final ExecutionContext exec) throws Exception {
         final BufferedDataTable table = (BufferedDataTable)inObjects[0];
         final BufferedDataTable second = inObjects.length > 1 ? (BufferedDataTable)inObjects[1] : null;
         final DataTableSpec in = table.getDataTableSpec();

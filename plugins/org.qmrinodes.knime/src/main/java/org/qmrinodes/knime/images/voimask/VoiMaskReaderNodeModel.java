@@ -79,7 +79,7 @@ final class VoiMaskReaderNodeModel extends QmriNodeModel<VoiMaskReaderSettings> 
     }
 
     @Override
-    protected PortObjectSpec[] configure(final PortObjectSpec[] inSpecs) throws InvalidSettingsException {
+    protected PortObjectSpec[] configureOutputs(final PortObjectSpec[] inSpecs) throws InvalidSettingsException {
         final DataTableSpec masks = (DataTableSpec)inSpecs[0];
         settings.pathColumn(masks);
         settings.identifiers().check();
@@ -179,7 +179,7 @@ final class VoiMaskReaderNodeModel extends QmriNodeModel<VoiMaskReaderSettings> 
     }
 
     @Override
-    protected PortObject[] execute(final PortObject[] inObjects, final ExecutionContext exec) throws Exception {
+    protected PortObject[] executeOutputs(final PortObject[] inObjects, final ExecutionContext exec) throws Exception {
         final BufferedDataTable table = (BufferedDataTable)inObjects[0];
         final BufferedDataTable images = (BufferedDataTable)inObjects[1];
         final DataTableSpec spec = table.getDataTableSpec();

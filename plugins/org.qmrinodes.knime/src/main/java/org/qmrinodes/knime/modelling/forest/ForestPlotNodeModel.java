@@ -38,7 +38,7 @@ final class ForestPlotNodeModel extends QmriNodeModel<ForestPlotSettings> {
     }
 
     @Override
-    protected PortObjectSpec[] configure(final PortObjectSpec[] inSpecs) throws InvalidSettingsException {
+    protected PortObjectSpec[] configureOutputs(final PortObjectSpec[] inSpecs) throws InvalidSettingsException {
         for (int i = 0; i < inSpecs.length; i++) {
             if (inSpecs[i] != null) {
                 settings.columns((DataTableSpec)inSpecs[i], INPUTS[i]);
@@ -49,7 +49,7 @@ final class ForestPlotNodeModel extends QmriNodeModel<ForestPlotSettings> {
     }
 
     @Override
-    protected PortObject[] execute(final PortObject[] inObjects, final ExecutionContext exec) throws Exception {
+    protected PortObject[] executeOutputs(final PortObject[] inObjects, final ExecutionContext exec) throws Exception {
         final List<Row> first = rows((BufferedDataTable)inObjects[0], INPUTS[0], exec.createSubProgress(0.4));
         final boolean split = bothKinds(first);
         final List<ForestPlot.Estimate> univariable = estimates(first, split ? false : null);

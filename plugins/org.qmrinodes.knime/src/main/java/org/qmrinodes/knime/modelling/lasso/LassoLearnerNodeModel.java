@@ -46,7 +46,7 @@ final class LassoLearnerNodeModel extends QmriNodeModel<LassoLearnerSettings> {
     }
 
     @Override
-    protected PortObjectSpec[] configure(final PortObjectSpec[] inSpecs) throws InvalidSettingsException {
+    protected PortObjectSpec[] configureOutputs(final PortObjectSpec[] inSpecs) throws InvalidSettingsException {
         final DataTableSpec spec = (DataTableSpec)inSpecs[0];
         settings.outcomeColumn(spec);
         settings.featureColumns(spec);
@@ -57,7 +57,7 @@ final class LassoLearnerNodeModel extends QmriNodeModel<LassoLearnerSettings> {
     }
 
     @Override
-    protected PortObject[] execute(final PortObject[] inObjects, final ExecutionContext exec) throws Exception {
+    protected PortObject[] executeOutputs(final PortObject[] inObjects, final ExecutionContext exec) throws Exception {
         final BufferedDataTable table = (BufferedDataTable)inObjects[0];
         final DataTableSpec spec = table.getDataTableSpec();
         final String outcomeColumn = settings.outcomeColumn(spec);

@@ -33,7 +33,7 @@ final class LogisticRegressionNodeModel extends QmriNodeModel<LogisticRegression
     }
 
     @Override
-    protected PortObjectSpec[] configure(final PortObjectSpec[] inSpecs) throws InvalidSettingsException {
+    protected PortObjectSpec[] configureOutputs(final PortObjectSpec[] inSpecs) throws InvalidSettingsException {
         final DataTableSpec spec = (DataTableSpec)inSpecs[0];
         final List<String> columns = new ArrayList<>(settings.numericColumns(spec));
         columns.addAll(settings.categoricalColumns(spec));
@@ -47,7 +47,7 @@ final class LogisticRegressionNodeModel extends QmriNodeModel<LogisticRegression
     }
 
     @Override
-    protected PortObject[] execute(final PortObject[] inObjects, final ExecutionContext exec) throws Exception {
+    protected PortObject[] executeOutputs(final PortObject[] inObjects, final ExecutionContext exec) throws Exception {
         final BufferedDataTable table = (BufferedDataTable)inObjects[0];
         final DataTableSpec spec = table.getDataTableSpec();
         final String outcomeColumn = settings.outcomeColumn(spec);

@@ -27,13 +27,13 @@ final class LogisticPredictorNodeModel extends QmriNodeModel<LogisticPredictorSe
     }
 
     @Override
-    protected PortObjectSpec[] configure(final PortObjectSpec[] inSpecs) throws InvalidSettingsException {
+    protected PortObjectSpec[] configureOutputs(final PortObjectSpec[] inSpecs) throws InvalidSettingsException {
         ModelApplication.checkColumns((QmriModelPortObjectSpec)inSpecs[0], (DataTableSpec)inSpecs[1]);
         return new PortObjectSpec[] {null};
     }
 
     @Override
-    protected PortObject[] execute(final PortObject[] inObjects, final ExecutionContext exec) throws Exception {
+    protected PortObject[] executeOutputs(final PortObject[] inObjects, final ExecutionContext exec) throws Exception {
         final LinearPredictorModel model = ((QmriModelPortObject)inObjects[0]).model();
         final BufferedDataTable table = (BufferedDataTable)inObjects[1];
         final DataTableSpec spec = ModelApplication.appendedSpec(table.getDataTableSpec(),

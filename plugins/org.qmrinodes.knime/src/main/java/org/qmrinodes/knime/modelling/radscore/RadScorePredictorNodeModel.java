@@ -33,14 +33,14 @@ final class RadScorePredictorNodeModel extends QmriNodeModel<RadScorePredictorSe
     }
 
     @Override
-    protected PortObjectSpec[] configure(final PortObjectSpec[] inSpecs) throws InvalidSettingsException {
+    protected PortObjectSpec[] configureOutputs(final PortObjectSpec[] inSpecs) throws InvalidSettingsException {
         ModelApplication.checkColumns((QmriModelPortObjectSpec)inSpecs[0], (DataTableSpec)inSpecs[1]);
         settings.scoreColumn();
         return new PortObjectSpec[] {null};
     }
 
     @Override
-    protected PortObject[] execute(final PortObject[] inObjects, final ExecutionContext exec) throws Exception {
+    protected PortObject[] executeOutputs(final PortObject[] inObjects, final ExecutionContext exec) throws Exception {
         final LinearPredictorModel model = ((QmriModelPortObject)inObjects[0]).model();
         final BufferedDataTable table = (BufferedDataTable)inObjects[1];
         final List<DataColumnSpec> added = new ArrayList<>();

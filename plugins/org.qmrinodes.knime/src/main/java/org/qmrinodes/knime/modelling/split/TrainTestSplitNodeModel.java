@@ -39,12 +39,12 @@ final class TrainTestSplitNodeModel extends QmriNodeModel<TrainTestSplitSettings
     }
 
     @Override
-    protected PortObjectSpec[] configure(final PortObjectSpec[] inSpecs) throws InvalidSettingsException {
+    protected PortObjectSpec[] configureOutputs(final PortObjectSpec[] inSpecs) throws InvalidSettingsException {
         return new PortObjectSpec[] {outSpec((DataTableSpec)inSpecs[0])};
     }
 
     @Override
-    protected PortObject[] execute(final PortObject[] inObjects, final ExecutionContext exec) throws Exception {
+    protected PortObject[] executeOutputs(final PortObject[] inObjects, final ExecutionContext exec) throws Exception {
         final BufferedDataTable table = (BufferedDataTable)inObjects[0];
         final DataTableSpec in = table.getDataTableSpec();
         final DataTableSpec out = outSpec(in);

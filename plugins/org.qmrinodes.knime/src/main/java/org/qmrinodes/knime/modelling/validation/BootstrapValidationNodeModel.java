@@ -38,7 +38,7 @@ final class BootstrapValidationNodeModel extends QmriNodeModel<BootstrapValidati
     }
 
     @Override
-    protected PortObjectSpec[] configure(final PortObjectSpec[] inSpecs) throws InvalidSettingsException {
+    protected PortObjectSpec[] configureOutputs(final PortObjectSpec[] inSpecs) throws InvalidSettingsException {
         final DataTableSpec spec = (DataTableSpec)inSpecs[0];
         settings.outcomeColumn(spec);
         settings.numericColumns(spec);
@@ -56,7 +56,7 @@ final class BootstrapValidationNodeModel extends QmriNodeModel<BootstrapValidati
     }
 
     @Override
-    protected PortObject[] execute(final PortObject[] inObjects, final ExecutionContext exec) throws Exception {
+    protected PortObject[] executeOutputs(final PortObject[] inObjects, final ExecutionContext exec) throws Exception {
         final List<String> warnings = new ArrayList<>();
         final LogisticModelData data = LogisticModelData.read(settings, (BufferedDataTable)inObjects[0],
             exec.createSubProgress(0.1), warnings);

@@ -34,7 +34,7 @@ final class ZScoreLearnerNodeModel extends QmriNodeModel<ZScoreLearnerSettings> 
     }
 
     @Override
-    protected PortObjectSpec[] configure(final PortObjectSpec[] inSpecs) throws InvalidSettingsException {
+    protected PortObjectSpec[] configureOutputs(final PortObjectSpec[] inSpecs) throws InvalidSettingsException {
         final DataTableSpec in = (DataTableSpec)inSpecs[0];
         final List<String> columns = settings.columns(in);
         ZScoreTables.checkColumns(columns, in);
@@ -43,7 +43,7 @@ final class ZScoreLearnerNodeModel extends QmriNodeModel<ZScoreLearnerSettings> 
     }
 
     @Override
-    protected PortObject[] execute(final PortObject[] inObjects, final ExecutionContext exec) throws Exception {
+    protected PortObject[] executeOutputs(final PortObject[] inObjects, final ExecutionContext exec) throws Exception {
         final BufferedDataTable table = (BufferedDataTable)inObjects[0];
         final List<String> columns = settings.columns(table.getDataTableSpec());
         ZScoreTables.checkColumns(columns, table.getDataTableSpec());

@@ -21,7 +21,7 @@ final class ZScoreApplierNodeModel extends QmriNodeModel<ZScoreApplierSettings> 
     }
 
     @Override
-    protected PortObjectSpec[] configure(final PortObjectSpec[] inSpecs) throws InvalidSettingsException {
+    protected PortObjectSpec[] configureOutputs(final PortObjectSpec[] inSpecs) throws InvalidSettingsException {
         final ZScorePortObjectSpec model = (ZScorePortObjectSpec)inSpecs[0];
         final DataTableSpec table = (DataTableSpec)inSpecs[1];
         if (model == null || table == null) {
@@ -32,7 +32,7 @@ final class ZScoreApplierNodeModel extends QmriNodeModel<ZScoreApplierSettings> 
     }
 
     @Override
-    protected PortObject[] execute(final PortObject[] inObjects, final ExecutionContext exec) throws Exception {
+    protected PortObject[] executeOutputs(final PortObject[] inObjects, final ExecutionContext exec) throws Exception {
         return new PortObject[] {ZScoreTables.normalise(((ZScorePortObject)inObjects[0]).normaliser(),
             (BufferedDataTable)inObjects[1], settings.suffix(), exec)};
     }

@@ -51,7 +51,7 @@ final class GroupPlotNodeModel extends QmriNodeModel<GroupPlotSettings> {
     }
 
     @Override
-    protected PortObjectSpec[] configure(final PortObjectSpec[] inSpecs) throws InvalidSettingsException {
+    protected PortObjectSpec[] configureOutputs(final PortObjectSpec[] inSpecs) throws InvalidSettingsException {
         final DataTableSpec spec = (DataTableSpec)inSpecs[0];
         settings.groupColumn(spec);
         settings.valueColumns(spec);
@@ -93,7 +93,7 @@ final class GroupPlotNodeModel extends QmriNodeModel<GroupPlotSettings> {
     }
 
     @Override
-    protected PortObject[] execute(final PortObject[] inObjects, final ExecutionContext exec) throws Exception {
+    protected PortObject[] executeOutputs(final PortObject[] inObjects, final ExecutionContext exec) throws Exception {
         final BufferedDataTable table = (BufferedDataTable)inObjects[0];
         final DataTableSpec spec = table.getDataTableSpec();
         final List<String> columns = settings.valueColumns(spec);

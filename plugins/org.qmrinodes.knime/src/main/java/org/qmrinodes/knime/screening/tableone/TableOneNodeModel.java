@@ -27,7 +27,7 @@ final class TableOneNodeModel extends QmriNodeModel<TableOneSettings> {
     }
 
     @Override
-    protected PortObjectSpec[] configure(final PortObjectSpec[] inSpecs) throws InvalidSettingsException {
+    protected PortObjectSpec[] configureOutputs(final PortObjectSpec[] inSpecs) throws InvalidSettingsException {
         final DataTableSpec spec = (DataTableSpec)inSpecs[0];
         settings.groupColumn(spec);
         settings.featureColumns(spec);
@@ -37,7 +37,7 @@ final class TableOneNodeModel extends QmriNodeModel<TableOneSettings> {
     }
 
     @Override
-    protected PortObject[] execute(final PortObject[] inObjects, final ExecutionContext exec) throws Exception {
+    protected PortObject[] executeOutputs(final PortObject[] inObjects, final ExecutionContext exec) throws Exception {
         final Screening s = settings.screen((BufferedDataTable)inObjects[0], exec);
         final TableOne layout = settings.layout();
         final ResultTable table;

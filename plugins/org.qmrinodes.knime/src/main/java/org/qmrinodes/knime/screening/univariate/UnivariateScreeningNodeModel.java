@@ -32,7 +32,7 @@ final class UnivariateScreeningNodeModel extends QmriNodeModel<UnivariateScreeni
     }
 
     @Override
-    protected PortObjectSpec[] configure(final PortObjectSpec[] inSpecs) throws InvalidSettingsException {
+    protected PortObjectSpec[] configureOutputs(final PortObjectSpec[] inSpecs) throws InvalidSettingsException {
         final DataTableSpec spec = (DataTableSpec)inSpecs[0];
         settings.groupColumn(spec);
         settings.featureColumns(spec);
@@ -44,7 +44,7 @@ final class UnivariateScreeningNodeModel extends QmriNodeModel<UnivariateScreeni
     }
 
     @Override
-    protected PortObject[] execute(final PortObject[] inObjects, final ExecutionContext exec) throws Exception {
+    protected PortObject[] executeOutputs(final PortObject[] inObjects, final ExecutionContext exec) throws Exception {
         final BufferedDataTable table = (BufferedDataTable)inObjects[0];
         final Screening s = settings.screen(table, exec);
         final List<String> dropped = new ArrayList<>();

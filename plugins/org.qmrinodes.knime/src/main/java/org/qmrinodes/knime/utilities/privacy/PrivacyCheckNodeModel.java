@@ -55,7 +55,7 @@ final class PrivacyCheckNodeModel extends QmriNodeModel<PrivacyCheckSettings> {
     }
 
     @Override
-    protected PortObjectSpec[] configure(final PortObjectSpec[] inSpecs) throws InvalidSettingsException {
+    protected PortObjectSpec[] configureOutputs(final PortObjectSpec[] inSpecs) throws InvalidSettingsException {
         if (inSpecs[1] != null) {
             settings.knownIdColumn((DataTableSpec)inSpecs[1]);
         }
@@ -63,7 +63,7 @@ final class PrivacyCheckNodeModel extends QmriNodeModel<PrivacyCheckSettings> {
     }
 
     @Override
-    protected PortObject[] execute(final PortObject[] inObjects, final ExecutionContext exec) throws Exception {
+    protected PortObject[] executeOutputs(final PortObject[] inObjects, final ExecutionContext exec) throws Exception {
         final BufferedDataTable table = (BufferedDataTable)inObjects[0];
         final BufferedDataTable known = (BufferedDataTable)inObjects[1];
         final PrivacyScanner scanner = new PrivacyScanner(known == null ? List.of() : knownIds(known));

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.qmrinodes.knime.common.NodeTestSupport.assertSettingsSurviveXmlRoundTrip;
 import static org.qmrinodes.knime.common.NodeTestSupport.configureSettings;
+import static org.qmrinodes.knime.common.NodeTestSupport.demoTable;
 import static org.qmrinodes.knime.common.NodeTestSupport.doubles;
 import static org.qmrinodes.knime.common.NodeTestSupport.table;
 import static org.qmrinodes.knime.common.NodeTestSupport.texts;
@@ -47,7 +48,7 @@ class IccFeatureFilterNodeModelTest {
     void keepsTheFeaturesPsychPutsAboveTheThresholdWithTheMeanOfReaders() throws Exception {
         final IccFeatureFilterNodeModel m = new IccFeatureFilterNodeFactory().createNodeModel();
         configureSettings(m, "case_column", "subject", "reader_column", "reader");
-        final var out = NodeModelTestDriver.execute(m, readers2());
+        final var out = NodeModelTestDriver.execute(m, readers2(), null);
         final BufferedDataTable wide = (BufferedDataTable)out[0];
         final List<String> expected = expectedKept(0.75);
         assertTrue(!expected.isEmpty() && expected.size() < 5, expected.toString());
@@ -68,7 +69,7 @@ class IccFeatureFilterNodeModelTest {
         final IccFeatureFilterNodeModel m = new IccFeatureFilterNodeFactory().createNodeModel();
         configureSettings(m, "case_column", "subject", "reader_column", "reader", "output_values", "one reader",
             "output_reader", "reader2");
-        final BufferedDataTable wide = (BufferedDataTable)NodeModelTestDriver.execute(m, readers2())[0];
+        final BufferedDataTable wide = (BufferedDataTable)NodeModelTestDriver.execute(m, readers2(), null)[0];
         final CsvTable data = CsvTable.read(CsvTable.validationDir().resolve("agreement/data/icc_readers2.csv"));
         final String f = wide.getDataTableSpec().getColumnNames()[1];
         assertEquals(data.number(1, f), doubles(wide, f)[0], 0.0);
@@ -76,7 +77,7 @@ class IccFeatureFilterNodeModelTest {
         final IccFeatureFilterNodeModel unknown = new IccFeatureFilterNodeFactory().createNodeModel();
         configureSettings(unknown, "case_column", "subject", "reader_column", "reader", "output_values", "one reader",
             "output_reader", "reader3");
-        final Exception e = assertThrows(Exception.class, () -> NodeModelTestDriver.execute(unknown, readers2()));
+        final Exception e = assertThrows(Exception.class, () -> NodeModelTestDriver.execute(unknown, readers2(), null));
         assertTrue(e.getMessage().contains("'reader3'") && e.getMessage().contains("reader1"), e.getMessage());
     }
 
@@ -84,9 +85,33 @@ class IccFeatureFilterNodeModelTest {
     void configureLeavesTheDataDependentSpecOpenAndGivesTheDroppedTableSpec() throws Exception {
         final IccFeatureFilterNodeModel m = new IccFeatureFilterNodeFactory().createNodeModel();
         configureSettings(m, "case_column", "subject", "reader_column", "reader");
-        final var specs = NodeModelTestDriver.configure(m, readers2().getDataTableSpec());
+        final var specs = NodeModelTestDriver.configure(m, readers2().getDataTableSpec(), null);
         assertEquals(null, specs[0], "the kept feature columns depend on the data");
         assertTrue(((DataTableSpec)specs[1]).containsName("reason"));
+    }
+
+    @Test
+    void aConnectedCohortLosesTheDroppedFeaturesAndKeepsEverythingElse() throws Exception {
+        final IccFeatureFilterNodeModel m = new IccFeatureFilterNodeFactory().createNodeModel();
+        configureSettings(m, "case_column", "patient_id", "reader_column", "reader");
+        final BufferedDataTable cohort = demoTable();
+        final var specs = NodeModelTestDriver.configure(m, twoReaderTable().getDataTableSpec(),
+            cohort.getDataTableSpec());
+        assertEquals(null, specs[2], "which columns stay depends on the data");
+        final var out = NodeModelTestDriver.execute(m, twoReaderTable(), cohort);
+        final List<String> dropped = texts((BufferedDataTable)out[1], "feature");
+        final BufferedDataTable filtered = (BufferedDataTable)out[2];
+        final List<String> expected = new ArrayList<>(List.of(cohort.getDataTableSpec().getColumnNames()));
+        expected.removeAll(dropped);
+        assertTrue(!dropped.isEmpty() && expected.contains("her2_status") && expected.contains("ADC_mean"),
+            dropped + " / " + expected);
+        assertEquals(expected, List.of(filtered.getDataTableSpec().getColumnNames()));
+        assertEquals(cohort.size(), filtered.size());
+        assertEquals(texts(cohort, "her2_status"), texts(filtered, "her2_status"));
+        assertEquals(List.of(doubles(cohort, "ADC_mean")[0], doubles(cohort, "ADC_mean")[231]),
+            List.of(doubles(filtered, "ADC_mean")[0], doubles(filtered, "ADC_mean")[231]));
+        final var alone = NodeModelTestDriver.execute(m, twoReaderTable(), null);
+        assertEquals(0, ((BufferedDataTable)alone[2]).size(), "without a cohort the third output is empty");
     }
 
     @Test
@@ -102,7 +127,7 @@ class IccFeatureFilterNodeModelTest {
     void defaultsWorkOnTheBundledTwoReaderTable() throws Exception {
         final IccFeatureFilterNodeModel m = new IccFeatureFilterNodeFactory().createNodeModel();
         configureSettings(m, "case_column", "patient_id", "reader_column", "reader");
-        final var out = NodeModelTestDriver.execute(m, twoReaderTable());
+        final var out = NodeModelTestDriver.execute(m, twoReaderTable(), null);
         final List<String> kept = new ArrayList<>(List.of(((BufferedDataTable)out[0]).getDataTableSpec()
             .getColumnNames()));
         assertEquals("patient_id", kept.remove(0));

@@ -61,7 +61,8 @@ final class DemoCommand implements Command {
             test-workflows/qims26-relaxometry writes them: table3 (.csv, .png; ANOVA, Welch or Kruskal-Wallis by
             Levene and Kolmogorov-Smirnov), then for HER2-positive vs HER2-low: univariate_, univariable_ and
             multivariable_ (T2star, T1_post, ER) tables, predictions_, roc_ (.csv, .png) and delong_ (all pairs,
-            Holm).""";
+            Holm). Every --study run also writes settings_used.csv: the conventions it used (groups, tests, sign
+            conventions, positive classes, reference levels, seeds).""";
     }
 
     @Override

@@ -67,6 +67,10 @@ final class Fr25Section {
         for (final Fr25FeatureCohort.Model m : Fr25FeatureCohort.MODELS) {
             endpoint(folder, at, m, report, err);
         }
+        final List<String> used = List.of("setting", "value");
+        report.paragraph("Settings used (also in " + at + StudySteps.SETTINGS_USED + "):");
+        report.table(ReportTables.read(folder.resolve(StudySteps.SETTINGS_USED), used, err), used,
+            at + StudySteps.SETTINGS_USED);
     }
 
     private static void endpoint(final Path folder, final String at, final Fr25FeatureCohort.Model m,

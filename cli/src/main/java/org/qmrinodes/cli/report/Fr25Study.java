@@ -6,7 +6,9 @@ import static org.qmrinodes.cli.report.StudySteps.with;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.qmrinodes.cli.CliException;
 import org.qmrinodes.core.synthetic.Fr25FeatureCohort;
@@ -39,6 +41,7 @@ public final class Fr25Study {
     /** @return the files the study writes, in the order it writes them */
     public static List<String> files() {
         final List<String> out = new ArrayList<>(List.of("table2.csv", "table2.png", "table3.csv", "table3.png"));
+        out.add(StudySteps.SETTINGS_USED);
         for (final Fr25FeatureCohort.Model m : Fr25FeatureCohort.MODELS) {
             for (final String f : new String[] {"univariable_%s.csv", "multivariable_%s.csv", "predictions_%s.csv",
                 "roc_%s.csv", "roc_%s.png", "nomogram_%s.csv", "nomogram_%s.png", "validation_%s.csv",
@@ -72,6 +75,26 @@ public final class Fr25Study {
         for (final Fr25FeatureCohort.Model m : Fr25FeatureCohort.MODELS) {
             endpoint(steps, m, in, dir);
         }
+        final Map<String, String> used = new LinkedHashMap<>();
+        used.put("cohort", cohort.getFileName().toString());
+        used.put("groups", GROUPS + " (column " + GROUP + ")");
+        used.put("pairwise contrasts", Fr25FeatureCohort.PAIRWISE_CONTRASTS);
+        used.put("Table 2 tests", "chi-square, Fisher-Freeman-Halton when more than 20% of expected counts are below 5;"
+            + " no continuity correction");
+        used.put("Table 3 tests", "ANOVA (Bonferroni) or Welch ANOVA (Tamhane T2) by Levene, Kruskal-Wallis (Dunn) when"
+            + " Kolmogorov-Smirnov rejects normality at 0.05");
+        used.put("relative change", "(pre - Gd) / pre, a fraction (the sign under which the paper's values come out)");
+        for (final Fr25FeatureCohort.Model m : Fr25FeatureCohort.MODELS) {
+            used.put(m.name() + ": outcome", m.outcome() + ", positive class " + m.positiveClass());
+            used.put(m.name() + ": model", String.join(", ", m.predictors()) + (m.references().isEmpty() ? ""
+                : " (reference " + String.join(", ", m.references()) + ")"));
+        }
+        used.put("univariable candidates' reference levels", String.join(", ", Fr25FeatureCohort.CANDIDATE_REFERENCES));
+        used.put("logistic fit", "maximum likelihood, Wald 95% CI (profile CI alongside)");
+        used.put("ROC", "DeLong 95% CI, direction auto (as pROC), Youden cut-off");
+        used.put("bootstrap validation", "B = " + Fr25FeatureCohort.BOOTSTRAP_RESAMPLES + ", seed 1 (as rms::validate)");
+        used.put("decision curves", "thresholds 0.01 to 0.99 by 0.01");
+        StudySteps.writeSettingsUsed(dir, used);
         err.println("Fr25 study tables written to " + dir);
     }
 

@@ -70,5 +70,9 @@ final class Qims26Section {
             + "significantly higher than every single parameter's:");
         report.table(ReportTables.read(folder.resolve("delong_" + endpoint + ".csv"), paired, err), paired,
             at + "delong_" + endpoint + ".csv");
+        final List<String> used = List.of("setting", "value");
+        report.paragraph("Settings used (also in " + at + StudySteps.SETTINGS_USED + "):");
+        report.table(ReportTables.read(folder.resolve(StudySteps.SETTINGS_USED), used, err), used,
+            at + StudySteps.SETTINGS_USED);
     }
 }

@@ -6,7 +6,9 @@ import static org.qmrinodes.cli.report.StudySteps.with;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.qmrinodes.cli.CliException;
 import org.qmrinodes.core.synthetic.Qims26FeatureCohort;
@@ -34,7 +36,7 @@ public final class Qims26Study {
 
     /** @return the files the study writes, in the order it writes them */
     public static List<String> files() {
-        final List<String> out = new ArrayList<>(List.of("table3.csv", "table3.png"));
+        final List<String> out = new ArrayList<>(List.of("table3.csv", "table3.png", StudySteps.SETTINGS_USED));
         for (final String f : new String[] {"univariate_%s.csv", "univariable_%s.csv", "multivariable_%s.csv",
             "predictions_%s.csv", "roc_%s.csv", "roc_%s.png", "delong_%s.csv"}) {
             out.add(String.format(f, ENDPOINT));
@@ -94,6 +96,20 @@ public final class Qims26Study {
             "--plot", file(dir, "roc_" + ENDPOINT + ".png")));
         steps.run(with(with(List.of("delong"), predicted), "--score", scores, "--adjust", "holm", "--out",
             file(dir, "delong_" + ENDPOINT + ".csv")));
+        final Map<String, String> used = new LinkedHashMap<>();
+        used.put("cohort", cohort.getFileName().toString());
+        used.put("groups", String.join(",", Qims26FeatureCohort.GROUPS) + " (column her2_status)");
+        used.put("pairwise contrasts", Qims26FeatureCohort.PAIRWISE_CONTRASTS);
+        used.put("group tests", "ANOVA (Bonferroni) or Welch ANOVA (Tamhane T2) by Levene, Kruskal-Wallis (Dunn) when"
+            + " Kolmogorov-Smirnov rejects normality at 0.05; chi-square or Fisher, no continuity correction");
+        used.put("delta T1", "T1_pre - T1_post (ms); delta_T1_pre = (T1_pre - T1_post) / T1_pre, a fraction");
+        used.put("outcome", ENDPOINT + ", positive class " + Qims26FeatureCohort.POSITIVE_CLASS);
+        used.put("combined model", String.join(", ", Qims26FeatureCohort.MODEL_NUMERIC) + ", "
+            + Qims26FeatureCohort.MODEL_CATEGORICAL + " (reference " + Qims26FeatureCohort.MODEL_REFERENCE + ")");
+        used.put("univariable candidates", String.join(", ", Qims26FeatureCohort.CANDIDATES));
+        used.put("ROC", "DeLong 95% CI, direction auto (as pROC), Youden cut-off");
+        used.put("DeLong", "all pairs, Holm adjustment");
+        StudySteps.writeSettingsUsed(dir, used);
         err.println("QIMS26 study tables written to " + dir);
     }
 }

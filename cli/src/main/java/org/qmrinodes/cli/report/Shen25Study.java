@@ -6,7 +6,9 @@ import static org.qmrinodes.cli.report.StudySteps.with;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.qmrinodes.cli.CliException;
 import org.qmrinodes.cli.CsvTableReader;
@@ -36,7 +38,7 @@ public final class Shen25Study {
     public static final List<String> FILES = List.of("table3.csv", "table3.png", "univariate_low_vs_over.csv",
         "roc_low_vs_over.csv", "roc_low_vs_over.png", "delong_low_vs_over.csv", "logistic_screened_low_vs_over.csv",
         "logistic_Combined_ADC_low_vs_over.csv", "logistic_Combined_D_low_vs_over.csv",
-        "logistic_Combined_K_low_vs_over.csv");
+        "logistic_Combined_K_low_vs_over.csv", StudySteps.SETTINGS_USED);
 
     private Shen25Study() {
     }
@@ -72,6 +74,16 @@ public final class Shen25Study {
             steps.run(with(with(List.of("logistic"), outcome), "--predictors", String.join(",", model.features()),
                 "--out", file(dir, "logistic_" + model.name() + "_low_vs_over.csv")));
         }
+        final Map<String, String> used = new LinkedHashMap<>();
+        used.put("cohort", cohort.getFileName().toString());
+        used.put("groups", GROUPS + " (column her2_status)");
+        used.put("Table 3", "Kruskal-Wallis, Dunn's pairwise tests (Bonferroni); contrasts " + CONTRASTS);
+        used.put("outcome", OUTCOME + ", positive class " + POSITIVE);
+        used.put("univariate screen", "Mann-Whitney U; a feature enters with p < " + ENTRY_P);
+        used.put("ROC", "DeLong 95% CI, direction auto (as pROC), Youden cut-off");
+        used.put("DeLong", "all pairs, Holm adjustment");
+        used.put("logistic fit", "maximum likelihood, Wald 95% CI (profile CI alongside)");
+        StudySteps.writeSettingsUsed(dir, used);
         err.println("Shen25 study tables written to " + dir.toAbsolutePath());
     }
 

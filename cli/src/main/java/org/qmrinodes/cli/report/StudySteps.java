@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.qmrinodes.cli.CliException;
 import org.qmrinodes.cli.CsvTableWriter;
@@ -132,5 +133,21 @@ final class StudySteps {
         CsvTableWriter.write(cohort, file, OutputStream.nullOutputStream());
         study.run(file, folder, err);
         return folder;
+    }
+
+    /** The file every study run writes its conventions into. */
+    static final String SETTINGS_USED = "settings_used.csv";
+
+    /**
+     * Writes the conventions a study run used (positive classes, sign conventions, tests, reference levels,
+     * seeds, ...) as a two-column table {@code setting, value} into {@value #SETTINGS_USED}, so that every
+     * result file of the folder is accompanied by how it was made.
+     *
+     * @throws CliException when the file cannot be written
+     */
+    static void writeSettingsUsed(final Path dir, final Map<String, String> settings) throws CliException {
+        final ResultTable.Builder table = ResultTable.builder(ResultTable.text("setting"), ResultTable.text("value"));
+        settings.forEach((k, v) -> table.row(k, v));
+        CsvTableWriter.write(table.build(), dir.resolve(SETTINGS_USED), OutputStream.nullOutputStream());
     }
 }

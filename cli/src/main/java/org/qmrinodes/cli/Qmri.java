@@ -34,7 +34,7 @@ public final class Qmri {
     /** @return the command line with every subcommand */
     static Qmri standard() {
         return new Qmri(List.of(new RocCommand(), new DelongCommand(), new IccCommand(), new KappaCommand(),
-            new CompareCommand(), new LogisticCommand(), new LassoCommand(), new DcaCommand(), new CalibrationCommand(), new ValidateCommand(), new NomogramCommand(), new SplitCommand(),
+            new CompareCommand(), new LogisticCommand(), new LassoCommand(), new RadScoreCommand(), new DcaCommand(), new CalibrationCommand(), new ValidateCommand(), new NomogramCommand(), new SplitCommand(),
             new Her2Command(), new PrivacyCheckCommand(),
             new MapMathCommand(), new TicCommand(), new RegisterCommand(), new RadiomicsCommand(), new FilterCommand(),
             new DicomScanCommand(), new FitCommand(), new HistogramCommand(), new GenerateMrCommand(), new DemoCommand()),

@@ -280,12 +280,12 @@ public final class CsvTableReader {
     }
 
     /** @return the column names, in file order */
-    List<String> header() {
+    public List<String> header() {
         return header;
     }
 
     /** @return the fields of data row {@code row} as written in the file (a copy) */
-    List<String> fields(final int row) {
+    public List<String> fields(final int row) {
         return List.of(rows.get(row));
     }
 

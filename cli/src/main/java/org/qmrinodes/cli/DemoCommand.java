@@ -6,10 +6,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.qmrinodes.cli.report.DemoReport;
+import org.qmrinodes.cli.report.Fr24FeatureTables;
+import org.qmrinodes.cli.report.Fr24Study;
 import org.qmrinodes.cli.report.Fr25Study;
 import org.qmrinodes.cli.report.Qims26Study;
 import org.qmrinodes.cli.report.Shen25Study;
 import org.qmrinodes.core.data.ResultTable;
+import org.qmrinodes.core.synthetic.Fr24LesionCohort;
 import org.qmrinodes.core.synthetic.Fr25FeatureCohort;
 import org.qmrinodes.core.synthetic.Qims26FeatureCohort;
 import org.qmrinodes.core.synthetic.Shen25FeatureCohort;
@@ -61,7 +64,11 @@ final class DemoCommand implements Command {
             test-workflows/qims26-relaxometry writes them: table3 (.csv, .png; ANOVA, Welch or Kruskal-Wallis by
             Levene and Kolmogorov-Smirnov), then for HER2-positive vs HER2-low: univariate_, univariable_ and
             multivariable_ (T2star, T1_post, ER) tables, predictions_, roc_ (.csv, .png) and delong_ (all pairs,
-            Holm). Every --study run also writes settings_used.csv: the conventions it used (groups, tests, sign
+            Holm). --study fr24 builds Fr24's rad-score as test-workflows/fr24-dce-radiomics does, from the
+            generated lesions' feature tables (or --cohort, --test, --readers): dropped_features (ICC(2,1) <= 0.75
+            over the two readers), univariate_training (Mann-Whitney U), lasso_coefficients and lasso_cv (10-fold,
+            seed 1, lambda.min), radscore_ and roc_ (.csv, .png) of the training and the test set. Every --study
+            run also writes settings_used.csv: the conventions it used (groups, tests, sign
             conventions, positive classes, reference levels, seeds).""";
     }
 
@@ -74,10 +81,12 @@ final class DemoCommand implements Command {
                 + Qims26FeatureCohort.DEFAULT_SEED + " for QIMS26)", null)
             .optional("readers", "FILE", "two-reader table (patient_id, reader, the features; default: re-measure the "
                 + "generated cohort; with --cohort and without it the agreement section is left out)", null)
-            .optional("study", Shen25Study.NAME + "|" + Fr25Study.NAME + "|" + Qims26Study.NAME,
+            .optional("study", Shen25Study.NAME + "|" + Fr25Study.NAME + "|" + Qims26Study.NAME + "|" + Fr24Study.NAME,
                 "write only this study's tables, as its workflow does, into --out-dir",
                 null)
-            .inputs("cohort", "readers").outputFolders("out-dir");
+            .optional("test", "FILE", "--study fr24: the test set's feature table (with --cohort, the training set's,"
+                + " and --readers)", null)
+            .inputs("cohort", "readers", "test").outputFolders("out-dir");
     }
 
     @Override
@@ -116,12 +125,17 @@ final class DemoCommand implements Command {
 
     /** {@code --study}: one study's tables into {@code --out-dir}, on the generated cohort or {@code --cohort}. */
     private void study(final Options o, final PrintStream out, final PrintStream err) throws CliException {
-        final String study = o.choice(name(), "study", Shen25Study.NAME, Fr25Study.NAME, Qims26Study.NAME);
-        if (o.has("readers")) {
-            throw CliException.usage("--readers is not used by --study " + study);
+        final String study = o.choice(name(), "study", Shen25Study.NAME, Fr25Study.NAME, Qims26Study.NAME,
+            Fr24Study.NAME);
+        if (!study.equals(Fr24Study.NAME) && (o.has("readers") || o.has("test"))) {
+            throw CliException.usage("--readers and --test are used only by --study " + Fr24Study.NAME);
         }
         o.requireInputsOutside("out-dir");
         final Path dir = o.outputFolder("out-dir");
+        if (study.equals(Fr24Study.NAME)) {
+            fr24(o, dir, out, err);
+            return;
+        }
         final Path cohort;
         if (o.get("cohort") != null) {
             cohort = o.path("cohort");
@@ -139,6 +153,32 @@ final class DemoCommand implements Command {
             case Qims26Study.NAME -> Qims26Study.run(cohort, dir, err);
             default -> Shen25Study.run(cohort, dir, err);
         }
+    }
+
+    /** {@code --study fr24}: on --cohort (training), --test and --readers, or on the generated lesions' tables. */
+    private static void fr24(final Options o, final Path dir, final PrintStream out, final PrintStream err)
+        throws CliException {
+        final Path training;
+        final Path test;
+        final Path readers;
+        if (o.get("cohort") != null || o.get("test") != null || o.get("readers") != null) {
+            if (o.get("cohort") == null || o.get("test") == null || o.get("readers") == null) {
+                throw CliException.usage("--study fr24 takes --cohort (the training set's features), --test and "
+                    + "--readers together, or none of them (the generated lesions' tables)");
+            }
+            training = o.path("cohort");
+            test = o.path("test");
+            readers = o.path("readers");
+        } else {
+            final Fr24FeatureTables.Tables tables = Fr24FeatureTables.extract(seed(o, Fr24LesionCohort.DEFAULT_SEED));
+            training = dir.resolve("features_training.csv");
+            test = dir.resolve("features_test.csv");
+            readers = dir.resolve("readers.csv");
+            CsvTableWriter.write(tables.training(), training, out);
+            CsvTableWriter.write(tables.test(), test, out);
+            CsvTableWriter.write(tables.readers(), readers, out);
+        }
+        Fr24Study.run(training, test, readers, dir, err);
     }
 
     private static long seed(final Options o, final long fallback) throws CliException {

@@ -11,6 +11,7 @@ import org.qmrinodes.core.stats.lasso.CvMeasure;
 import org.qmrinodes.core.stats.lasso.ElasticNetSettings;
 import org.qmrinodes.core.stats.lasso.FeatureMatrix;
 import org.qmrinodes.core.stats.lasso.FoldAssignment;
+import org.qmrinodes.core.stats.lasso.LambdaChoice;
 import org.qmrinodes.core.stats.lasso.LassoTables;
 
 /** {@code qmri lasso}: L1-penalised logistic regression with k-fold CV, as R {@code cv.glmnet}. */
@@ -34,6 +35,7 @@ final class LassoCommand implements Command {
             foldid=..., type.measure="deviance"): the same lambda sequence, CV curve and coefficients.
             --out: term,coef_lambda_min,coef_lambda_1se (first row (Intercept); original feature scale).
             --path-out: lambda,cv_mean,cv_sd,nonzero, then log_lambda,cv_lower,cv_upper,deviance_ratio,measure,chosen.
+            --selected-out: the intercept and the features with a non-zero coefficient at --rule's lambda.
             Folds: the --fold-id column (1..K), else stratified random folds from --seed. Rows with a missing
             outcome, feature or fold id are skipped and counted.""";
     }
@@ -51,10 +53,13 @@ final class LassoCommand implements Command {
             .optional("measure", "deviance|auc|class", "CV measure (type.measure)", "deviance")
             .optional("out", "FILE", "coefficient table (default: standard output)", null)
             .optional("path-out", "FILE", "also write the CV curve, one row per lambda", null)
+            .optional("selected-out", "FILE", "also write the features selected at --rule's lambda with their"
+                + " coefficients, as the LASSO Learner node's Coefficients output", null)
+            .optional("rule", "min|1se", "the lambda of --selected-out: lambda.min or lambda.1se", "min")
             .optional("coef-path-out", "FILE", "also write the coefficient path (step,lambda,term,coefficient)", null)
             .optional("plot-cv", "FILE.png", "also draw the CV curve (mean +- SD against log lambda)", null)
             .optional("plot-path", "FILE.png", "also draw the coefficient paths against log lambda", null)
-            .inputs("in").outputs("out", "path-out", "coef-path-out", "plot-cv", "plot-path");
+            .inputs("in").outputs("out", "path-out", "selected-out", "coef-path-out", "plot-cv", "plot-path");
     }
 
     @Override
@@ -89,6 +94,11 @@ final class LassoCommand implements Command {
         CsvTableWriter.write(LassoTables.coefficients(cv), o.output("out"), out);
         if (o.get("path-out") != null) {
             CsvTableWriter.write(LassoTables.cvCurve(cv), o.output("path-out"), out);
+        }
+        if (o.get("selected-out") != null) {
+            final LambdaChoice rule = o.choice(name(), "rule", "min", "1se").equals("min") ? LambdaChoice.MIN
+                : LambdaChoice.ONE_SE;
+            CsvTableWriter.write(LassoTables.selectedCoefficients(cv, rule), o.output("selected-out"), out);
         }
         if (o.get("coef-path-out") != null) {
             CsvTableWriter.write(LassoTables.coefficientPath(cv.path()), o.output("coef-path-out"), out);

@@ -14,6 +14,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.qmrinodes.core.stats.agreement.IccForm;
 import org.qmrinodes.core.stats.agreement.IntraclassCorrelation;
 import org.qmrinodes.core.stats.agreement.LongFormatRatings;
+import org.qmrinodes.cli.report.Fr24FeatureTables;
+import org.qmrinodes.core.synthetic.Fr24LesionCohort;
 import org.qmrinodes.core.synthetic.Fr25FeatureCohort;
 import org.qmrinodes.core.synthetic.Qims26FeatureCohort;
 import org.qmrinodes.core.synthetic.Shen25FeatureCohort;
@@ -49,6 +51,20 @@ class BundledCohortTest {
         CsvTableWriter.write(Qims26FeatureCohort.generate(Qims26FeatureCohort.DEFAULT_SEED), generated, System.out);
         final Path bundled = CsvTable.validationDir().resolveSibling("test-workflows/data/qims26_synthetic_cohort.csv");
         assertEquals(Files.readString(bundled), Files.readString(generated));
+    }
+
+    @Test
+    void bundledFr24FeatureTablesAreWhatTheGeneratedLesionsGive(@TempDir final Path tmp) throws Exception {
+        final Fr24FeatureTables.Tables tables = Fr24FeatureTables.extract(Fr24LesionCohort.DEFAULT_SEED);
+        final String[][] files = {{"fr24_features_training.csv", "training"}, {"fr24_features_test.csv", "test"},
+            {"fr24_two_readers.csv", "readers"}};
+        for (final String[] f : files) {
+            final Path generated = tmp.resolve(f[0]);
+            CsvTableWriter.write(f[1].equals("training") ? tables.training() : f[1].equals("test") ? tables.test()
+                : tables.readers(), generated, System.out);
+            final Path bundled = CsvTable.validationDir().resolveSibling("test-workflows/data/" + f[0]);
+            assertEquals(Files.readString(bundled), Files.readString(generated), f[0]);
+        }
     }
 
     @Test

@@ -122,9 +122,13 @@ class Shen25StudyTest {
 
     @Test
     void studyOptionsThatDoNotFitAreUsageErrors() throws IOException {
-        final QmriRun unknown = qmri("demo", "--study", "fr24", "--out-dir", tmp.resolve("x").toString());
+        final QmriRun unknown = qmri("demo", "--study", "fr99", "--out-dir", tmp.resolve("x").toString());
         assertEquals(2, unknown.status());
-        assertTrue(unknown.err().contains("shen25"), unknown.err());
+        assertTrue(unknown.err().contains("shen25") && unknown.err().contains("fr24"), unknown.err());
+        final QmriRun partly = qmri("demo", "--study", "fr24", "--out-dir", tmp.resolve("z").toString(), "--cohort",
+            Files.writeString(tmp.resolve("t.csv"), "patient_id\n").toString());
+        assertEquals(2, partly.status());
+        assertTrue(partly.err().contains("--test") && partly.err().contains("--readers"), partly.err());
         final Path readers = Files.writeString(tmp.resolve("readers.csv"), "patient_id,reader\n");
         final QmriRun withReaders = qmri("demo", "--study", "shen25", "--out-dir", tmp.resolve("y").toString(),
             "--readers", readers.toString());

@@ -113,6 +113,22 @@ public final class QmriNode implements NodeTemplate {
         return this;
     }
 
+    /**
+     * Sets a column filter to every column the node accepts, the ones that appear later included too (an empty
+     * exclude list, enforced): for a table whose columns are known only when the workflow runs.
+     *
+     * @return this node
+     */
+    public QmriNode allColumns(final String key) {
+        columns(key);
+        try {
+            model.getNodeSettings(key).addString("enforce_option", "EnforceExclusion");
+        } catch (final InvalidSettingsException e) {
+            throw new IllegalArgumentException(name() + ": " + e.getMessage(), e);
+        }
+        return this;
+    }
+
     @Override
     public WorkflowNode place(final int id, final int x, final int y, final String label) {
         final NodeModel fresh = factory.createNodeModel();

@@ -23,7 +23,7 @@ public final class StudyWorkflows {
      */
     public static List<KnimeWorkflow> all(final Path repository) throws IOException {
         return List.of(Shen25DkiHistogram.declare(repository), Fr25SymriNomogram.declare(repository),
-            Qims26Relaxometry.declare(repository));
+            Qims26Relaxometry.declare(repository), Fr24DceRadiomics.declare(repository));
     }
 
     /**

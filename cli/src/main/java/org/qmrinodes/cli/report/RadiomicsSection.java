@@ -19,11 +19,6 @@ import org.qmrinodes.cli.IccCommand;
 import org.qmrinodes.cli.ScoreInputs;
 import org.qmrinodes.core.data.InvalidDataException;
 import org.qmrinodes.core.data.ResultTable;
-import org.qmrinodes.core.features.radiomics.RadiomicsExtractor;
-import org.qmrinodes.core.features.radiomics.RadiomicsFeature;
-import org.qmrinodes.core.features.radiomics.RadiomicsPresets;
-import org.qmrinodes.core.features.radiomics.RadiomicsSettings;
-import org.qmrinodes.core.image.Mask;
 import org.qmrinodes.core.plot.LassoPlots;
 import org.qmrinodes.core.plot.RocPlot;
 import org.qmrinodes.core.stats.agreement.FeatureIcc;
@@ -69,10 +64,6 @@ final class RadiomicsSection {
     private RadiomicsSection() {
     }
 
-    /** One lesion's features for one mask. */
-    private record Extracted(Fr24LesionCohort.Lesion lesion, List<RadiomicsFeature> features) {
-    }
-
     /**
      * Writes the section's files into {@code dir/radiomics} and its text, tables and figures into the report.
      *
@@ -88,21 +79,14 @@ final class RadiomicsSection {
             throw CliException.data("cannot create " + folder + ": " + e.getMessage());
         }
         final OutputStream none = OutputStream.nullOutputStream();
-        final List<Fr24LesionCohort.Lesion> lesions = Fr24LesionCohort.generate(Fr24LesionCohort.DEFAULT_SEED);
-        final RadiomicsSettings preset = RadiomicsPresets.named(RadiomicsPresets.FR24);
-        final long start = System.nanoTime();
-        final List<Extracted> first = lesions.parallelStream()
-            .map(l -> new Extracted(l, extract(l.id() + " reader 1", l.reader1(), l, preset))).toList();
-        final List<Extracted> second = lesions.parallelStream().filter(l -> l.reader2() != null)
-            .map(l -> new Extracted(l, extract(l.id() + " reader 2", l.reader2(), l, preset))).toList();
-        final double seconds = (System.nanoTime() - start) / 1e9;
-        final List<String> names = first.get(0).features().stream().map(RadiomicsFeature::name).toList();
+        final Fr24FeatureTables.Tables tables = Fr24FeatureTables.extract(Fr24LesionCohort.DEFAULT_SEED);
+        final List<String> names = tables.features();
         final Path features = folder.resolve("features.csv");
         final Path training = folder.resolve("features_training.csv");
         final Path readers = folder.resolve("readers.csv");
-        CsvTableWriter.write(featureTable(first, names, null), features, none);
-        CsvTableWriter.write(featureTable(first, names, "training"), training, none);
-        CsvTableWriter.write(readerTable(first, second, names), readers, none);
+        CsvTableWriter.write(tables.all(), features, none);
+        CsvTableWriter.write(tables.training(), training, none);
+        CsvTableWriter.write(tables.readers(), readers, none);
 
         final List<FeatureIcc> iccs = IccCommand.analyze(CsvTableReader.read(readers, err), "patient_id", "reader", names,
             0.95);
@@ -180,16 +164,17 @@ final class RadiomicsSection {
         final ResultTable steps = funnel.build();
         CsvTableWriter.write(steps, folder.resolve("funnel.csv"), none);
 
-        report.heading("Radiomics: DCE lesions to a rad-score (Fr24)");
-        report.paragraph(lesions.size() + " generated lesions (HER2-low 78, HER2-zero 40; training 83, test 35 as "
+        report.heading("Radiomics: DCE lesions to a rad-score (Fr24; the workflow test-workflows/fr24-dce-radiomics "
+            + "runs the same steps on these feature tables)");
+        report.paragraph(tables.all().rows().size() + " generated lesions (HER2-low 78, HER2-zero 40; training 83, test 35 as "
             + "Fr24's split; Table 1's TIC types exactly): each a second-phase DCE image of 40 x 40 x 10 voxels of 0.7 x "
             + "0.7 x 2 mm with an irregular enhancing lesion whose texture is coarser and of higher contrast in "
             + "HER2-low (an assumption: Fr24 prints no image values), one reader's mask and a second reader's for "
             + Fr24LesionCohort.REDELINEATED + " lesions. The features are the " + names.size()
             + " of the Fr24 preset (PyRadiomics' exampleMR_5mm.yaml: normalised, resampled to 3 mm by B-spline, "
             + "Original, LoG sigma 3 and 5 mm, 8 wavelet bands; names and values as PyRadiomics gives them), "
-            + "extracted as the Radiomics Features node does in " + String.format("%.1f", seconds) + " s for "
-            + (first.size() + second.size()) + " masks. Then, as Fr24: ICC(2,1) over the two readers' masks, "
+            + "extracted as the Radiomics Features node does in " + String.format("%.1f", tables.seconds()) + " s for "
+            + tables.masks() + " masks. Then, as Fr24: ICC(2,1) over the two readers' masks, "
             + "ICC > 0.75 kept; Mann-Whitney U of HER2-low against HER2-zero on the training set, p < 0.05 kept; "
             + "LASSO logistic regression on the training set (10-fold stratified CV, seed 1, binomial deviance, "
             + "lambda.min, as glmnet); the rad-score (intercept plus the selected features times their "
@@ -207,51 +192,5 @@ final class RadiomicsSection {
     private static String auc(final RocResult r) {
         return HtmlReport.format(r.auc()) + " (" + HtmlReport.format(r.ciLower()) + "-" + HtmlReport.format(r.ciUpper())
             + ")";
-    }
-
-    private static List<RadiomicsFeature> extract(final String name, final Mask mask, final Fr24LesionCohort.Lesion l,
-        final RadiomicsSettings preset) {
-        return RadiomicsExtractor.extract(l.image(), mask, name, preset);
-    }
-
-    /** @return one row per lesion (of {@code set}, or all when null): id, group, set, TIC, the features */
-    private static ResultTable featureTable(final List<Extracted> rows, final List<String> names, final String set) {
-        final List<ResultTable.Column> columns = new ArrayList<>(List.of(ResultTable.text("patient_id"),
-            ResultTable.text(OUTCOME), ResultTable.text("set"), ResultTable.text("tic")));
-        names.forEach(n -> columns.add(ResultTable.real(n)));
-        final ResultTable.Builder table = ResultTable.builder(columns.toArray(ResultTable.Column[]::new));
-        for (final Extracted e : rows) {
-            if (set == null || e.lesion().set().equals(set)) {
-                final List<Object> row = new ArrayList<>(List.of(e.lesion().id(), e.lesion().group(), e.lesion().set(),
-                    e.lesion().tic()));
-                e.features().forEach(f -> row.add(f.value()));
-                table.row(row.toArray());
-            }
-        }
-        return table.build();
-    }
-
-    /** @return the long two-reader table of the re-delineated lesions: id, reader, the features */
-    private static ResultTable readerTable(final List<Extracted> first, final List<Extracted> second,
-        final List<String> names) {
-        final List<ResultTable.Column> columns = new ArrayList<>(List.of(ResultTable.text("patient_id"),
-            ResultTable.text("reader")));
-        names.forEach(n -> columns.add(ResultTable.real(n)));
-        final ResultTable.Builder table = ResultTable.builder(columns.toArray(ResultTable.Column[]::new));
-        for (final Extracted e : second) {
-            for (final Extracted f : first) {
-                if (f.lesion() == e.lesion()) {
-                    table.row(readerRow(f, "reader 1"));
-                    table.row(readerRow(e, "reader 2"));
-                }
-            }
-        }
-        return table.build();
-    }
-
-    private static Object[] readerRow(final Extracted e, final String reader) {
-        final List<Object> row = new ArrayList<>(List.of(e.lesion().id(), reader));
-        e.features().forEach(f -> row.add(f.value()));
-        return row.toArray();
     }
 }

@@ -62,7 +62,7 @@ public final class Shen25Study {
         final Path univariate = dir.resolve("univariate_low_vs_over.csv");
         steps.run(List.of("compare", "--in", in, "--group", OUTCOME, "--groups", "HER2-low,HER2-over", "--value", features,
             "--test", "mann-whitney", "--out", univariate.toString()));
-        final String screened = String.join(",", screened(univariate, err));
+        final String screened = String.join(",", StudySteps.screened(univariate, ENTRY_P, err));
         final List<String> outcome = List.of("--in", in, "--truth", OUTCOME, "--positive", POSITIVE);
         steps.run(with(with(List.of("roc"), outcome), "--score", screened, "--plot", file(dir, "roc_low_vs_over.png"),
             "--out", file(dir, "roc_low_vs_over.csv")));
@@ -87,21 +87,4 @@ public final class Shen25Study {
         err.println("Shen25 study tables written to " + dir.toAbsolutePath());
     }
 
-    /** @return the features of the screen table with p below {@value #ENTRY_P}, in its order */
-    private static List<String> screened(final Path screen, final PrintStream err) throws CliException {
-        final CsvTableReader table = CsvTableReader.read(screen, err);
-        final List<String> names = table.texts("feature");
-        final double[] p = table.numbers("p_value");
-        final List<String> kept = new ArrayList<>();
-        for (int i = 0; i < p.length; i++) {
-            if (p[i] < ENTRY_P) {
-                kept.add(names.get(i));
-            }
-        }
-        if (kept.size() < 2) {
-            throw CliException.data("the univariate screen (" + screen + ") keeps " + kept + " with p < " + ENTRY_P
-                + "; the study's ROC comparison and model need at least two features");
-        }
-        return kept;
-    }
 }

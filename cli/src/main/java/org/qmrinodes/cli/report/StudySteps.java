@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.qmrinodes.cli.CliException;
+import org.qmrinodes.cli.CsvTableReader;
 import org.qmrinodes.cli.CsvTableWriter;
 import org.qmrinodes.cli.Qmri;
 import org.qmrinodes.core.data.ResultTable;
@@ -149,5 +150,71 @@ final class StudySteps {
         final ResultTable.Builder table = ResultTable.builder(ResultTable.text("setting"), ResultTable.text("value"));
         settings.forEach((k, v) -> table.row(k, v));
         CsvTableWriter.write(table.build(), dir.resolve(SETTINGS_USED), OutputStream.nullOutputStream());
+    }
+
+    /**
+     * Writes {@code table} without the columns named in {@code dropped} into {@code target}, every other field
+     * as written (as the ICC Feature Filter node returns its cohort input without the dropped features).
+     *
+     * @throws CliException when a file cannot be read or written
+     */
+    static void withoutColumns(final Path table, final List<String> dropped, final Path target, final PrintStream err)
+        throws CliException {
+        final CsvTableReader in = CsvTableReader.read(table, err);
+        final List<String> header = in.header();
+        final List<Integer> keep = new ArrayList<>();
+        final List<ResultTable.Column> columns = new ArrayList<>();
+        for (int c = 0; c < header.size(); c++) {
+            if (!dropped.contains(header.get(c))) {
+                keep.add(c);
+                columns.add(ResultTable.text(header.get(c)));
+            }
+        }
+        final ResultTable.Builder out = ResultTable.builder(columns.toArray(ResultTable.Column[]::new));
+        for (int r = 0; r < in.size(); r++) {
+            final List<String> fields = in.fields(r);
+            final Object[] row = new Object[keep.size()];
+            for (int c = 0; c < row.length; c++) {
+                final String v = fields.get(keep.get(c));
+                row[c] = v.isEmpty() ? null : v;
+            }
+            out.row(row);
+        }
+        CsvTableWriter.write(out.build(), target, OutputStream.nullOutputStream());
+    }
+
+    /** Deletes intermediate files of a study run. */
+    static void delete(final Path... files) throws CliException {
+        for (final Path f : files) {
+            try {
+                Files.deleteIfExists(f);
+            } catch (final IOException e) {
+                throw CliException.data("cannot delete " + f + ": " + e.getMessage());
+            }
+        }
+    }
+
+    /**
+     * @param screen a screening table of {@code qmri compare} (columns feature, p_value)
+     * @param threshold the entry p-value
+     * @return the features with p below the threshold, in the table's order
+     * @throws CliException when fewer than two are kept (a study's comparison and model need two)
+     */
+    static List<String> screened(final Path screen, final double threshold, final PrintStream err)
+        throws CliException {
+        final CsvTableReader table = CsvTableReader.read(screen, err);
+        final List<String> names = table.texts("feature");
+        final double[] p = table.numbers("p_value");
+        final List<String> kept = new ArrayList<>();
+        for (int i = 0; i < p.length; i++) {
+            if (p[i] < threshold) {
+                kept.add(names.get(i));
+            }
+        }
+        if (kept.size() < 2) {
+            throw CliException.data("the univariate screen (" + screen + ") keeps " + kept + " with p < " + threshold
+                + "; the study's next steps need at least two features");
+        }
+        return kept;
     }
 }

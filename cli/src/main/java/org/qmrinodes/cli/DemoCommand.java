@@ -65,7 +65,7 @@ final class DemoCommand implements Command {
             Levene and Kolmogorov-Smirnov), then for HER2-positive vs HER2-low: univariate_, univariable_ and
             multivariable_ (T2star, T1_post, ER) tables, predictions_, roc_ (.csv, .png) and delong_ (all pairs,
             Holm). --study fr24 builds Fr24's rad-score as test-workflows/fr24-dce-radiomics does, from the
-            generated lesions' feature tables (or --cohort, --test, --readers): dropped_features (ICC(2,1) <= 0.75
+            generated lesions' feature tables (or --cohort, --test-set, --readers): dropped_features (ICC(2,1) <= 0.75
             over the two readers), univariate_training (Mann-Whitney U), lasso_coefficients and lasso_cv (10-fold,
             seed 1, lambda.min), radscore_ and roc_ (.csv, .png) of the training and the test set. Every --study
             run also writes settings_used.csv: the conventions it used (groups, tests, sign
@@ -84,9 +84,9 @@ final class DemoCommand implements Command {
             .optional("study", Shen25Study.NAME + "|" + Fr25Study.NAME + "|" + Qims26Study.NAME + "|" + Fr24Study.NAME,
                 "write only this study's tables, as its workflow does, into --out-dir",
                 null)
-            .optional("test", "FILE", "--study fr24: the test set's feature table (with --cohort, the training set's,"
+            .optional("test-set", "FILE", "--study fr24: the test set's feature table (with --cohort, the training set's,"
                 + " and --readers)", null)
-            .inputs("cohort", "readers", "test").outputFolders("out-dir");
+            .inputs("cohort", "readers", "test-set").outputFolders("out-dir");
     }
 
     @Override
@@ -127,8 +127,8 @@ final class DemoCommand implements Command {
     private void study(final Options o, final PrintStream out, final PrintStream err) throws CliException {
         final String study = o.choice(name(), "study", Shen25Study.NAME, Fr25Study.NAME, Qims26Study.NAME,
             Fr24Study.NAME);
-        if (!study.equals(Fr24Study.NAME) && (o.has("readers") || o.has("test"))) {
-            throw CliException.usage("--readers and --test are used only by --study " + Fr24Study.NAME);
+        if (!study.equals(Fr24Study.NAME) && (o.has("readers") || o.has("test-set"))) {
+            throw CliException.usage("--readers and --test-set are used only by --study " + Fr24Study.NAME);
         }
         o.requireInputsOutside("out-dir");
         final Path dir = o.outputFolder("out-dir");
@@ -155,19 +155,19 @@ final class DemoCommand implements Command {
         }
     }
 
-    /** {@code --study fr24}: on --cohort (training), --test and --readers, or on the generated lesions' tables. */
+    /** {@code --study fr24}: on --cohort (training), --test-set and --readers, or on the generated lesions' tables. */
     private static void fr24(final Options o, final Path dir, final PrintStream out, final PrintStream err)
         throws CliException {
         final Path training;
         final Path test;
         final Path readers;
-        if (o.get("cohort") != null || o.get("test") != null || o.get("readers") != null) {
-            if (o.get("cohort") == null || o.get("test") == null || o.get("readers") == null) {
-                throw CliException.usage("--study fr24 takes --cohort (the training set's features), --test and "
+        if (o.get("cohort") != null || o.get("test-set") != null || o.get("readers") != null) {
+            if (o.get("cohort") == null || o.get("test-set") == null || o.get("readers") == null) {
+                throw CliException.usage("--study fr24 takes --cohort (the training set's features), --test-set and "
                     + "--readers together, or none of them (the generated lesions' tables)");
             }
             training = o.path("cohort");
-            test = o.path("test");
+            test = o.path("test-set");
             readers = o.path("readers");
         } else {
             final Fr24FeatureTables.Tables tables = Fr24FeatureTables.extract(seed(o, Fr24LesionCohort.DEFAULT_SEED));

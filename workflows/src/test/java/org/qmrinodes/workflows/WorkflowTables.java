@@ -70,14 +70,17 @@ final class WorkflowTables {
     }
 
     /**
-     * Runs {@code qmri demo --study study --cohort cohort --out-dir dir} in-process.
+     * Runs {@code qmri demo --study study --cohort cohort --out-dir dir}, then {@code more}, in-process.
      *
      * @return {@code dir}
      */
-    static Path cliStudy(final String study, final Path cohort, final Path dir) {
+    static Path cliStudy(final String study, final Path cohort, final Path dir, final String... more) {
+        final List<String> args = new ArrayList<>(List.of("demo", "--study", study, "--cohort", cohort.toString(),
+            "--out-dir", dir.toString()));
+        args.addAll(List.of(more));
         final ByteArrayOutputStream err = new ByteArrayOutputStream();
-        final int status = Qmri.execute(new String[] {"demo", "--study", study, "--cohort", cohort.toString(), "--out-dir",
-            dir.toString()}, new PrintStream(new ByteArrayOutputStream()), new PrintStream(err, true, StandardCharsets.UTF_8));
+        final int status = Qmri.execute(args.toArray(String[]::new), new PrintStream(new ByteArrayOutputStream()),
+            new PrintStream(err, true, StandardCharsets.UTF_8));
         assertEquals(0, status, () -> err.toString(StandardCharsets.UTF_8));
         return dir;
     }

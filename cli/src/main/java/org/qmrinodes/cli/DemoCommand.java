@@ -67,7 +67,9 @@ final class DemoCommand implements Command {
             Holm). --study fr24 builds Fr24's rad-score as test-workflows/fr24-dce-radiomics does, from the
             generated lesions' feature tables (or --cohort, --test-set, --readers): dropped_features (ICC(2,1) <= 0.75
             over the two readers), univariate_training (Mann-Whitney U), lasso_coefficients and lasso_cv (10-fold,
-            seed 1, lambda.min), radscore_ and roc_ (.csv, .png) of the training and the test set. Every --study
+            seed 1, lambda.min), radscore_ and roc_ (.csv, .png) of the training and the test set, the nomogram
+            (rad-score + TIC) and clinical (TIC) models: logistic_, predictions_, nomogram (.csv, .png), roc_models_
+            and delong_ of both sets, calibration_test and dca_test (.csv, .png). Every --study
             run also writes settings_used.csv: the conventions it used (groups, tests, sign
             conventions, positive classes, reference levels, seeds).""";
     }

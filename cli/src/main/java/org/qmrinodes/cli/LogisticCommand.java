@@ -41,7 +41,8 @@ final class LogisticCommand implements Command {
             numeric predictors by column name, dummy terms of a categorical predictor as COL=LEVEL against its
             reference level (default: the first level in sorted order). Rows with a missing value are left out
             and counted. Separation is an error under maximum likelihood; --method firth gives finite estimates.
-            --predictions-out writes the model's prediction for every input row, in input order: the --key
+            --apply-in FILE --apply-out FILE writes the same for the rows of another table (a test set), the model
+            fitted on --in. --predictions-out writes the model's prediction for every input row, in input order: the --key
             columns as the input holds them, linear_predictor (the intercept plus the coefficients times the
             row's terms) and probability (1 / (1 + exp(-linear_predictor)), of the positive class), as R
             predict(fit, newdata) and fitted(fit); both are empty where a predictor is missing. Name the
@@ -59,8 +60,11 @@ final class LogisticCommand implements Command {
             .optional("predictions-out", "FILE", "also write each input row's linear predictor and probability"
                 + " (not with --univariable)", null)
             .optional("key", "C[,...]", "input columns copied into --predictions-out to identify the rows", null)
+            .optional("apply-in", "FILE", "another table with the predictor columns (e.g. a test set) to predict with"
+                + " the fitted model", null)
+            .optional("apply-out", "FILE", "the model's predictions for --apply-in's rows, as --predictions-out", null)
             .optional("out", "FILE", "output table (default: standard output)", null)
-            .inputs("in").outputs("out", "fit-out", "vif-out", "predictions-out");
+            .inputs("in", "apply-in").outputs("out", "fit-out", "vif-out", "predictions-out", "apply-out");
     }
 
     @Override
@@ -101,6 +105,11 @@ final class LogisticCommand implements Command {
             CsvTableWriter.write(predictions(table, keys, predictors, fits.get(0).model()), o.output("predictions-out"),
                 out);
         }
+        if (o.get("apply-in") != null) {
+            final CsvTableReader other = CsvTableReader.read(o.path("apply-in"), err);
+            CsvTableWriter.write(predictions(other, keys, model.columns(other), fits.get(0).model()),
+                o.output("apply-out"), out);
+        }
     }
 
     /**
@@ -110,9 +119,15 @@ final class LogisticCommand implements Command {
      */
     private static List<String> predictionKeys(final Options o) throws CliException {
         final List<String> keys = o.list("key");
-        if (o.get("predictions-out") == null) {
+        if ((o.get("apply-in") == null) != (o.get("apply-out") == null)) {
+            throw CliException.usage("--apply-in and --apply-out go together");
+        }
+        if (o.get("apply-in") != null && o.has("univariable")) {
+            throw CliException.usage("--apply-in predicts from one model; leave out --univariable");
+        }
+        if (o.get("predictions-out") == null && o.get("apply-in") == null) {
             if (!keys.isEmpty()) {
-                throw CliException.usage("--key goes with --predictions-out");
+                throw CliException.usage("--key goes with --predictions-out or --apply-out");
             }
             return keys;
         }

@@ -179,6 +179,34 @@ class LogisticCommandTest {
     }
 
     @Test
+    void anotherTablesRowsArePredictedWithTheModelFittedOnIn() throws Exception {
+        final Path fitted = tmp.resolve("pred.csv");
+        final Path applied = tmp.resolve("applied.csv");
+        // the second table: the cohort's rows in reverse order, so that the model must come from --in
+        final List<String> lines = new java.util.ArrayList<>(java.nio.file.Files.readAllLines(Path.of(COHORT)));
+        final List<String> reversed = new java.util.ArrayList<>(lines.subList(1, lines.size()));
+        java.util.Collections.reverse(reversed);
+        reversed.add(0, lines.get(0));
+        final Path other = java.nio.file.Files.write(tmp.resolve("other.csv"), reversed);
+        final QmriRun r = qmri("logistic", "--in", COHORT, "--truth", "her2", "--positive", "HER2-positive",
+            "--predictors", "er,t2star,t1_post,tic,age", "--categorical", "er,tic", "--key", "her2,tic",
+            "--predictions-out", fitted.toString(), "--apply-in", other.toString(), "--apply-out", applied.toString(),
+            "--out", tmp.resolve("coef.csv").toString());
+        assertEquals(0, r.status(), r.err());
+        final CsvTable p = CsvTable.read(fitted);
+        final CsvTable a = CsvTable.read(applied);
+        assertEquals(p.header(), a.header());
+        assertEquals(p.size(), a.size());
+        for (int i = 0; i < p.size(); i++) {
+            assertEquals(p.text(i, "probability"), a.text(p.size() - 1 - i, "probability"), "row " + (i + 1));
+        }
+        final QmriRun alone = qmri("logistic", "--in", COHORT, "--truth", "her2", "--positive", "HER2-positive",
+            "--predictors", "t2star", "--apply-in", other.toString());
+        assertEquals(2, alone.status());
+        assertTrue(alone.err().contains("--apply-out"), alone.err());
+    }
+
+    @Test
     void predictionOptionsThatCannotWorkAreUsageErrors() {
         final String[] model = {"logistic", "--in", COHORT, "--truth", "her2", "--positive", "HER2-positive",
             "--predictors", "t2star,age"};

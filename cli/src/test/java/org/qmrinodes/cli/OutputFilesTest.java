@@ -116,7 +116,7 @@ class OutputFilesTest {
     void everyPathOptionDeclaresWhetherItIsReadOrWritten() {
         final Set<String> inputs = Set.of("in", "unpaired-in", "dir", "image", "mask", "valid", "background", "b1",
             "cohort", "readers", "pre", "post", "indices", "known-ids", "key-file", "fixed", "moving", "params",
-            "coefficients", "test-set");
+            "coefficients", "test-set", "apply-in");
         final Set<String> namedOutputs = Set.of("transform", "matrix");
         int outputs = 0;
         for (final Command c : Qmri.standard().commands()) {

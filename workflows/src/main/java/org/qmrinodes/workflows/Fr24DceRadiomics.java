@@ -4,7 +4,13 @@ import java.io.IOException;
 import java.nio.file.Path;
 
 import org.qmrinodes.knime.agreement.iccfilter.IccFeatureFilterNodeFactory;
+import org.qmrinodes.knime.evaluation.calibration.CalibrationNodeFactory;
+import org.qmrinodes.knime.evaluation.dca.DecisionCurveNodeFactory;
+import org.qmrinodes.knime.evaluation.delong.DelongComparisonNodeFactory;
 import org.qmrinodes.knime.evaluation.roc.RocAnalysisNodeFactory;
+import org.qmrinodes.knime.modelling.logistic.LogisticRegressionNodeFactory;
+import org.qmrinodes.knime.modelling.nomogram.NomogramNodeFactory;
+import org.qmrinodes.knime.modelling.predictor.LogisticPredictorNodeFactory;
 import org.qmrinodes.knime.modelling.lasso.LassoLearnerNodeFactory;
 import org.qmrinodes.knime.modelling.radscore.RadScorePredictorNodeFactory;
 import org.qmrinodes.knime.screening.univariate.UnivariateScreeningNodeFactory;
@@ -15,7 +21,9 @@ import org.qmrinodes.knime.screening.univariate.UnivariateScreeningNodeFactory;
  * lesions): ICC(2,1) over the two readers' masks of the 16 re-delineated lesions, ICC &gt; 0.75 kept in the
  * training and the test table (step 5); Mann–Whitney U of HER2-low against HER2-zero on the training set,
  * p &lt; 0.05 kept (step 6); LASSO on the training set, 10-fold CV, seed 1, λ<sub>min</sub> (step 7); the
- * rad-score of every lesion (step 8) and its ROC in the training and the test set (step 12).
+ * rad-score of every lesion (step 8) and its ROC in the training and the test set (step 12); the nomogram of
+ * rad-score and TIC and the clinical model of TIC on the training set (steps 9–11), their ROC and paired DeLong
+ * tests in both sets (steps 12–13), calibration and decision curves in the test set.
  */
 final class Fr24DceRadiomics {
 
@@ -26,6 +34,8 @@ final class Fr24DceRadiomics {
 
     private static final String OUTCOME = "her2_status";
     private static final String POSITIVE = "HER2-low";
+    private static final String NOMOGRAM = "nomogram";
+    private static final String CLINICAL = "clinical";
 
     private Fr24DceRadiomics() {
     }
@@ -71,21 +81,86 @@ final class Fr24DceRadiomics {
         w.writeCsv(lasso, 3, "output/lasso_cv.csv", 860, 240);
         w.annotate("§6.2 steps 7-8: LASSO (seed 1) and the rad-score", 620, 340, 280, 30);
 
+        final int[] scored = new int[2];
         int y = 420;
-        for (final String set : new String[] {"training", "test"}) {
-            final int scored = w.add(QmriNode.of(RadScorePredictorNodeFactory.class), 860, y, "Rad-score,\n" + set);
-            w.connect(lasso, 1, scored, 1);
-            w.connect(set.equals("training") ? keptTraining : keptTest, 3, scored, 2);
-            final int roc = w.add(QmriNode.of(RocAnalysisNodeFactory.class).set("outcome_column", OUTCOME)
-                .set("positive_class", POSITIVE).columns("score_columns", "rad_score"), 1060, y, "ROC, " + set);
-            w.connect(scored, 1, roc, 1);
+        for (int i = 0; i < 2; i++) {
+            final String set = i == 0 ? "training" : "test";
+            scored[i] = w.add(QmriNode.of(RadScorePredictorNodeFactory.class), 860, y, "Rad-score,\n" + set);
+            w.connect(lasso, 1, scored[i], 1);
+            w.connect(i == 0 ? keptTraining : keptTest, 3, scored[i], 2);
+            final int roc = w.add(outcome(QmriNode.of(RocAnalysisNodeFactory.class)).columns("score_columns", "rad_score"),
+                1060, y, "ROC, " + set);
+            w.connect(scored[i], 1, roc, 1);
             w.writeCsv(roc, 1, "output/roc_" + set + ".csv", 1260, y - 40);
             w.writeImage(roc, 3, "output/roc_" + set + ".png", 1260, y + 40);
             y += 180;
         }
         w.annotate("§6.2 step 12, §7.2 Table 3: the rad-score's AUC\n(published 0.875 training, 0.845 test)", 1020, 330,
             300, 50);
+
+        final int nomogramModel = w.add(model(QmriNode.of(LogisticRegressionNodeFactory.class), "rad_score"), 1060,
+            820, "Nomogram model:\nrad-score + TIC");
+        w.connect(scored[0], 1, nomogramModel, 1);
+        w.writeCsv(nomogramModel, 2, "output/logistic_nomogram.csv", 1260, 780);
+        final int clinicalModel = w.add(model(QmriNode.of(LogisticRegressionNodeFactory.class)), 1060, 960,
+            "Clinical model:\nTIC");
+        w.connect(scored[0], 1, clinicalModel, 1);
+        w.writeCsv(clinicalModel, 2, "output/logistic_clinical.csv", 1260, 920);
+        final int nomogram = w.add(model(QmriNode.of(NomogramNodeFactory.class), "rad_score"), 1060, 1100, "Nomogram");
+        w.connect(scored[0], 1, nomogram, 1);
+        w.writeCsv(nomogram, 1, "output/nomogram.csv", 1260, 1060);
+        w.writeImage(nomogram, 3, "output/nomogram.png", 1260, 1140);
+        w.annotate("§6.2 steps 9-13: nomogram (rad-score + TIC), clinical model (TIC), ROC and DeLong in both sets,\n"
+            + "calibration and decision curves in the test set", 1020, 720, 520, 50);
+
+        y = 1260;
+        for (int i = 0; i < 2; i++) {
+            final String set = i == 0 ? "training" : "test";
+            final int withNomogram = w.add(QmriNode.of(LogisticPredictorNodeFactory.class)
+                .set("probability_column", NOMOGRAM).set("class_column", NOMOGRAM + " class"), 1060, y,
+                "Nomogram\nprobability, " + set);
+            w.connect(nomogramModel, 1, withNomogram, 1);
+            w.connect(scored[i], 1, withNomogram, 2);
+            final int both = w.add(QmriNode.of(LogisticPredictorNodeFactory.class).set("probability_column", CLINICAL)
+                .set("class_column", CLINICAL + " class"), 1260, y, "Clinical\nprobability, " + set);
+            w.connect(clinicalModel, 1, both, 1);
+            w.connect(withNomogram, 1, both, 2);
+            final int roc = w.add(outcome(QmriNode.of(RocAnalysisNodeFactory.class)).columns("score_columns", "rad_score",
+                NOMOGRAM, CLINICAL), 1460, y, "ROC of the models,\n" + set);
+            w.connect(both, 1, roc, 1);
+            w.writeCsv(roc, 1, "output/roc_models_" + set + ".csv", 1660, y - 40);
+            w.writeImage(roc, 3, "output/roc_models_" + set + ".png", 1660, y + 40);
+            final int delong = w.add(outcome(QmriNode.of(DelongComparisonNodeFactory.class)).columns("score_columns",
+                "rad_score", NOMOGRAM, CLINICAL).set("comparisons", "all pairs").set("p_adjustment", "none"), 1460,
+                y + 120, "DeLong, " + set);
+            w.connect(both, 1, delong, 1);
+            w.writeCsv(delong, 1, "output/delong_" + set + ".csv", 1660, y + 120);
+            if (i == 1) {
+                final int calibration = w.add(outcome(QmriNode.of(CalibrationNodeFactory.class))
+                    .columns("probability_columns", NOMOGRAM), 1460, y + 240, "Calibration, test");
+                w.connect(both, 1, calibration, 1);
+                w.writeCsv(calibration, 1, "output/calibration_test.csv", 1660, y + 220);
+                w.writeImage(calibration, 3, "output/calibration_test.png", 1660, y + 300);
+                final int dca = w.add(outcome(QmriNode.of(DecisionCurveNodeFactory.class))
+                    .columns("probability_columns", NOMOGRAM, CLINICAL), 1460, y + 400, "Decision curves, test");
+                w.connect(both, 1, dca, 1);
+                w.writeCsv(dca, 1, "output/dca_test.csv", 1660, y + 380);
+                w.writeCsv(dca, 2, "output/dca_summary_test.csv", 1860, y + 420);
+                w.writeImage(dca, 3, "output/dca_test.png", 1660, y + 460);
+            }
+            y += 280;
+        }
         return w.build();
+    }
+
+    private static QmriNode outcome(final QmriNode node) {
+        return node.set("outcome_column", OUTCOME).set("positive_class", POSITIVE);
+    }
+
+    /** @return a logistic model of HER2-low on the numeric predictors given and TIC (reference type I) */
+    private static QmriNode model(final QmriNode node, final String... numeric) {
+        return outcome(node).columns("numeric_predictors", numeric).set("categorical_predictors", "tic")
+            .set("reference_levels", "tic=I");
     }
 
     private static QmriNode iccFilter() {

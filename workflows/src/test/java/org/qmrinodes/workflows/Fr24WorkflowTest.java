@@ -38,10 +38,11 @@ class Fr24WorkflowTest {
 
     @Test
     void everyFileOfTheWorkflowEqualsTheCommandLines() throws Exception {
-        // The workflow does not write the command line's own files: the rad-score tables (its Rad-score
-        // Predictors append the score to the whole table), the full coefficient table and the settings.
+        // The workflow does not write the command line's own files: the rad-score and prediction tables (its
+        // predictor nodes append to the whole table), the full coefficient table and the settings.
         final TreeSet<String> study = Fr24Study.FILES.stream().filter(f -> !f.startsWith("radscore_")
-            && !f.equals("settings_used.csv") && !f.equals("lasso_coefficients.csv")).map(f -> "output/" + f)
+            && !f.startsWith("predictions_") && !f.equals("settings_used.csv") && !f.equals("lasso_coefficients.csv"))
+            .map(f -> "output/" + f)
             .collect(Collectors.toCollection(TreeSet::new));
         assertEquals(study, new TreeSet<>(written.keySet()));
         assertEquals(study, new TreeSet<>(WorkflowTables.assertSameAsCommandLine(written, cli)));

@@ -38,11 +38,19 @@ public final class Fr24Study {
     static final String POSITIVE = "HER2-low";
     static final double ICC_THRESHOLD = 0.75;
     static final double SCREEN_P = 0.05;
+    /** The nomogram's predicted probability, as the workflow's first Logistic Predictor names it. */
+    static final String NOMOGRAM = "nomogram";
+    /** The clinical (TIC) model's, as the second names it. */
+    static final String CLINICAL = "clinical";
 
     /** The files the study writes. */
     public static final List<String> FILES = List.of("dropped_features.csv", "univariate_training.csv",
-        "lasso_coefficients.csv", "lasso_selected.csv", "lasso_cv.csv", "radscore_training.csv", "radscore_test.csv", "roc_training.csv",
-        "roc_training.png", "roc_test.csv", "roc_test.png", StudySteps.SETTINGS_USED);
+        "lasso_coefficients.csv", "lasso_selected.csv", "lasso_cv.csv", "radscore_training.csv", "radscore_test.csv",
+        "roc_training.csv", "roc_training.png", "roc_test.csv", "roc_test.png", "logistic_nomogram.csv",
+        "logistic_clinical.csv", "predictions_training.csv", "predictions_test.csv", "nomogram.csv", "nomogram.png",
+        "roc_models_training.csv", "roc_models_training.png", "delong_training.csv", "roc_models_test.csv",
+        "roc_models_test.png", "delong_test.csv", "calibration_test.csv", "calibration_test.png", "dca_test.csv",
+        "dca_summary_test.csv", "dca_test.png", StudySteps.SETTINGS_USED);
 
     private Fr24Study() {
     }
@@ -85,12 +93,49 @@ public final class Fr24Study {
         for (final String set : List.of("training", "test")) {
             final Path scored = dir.resolve("radscore_" + set + ".csv");
             steps.run(List.of("radscore", "--in", (set.equals("training") ? trainingKept : testKept).toString(),
-                "--coefficients", coefficients.toString(), "--key", "patient_id," + outcome, "--out",
+                "--coefficients", coefficients.toString(), "--key", "patient_id," + outcome + ",tic", "--out",
                 scored.toString()));
             steps.run(with(List.of("roc", "--in", scored.toString(), "--truth", outcome, "--positive", POSITIVE,
                 "--score", "rad_score"), "--out", file(dir, "roc_" + set + ".csv"), "--plot",
                 file(dir, "roc_" + set + ".png")));
         }
+        // The nomogram (rad-score and TIC) and the clinical model (TIC), fitted on the training set (§6.2
+        // steps 9-11), their probabilities in both sets, one after the other as two Logistic Predictors add them.
+        final Path training1 = dir.resolve("predictions_training.part.csv");
+        final Path test1 = dir.resolve("predictions_test.part.csv");
+        final String keys = "patient_id," + outcome + ",tic,rad_score";
+        final List<String> nomogram = List.of("--truth", outcome, "--positive", POSITIVE, "--predictors", "rad_score,tic",
+            "--categorical", "tic", "--reference", "tic=I");
+        steps.run(with(with(List.of("logistic", "--in", file(dir, "radscore_training.csv")), nomogram), "--out",
+            file(dir, "logistic_nomogram.csv"), "--predictions-out", training1.toString(), "--apply-in",
+            file(dir, "radscore_test.csv"), "--apply-out", test1.toString(), "--key", keys));
+        StudySteps.renameLastColumn(training1, "probability", NOMOGRAM);
+        StudySteps.renameLastColumn(test1, "probability", NOMOGRAM);
+        final List<String> clinical = List.of("--truth", outcome, "--positive", POSITIVE, "--predictors", "tic",
+            "--categorical", "tic", "--reference", "tic=I");
+        steps.run(with(with(List.of("logistic", "--in", training1.toString()), clinical), "--out",
+            file(dir, "logistic_clinical.csv"), "--predictions-out", file(dir, "predictions_training.csv"), "--apply-in",
+            test1.toString(), "--apply-out", file(dir, "predictions_test.csv"), "--key", keys + "," + NOMOGRAM));
+        for (final String set : List.of("training", "test")) {
+            StudySteps.renameLastColumn(dir.resolve("predictions_" + set + ".csv"), "probability", CLINICAL);
+        }
+        steps.run(with(with(List.of("nomogram", "--in", file(dir, "radscore_training.csv")), nomogram), "--out",
+            file(dir, "nomogram.csv"), "--plot", file(dir, "nomogram.png")));
+        final List<String> models = List.of("--truth", outcome, "--positive", POSITIVE);
+        for (final String set : List.of("training", "test")) {
+            final String in = file(dir, "predictions_" + set + ".csv");
+            steps.run(with(with(List.of("roc", "--in", in), models), "--score", "rad_score," + NOMOGRAM + "," + CLINICAL,
+                "--out", file(dir, "roc_models_" + set + ".csv"), "--plot", file(dir, "roc_models_" + set + ".png")));
+            steps.run(with(with(List.of("delong", "--in", in), models), "--score", "rad_score," + NOMOGRAM + ","
+                + CLINICAL, "--adjust", "none", "--out", file(dir, "delong_" + set + ".csv")));
+        }
+        final String predicted = file(dir, "predictions_test.csv");
+        steps.run(with(with(List.of("calibration", "--in", predicted), models), "--prob", NOMOGRAM, "--out",
+            file(dir, "calibration_test.csv"), "--plot", file(dir, "calibration_test.png")));
+        steps.run(with(with(List.of("dca", "--in", predicted), models), "--prob", NOMOGRAM + "," + CLINICAL, "--out",
+            file(dir, "dca_test.csv"), "--summary-out", file(dir, "dca_summary_test.csv"), "--plot",
+            file(dir, "dca_test.png")));
+        StudySteps.delete(training1, test1);
         StudySteps.delete(trainingKept, testKept);
         final Map<String, String> used = new LinkedHashMap<>();
         used.put("reproducibility", "ICC(2,1) over the two readers, McGraw & Wong 95% CI; kept when ICC > "
@@ -99,7 +144,11 @@ public final class Fr24Study {
         used.put("LASSO", "binomial, 10-fold stratified CV, seed 1, deviance, lambda.min (as glmnet cv.glmnet)");
         used.put("rad-score", "intercept + coefficients x features at lambda.min");
         used.put("outcome", outcome + ", positive class " + POSITIVE);
-        used.put("ROC", "DeLong 95% CI, direction auto (as pROC), Youden cut-off");
+        used.put("nomogram", "logistic regression of HER2-low on rad_score and TIC (reference type I), training set");
+        used.put("clinical model", "logistic regression of HER2-low on TIC (reference type I), training set");
+        used.put("ROC", "DeLong 95% CI, direction auto (as pROC), Youden cut-off; paired DeLong, all pairs, no"
+            + " adjustment");
+        used.put("calibration and decision curves", "test set; thresholds 0.01 to 0.99 by 0.01");
         StudySteps.writeSettingsUsed(dir, used);
         err.println("Fr24 study tables written to " + dir);
     }

@@ -187,6 +187,47 @@ final class RadiomicsSection {
         report.image(FOLDER + "/roc_radscore.png", "ROC curves of the rad-score, training and test set");
         report.links("CSV:", "features of every lesion", FOLDER + "/features.csv", "two readers' features",
             FOLDER + "/readers.csv", "rad-scores", FOLDER + "/radscore.csv", "CV curve", FOLDER + "/lasso_cv.csv");
+        models(folder, tables, report, err);
+    }
+
+    /**
+     * The study's models as its workflow builds them ({@link Fr24Study}: the same steps, then the nomogram of
+     * rad-score and TIC and the clinical model of TIC), their AUCs beside Fr24's Table 3.
+     */
+    private static void models(final Path folder, final Fr24FeatureTables.Tables tables, final HtmlReport report,
+        final PrintStream err) throws CliException {
+        final Path study = folder.resolve(Fr24Study.NAME);
+        try {
+            Files.createDirectories(study);
+        } catch (final IOException e) {
+            throw CliException.data("cannot create " + study + ": " + e.getMessage());
+        }
+        final OutputStream none = OutputStream.nullOutputStream();
+        final Path training = study.resolve("features_training.csv");
+        final Path test = study.resolve("features_test.csv");
+        final Path readers = study.resolve("readers.csv");
+        CsvTableWriter.write(tables.training(), training, none);
+        CsvTableWriter.write(tables.test(), test, none);
+        CsvTableWriter.write(tables.readers(), readers, none);
+        Fr24Study.run(training, test, readers, study, err);
+        final String at = FOLDER + "/" + Fr24Study.NAME + "/";
+        final Map<String, Double> publishedTraining = Map.of("rad_score", 0.875, "nomogram", 0.892, "clinical", 0.691);
+        final Map<String, Double> publishedTest = Map.of("rad_score", 0.845, "nomogram", 0.886, "clinical", 0.672);
+        report.subheading("The models of Fr24 (workflow test-workflows/fr24-dce-radiomics)");
+        report.paragraph("The same steps as the workflow test-workflows/fr24-dce-radiomics runs them (qmri demo --study "
+            + "fr24 writes the same files), then the nomogram (logistic regression of HER2-low on the rad-score and the "
+            + "TIC type, type I the reference) and the clinical model (TIC alone), fitted on the training set. AUCs "
+            + "beside Fr24's Table 3 (the radiomics model's AUC is the rad-score's):");
+        report.table(ReportTables.aucsBesidePublished(study.resolve("roc_models_training.csv"), publishedTraining, err),
+            ReportTables.AUC_COLUMNS, at + "roc_models_training.csv");
+        report.table(ReportTables.aucsBesidePublished(study.resolve("roc_models_test.csv"), publishedTest, err),
+            ReportTables.AUC_COLUMNS, at + "roc_models_test.csv");
+        report.image(at + "nomogram.png", "Nomogram of the rad-score and the TIC type (training set)", 1050);
+        report.image(at + "dca_test.png", "Decision curves of the nomogram and the clinical model, test set "
+            + "(Fr24: the nomogram best for thresholds of 20-38%)");
+        report.links("CSV:", "DeLong, training", at + "delong_training.csv", "DeLong, test", at + "delong_test.csv",
+            "calibration, test", at + "calibration_test.csv", "best strategy by threshold", at
+            + "dca_summary_test.csv");
     }
 
     private static String auc(final RocResult r) {

@@ -51,5 +51,10 @@ class RadiomicsSectionTest {
         assertEquals(54, (int) roc.number(0, "n_positive"));
         assertEquals(11, (int) roc.number(1, "n_negative"));
         assertTrue(report.page().contains("0.875 (0.800-0.951)"), "the published training AUC beside ours");
+        final CsvTable models = CsvTable.read(dir.resolve("radiomics/fr24/roc_models_test.csv"));
+        assertEquals(List.of("rad_score", "nomogram", "clinical"), List.of(models.text(0, "score"), models.text(1, "score"),
+            models.text(2, "score")));
+        assertTrue(report.page().contains("<td class=\"num\">0.892</td>") && report.page().contains("test-workflows/fr24"),
+            "Fr24's Table 3 nomogram AUC and the workflow beside ours");
     }
 }

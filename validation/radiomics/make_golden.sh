@@ -16,6 +16,8 @@ python="$(bash "$here/venv.sh")"
 # library and PyWavelets' own transform of a test signal for every wavelet (golden_swt.csv)
 "$python" "$here/make_golden_filters.py" "$here/../../../shared/data/radiomics/pyradiomics" \
     "$here/golden_filters.csv"
+# Wavelet levels 1 to 3 of PyWavelets' stationary transform on a formula volume: golden_swt_levels.csv
+"$python" "$here/make_golden_swt_levels.py" "$here/golden_swt_levels.csv"
 "$python" "$here/make_wavelets.py" \
     "$here/../../plugins/org.qmrinodes.core/src/main/resources/org/qmrinodes/core/image/filter/wavelets.csv" \
     "$here/golden_swt.csv"

@@ -159,7 +159,8 @@ public final class ResponseMap {
      * slices (only columns and rows {@link Dimensions#BY_SLICE}) as the band's letters say (L low-pass,
      * H high-pass), each centred at F/2 as {@link StationaryWavelet} does; a level above 1 applies the
      * low-pass filters of the levels below first, the filters of level ℓ having 2<sup>ℓ−1</sup> − 1 zeros
-     * between their taps (à trous). Only level 1 is checked against IBSI's reference maps.
+     * between their taps (à trous). Level 1 is checked against IBSI's reference maps; levels 1 to 3 with
+     * periodic padding equal PyWavelets' stationary transform ({@code pywt.swtn}).
      *
      * @param image the image
      * @param wavelet the wavelet

@@ -25,3 +25,5 @@ python="$(bash "$here/venv.sh")"
 # Wavelet) end to end on breast1 and brain2: golden_fr24.csv
 "$python" "$here/make_golden_fr24.py" "$here/../../../shared/data/radiomics/pyradiomics" \
     "$here/golden_fr24.csv"
+# MIRP's features of the IBSI 1 digital phantom, the second opinion for IBSI mode: golden_mirp_phantom.csv
+"$python" "$here/make_golden_mirp_phantom.py" "$here/../../../shared/data/ibsi" "$here/golden_mirp_phantom.csv"

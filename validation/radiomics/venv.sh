@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Creates (once) the git-ignored virtual environment validation/.venv with PyRadiomics and the pinned
+# Creates (once) the git-ignored virtual environment validation/.venv with PyRadiomics, MIRP and the pinned
 # versions the golden values were made with; prints the environment's python.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -15,5 +15,9 @@ if ! "$venv/bin/python" -c "import radiomics" 2>/dev/null; then
     # pyradiomics 3.1.0 on the package index cannot be installed (its metadata says 3.0.1a1); the maintained
     # fork pyradiomics-bhklab 3.1.4 is the same code with that fixed (module radiomics)
     "$venv/bin/pip" install --quiet --no-build-isolation "pyradiomics-bhklab==3.1.4" >&2
+fi
+if ! "$venv/bin/python" -c "import mirp" 2>/dev/null; then
+    # MIRP, the second opinion for IBSI mode (IBSI 1 and 2 compliant)
+    "$venv/bin/pip" install --quiet "mirp==2.7.0" >&2
 fi
 echo "$venv/bin/python"

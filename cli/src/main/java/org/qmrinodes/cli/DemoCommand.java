@@ -149,6 +149,10 @@ final class DemoCommand implements Command {
                 default -> Shen25FeatureCohort.generate(seed(o, Shen25FeatureCohort.DEFAULT_SEED));
             };
             CsvTableWriter.write(generated, cohort, out);
+            if (!study.equals(Shen25Study.NAME)) {
+                CsvTableWriter.write(study.equals(Fr25Study.NAME) ? Fr25FeatureCohort.targets(generated)
+                    : Qims26FeatureCohort.targets(generated), dir.resolve("cohort_targets.csv"), out);
+            }
         }
         switch (study) {
             case Fr25Study.NAME -> Fr25Study.run(cohort, dir, err);

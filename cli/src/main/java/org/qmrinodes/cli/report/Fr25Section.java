@@ -1,5 +1,6 @@
 package org.qmrinodes.cli.report;
 
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
@@ -7,6 +8,7 @@ import java.util.Map;
 
 import org.qmrinodes.cli.CliException;
 import org.qmrinodes.cli.CsvTableReader;
+import org.qmrinodes.cli.CsvTableWriter;
 import org.qmrinodes.core.data.ResultTable;
 import org.qmrinodes.core.synthetic.Fr25FeatureCohort;
 
@@ -48,6 +50,8 @@ final class Fr25Section {
         final Path folder = StudySteps.runOnCohort(dir, Fr25Study.NAME,
             Fr25FeatureCohort.generate(Fr25FeatureCohort.DEFAULT_SEED), Fr25Study::run, err);
         final Path cohort = folder.resolve("cohort.csv");
+        final ResultTable targets = Fr25FeatureCohort.targets(Fr25FeatureCohort.generate(Fr25FeatureCohort.DEFAULT_SEED));
+        CsvTableWriter.write(targets, folder.resolve("cohort_targets.csv"), OutputStream.nullOutputStream());
         final String at = Fr25Study.NAME + "/";
 
         report.heading("Fr25: SyMRI T1, T2 and PD maps, MUSE-DWI and HER2 status (workflow " + WORKFLOW + ")");
@@ -59,6 +63,8 @@ final class Fr25Section {
             + "internally (METHODS \u00a77.4), so the cohort follows the group summaries, not the printed test "
             + "statistics. Every file below is what the workflow " + WORKFLOW + " writes (qmri demo --study fr25 "
             + "writes the same files, compared to the last digit by the workflow test).");
+        report.links("The cohort's " + targets.rows().size() + " published targets, the cohort's values beside them and how "
+            + "the generator meets each:", "cohort_targets.csv", at + "cohort_targets.csv");
         report.image(at + "table2.png", "Table 2 of the synthetic cohort: morphology and pathology by HER2 group "
             + "(chi-square, or Fisher when expected counts are small; P1 zero-low, P2 zero-positive, P3 low-positive, "
             + "shown when the overall p < 0.05)", 1050);

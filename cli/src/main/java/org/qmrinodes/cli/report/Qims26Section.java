@@ -1,5 +1,6 @@
 package org.qmrinodes.cli.report;
 
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
@@ -7,6 +8,7 @@ import java.util.Map;
 
 import org.qmrinodes.cli.CliException;
 import org.qmrinodes.cli.CsvTableReader;
+import org.qmrinodes.cli.CsvTableWriter;
 import org.qmrinodes.core.data.ResultTable;
 import org.qmrinodes.core.synthetic.Qims26FeatureCohort;
 
@@ -38,6 +40,8 @@ final class Qims26Section {
         final Path folder = StudySteps.runOnCohort(dir, Qims26Study.NAME,
             Qims26FeatureCohort.generate(Qims26FeatureCohort.DEFAULT_SEED), Qims26Study::run, err);
         final Path cohort = folder.resolve("cohort.csv");
+        final ResultTable targets = Qims26FeatureCohort.targets(Qims26FeatureCohort.generate(Qims26FeatureCohort.DEFAULT_SEED));
+        CsvTableWriter.write(targets, folder.resolve("cohort_targets.csv"), OutputStream.nullOutputStream());
         final String at = Qims26Study.NAME + "/";
         final String endpoint = Qims26FeatureCohort.ENDPOINT;
 
@@ -50,6 +54,8 @@ final class Qims26Section {
             + "in the generator's documentation). The combined model is the paper's: T2*, T1-post and ER, for "
             + "HER2-positive against HER2-low. Every file below is what the workflow " + WORKFLOW + " writes (qmri "
             + "demo --study qims26 writes the same files).");
+        report.links("The cohort's " + targets.rows().size() + " published targets, the cohort's values beside them and how "
+            + "the generator meets each:", "cohort_targets.csv", at + "cohort_targets.csv");
         report.image(at + "table3.png", "Mapping values and pathology by HER2 group (ANOVA with Bonferroni, Welch's "
             + "ANOVA with Tamhane's T2 when Levene rejects equal variances, Kruskal-Wallis when Kolmogorov-Smirnov "
             + "rejects normality; chi-square or Fisher)", 1050);

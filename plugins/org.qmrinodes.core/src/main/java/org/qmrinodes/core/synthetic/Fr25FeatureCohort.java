@@ -230,6 +230,32 @@ public final class Fr25FeatureCohort {
         return table.build();
     }
 
+    /**
+     * @param cohort a table {@link #generate} made
+     * @return one row per published target the cohort is shaped after (Table 3's group summaries, Table 2's
+     *         counts): target, group, published, synthetic and how the generator meets it
+     */
+    public static ResultTable targets(final ResultTable cohort) {
+        final CohortTargets t = new CohortTargets(cohort);
+        for (final Measure m : MEASURES) {
+            for (int g = 0; g < GROUPS.size(); g++) {
+                if (m.q1() == null) {
+                    t.meanSd(m.name(), GROUPS.get(g), m.centre()[g], m.sd()[g], "exactly, up to rounding");
+                } else {
+                    t.medianIqr(m.name(), GROUPS.get(g), m.centre()[g], m.q1()[g], m.q3()[g], "up to sampling error");
+                }
+            }
+        }
+        for (final Categorical c : CATEGORICAL) {
+            for (int g = 0; g < GROUPS.size(); g++) {
+                for (int l = 0; l < c.levels().size(); l++) {
+                    t.count(c.name(), GROUPS.get(g), c.levels().get(l), c.counts()[g][l], "exactly");
+                }
+            }
+        }
+        return t.build();
+    }
+
     private static int index(final String measure) {
         for (int m = 0; m < MEASURES.size(); m++) {
             if (MEASURES.get(m).name().equals(measure)) {

@@ -102,6 +102,29 @@ public final class Qims26FeatureCohort {
     private Qims26FeatureCohort() {
     }
 
+    /**
+     * @param cohort a table {@link #generate} made
+     * @return one row per target the cohort is shaped after: the printed age and T1 values, and the
+     *         assumptions (T1-post of HER2-zero, T2, T2*, the pathology counts), each marked as such
+     */
+    public static ResultTable targets(final ResultTable cohort) {
+        final CohortTargets t = new CohortTargets(cohort);
+        for (final Measure m : MEASURES) {
+            for (int g = 0; g < GROUPS.size(); g++) {
+                final boolean printed = m.name().equals("age") || m.name().equals("T1_pre")
+                    || m.name().equals("T1_post") && g > 0;
+                t.meanSd(m.name(), GROUPS.get(g), m.mean()[g], m.sd()[g], printed ? "exactly, up to rounding"
+                    : "assumed (not printed), exactly");
+            }
+        }
+        for (final Binary b : CATEGORICAL) {
+            for (int g = 0; g < GROUPS.size(); g++) {
+                t.count(b.name(), GROUPS.get(g), b.first(), b.firstCounts()[g], "assumed (not printed), exactly");
+            }
+        }
+        return t.build();
+    }
+
     /** @return the numeric columns in table order */
     public static List<String> numericColumns() {
         return List.of("age", "T1_pre", "T1_post", "delta_T1", "delta_T1_pre", "T2", "T2star");

@@ -73,6 +73,27 @@ class Fr25FeatureCohortTest {
         assertEquals(List.of(22L, 26L, 24L), counts("ki67", ">30%"));
     }
 
+    @Test
+    void theTargetsTableSaysHowCloselyEachPublishedNumberIsMet() {
+        final ResultTable targets = Fr25FeatureCohort.targets(COHORT);
+        final List<String> names = targets.columnNames();
+        int exact = 0;
+        for (final List<Object> r : targets.rows()) {
+            final String how = (String) r.get(names.indexOf("how"));
+            final double published = (Double) r.get(names.indexOf("published"));
+            final double synthetic = (Double) r.get(names.indexOf("synthetic"));
+            if (how.equals("exactly")) {
+                assertEquals(published, synthetic, 0, r.toString());
+                exact++;
+            } else if (how.startsWith("exactly")) {
+                assertEquals(published, synthetic, 0.02 * Math.abs(published) + 0.05, r.toString());
+            }
+        }
+        // Table 2: 9 variables with 22 levels in all, 3 groups.
+        assertEquals(66, exact);
+        assertTrue(targets.rows().size() > 100, "targets: " + targets.rows().size());
+    }
+
     private static List<Long> counts(final String column, final String level) {
         return Fr25FeatureCohort.GROUPS.stream().map(g -> count(column, g, level)).toList();
     }

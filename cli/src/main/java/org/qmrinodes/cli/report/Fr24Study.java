@@ -15,7 +15,6 @@ import org.qmrinodes.cli.CliException;
 import org.qmrinodes.cli.CsvTableReader;
 import org.qmrinodes.cli.CsvTableWriter;
 import org.qmrinodes.cli.IccCommand;
-import org.qmrinodes.core.data.ResultTable;
 import org.qmrinodes.core.stats.agreement.AgreementScale;
 import org.qmrinodes.core.stats.agreement.AgreementTables;
 import org.qmrinodes.core.stats.agreement.FeatureIcc;
@@ -151,10 +150,5 @@ public final class Fr24Study {
         used.put("calibration and decision curves", "test set; thresholds 0.01 to 0.99 by 0.01");
         StudySteps.writeSettingsUsed(dir, used);
         err.println("Fr24 study tables written to " + dir);
-    }
-
-    /** @return the study's settings-used table, for the report */
-    static ResultTable settingsUsed(final Path folder, final PrintStream err) throws CliException {
-        return ReportTables.read(folder.resolve(StudySteps.SETTINGS_USED), List.of("setting", "value"), err);
     }
 }

@@ -47,10 +47,10 @@ final class Fr25Section {
      */
     static void write(final Path dir, final HtmlReport report, final PrintStream err)
         throws CliException {
-        final Path folder = StudySteps.runOnCohort(dir, Fr25Study.NAME,
-            Fr25FeatureCohort.generate(Fr25FeatureCohort.DEFAULT_SEED), Fr25Study::run, err);
+        final ResultTable generated = Fr25FeatureCohort.generate(Fr25FeatureCohort.DEFAULT_SEED);
+        final Path folder = StudySteps.runOnCohort(dir, Fr25Study.NAME, generated, Fr25Study::run, err);
         final Path cohort = folder.resolve("cohort.csv");
-        final ResultTable targets = Fr25FeatureCohort.targets(Fr25FeatureCohort.generate(Fr25FeatureCohort.DEFAULT_SEED));
+        final ResultTable targets = Fr25FeatureCohort.targets(generated);
         CsvTableWriter.write(targets, folder.resolve("cohort_targets.csv"), OutputStream.nullOutputStream());
         final String at = Fr25Study.NAME + "/";
 

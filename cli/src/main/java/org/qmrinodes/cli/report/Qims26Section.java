@@ -37,10 +37,10 @@ final class Qims26Section {
      */
     static void write(final Path dir, final HtmlReport report, final PrintStream err)
         throws CliException {
-        final Path folder = StudySteps.runOnCohort(dir, Qims26Study.NAME,
-            Qims26FeatureCohort.generate(Qims26FeatureCohort.DEFAULT_SEED), Qims26Study::run, err);
+        final ResultTable generated = Qims26FeatureCohort.generate(Qims26FeatureCohort.DEFAULT_SEED);
+        final Path folder = StudySteps.runOnCohort(dir, Qims26Study.NAME, generated, Qims26Study::run, err);
         final Path cohort = folder.resolve("cohort.csv");
-        final ResultTable targets = Qims26FeatureCohort.targets(Qims26FeatureCohort.generate(Qims26FeatureCohort.DEFAULT_SEED));
+        final ResultTable targets = Qims26FeatureCohort.targets(generated);
         CsvTableWriter.write(targets, folder.resolve("cohort_targets.csv"), OutputStream.nullOutputStream());
         final String at = Qims26Study.NAME + "/";
         final String endpoint = Qims26FeatureCohort.ENDPOINT;

@@ -1,10 +1,10 @@
 package org.qmrinodes.core.synthetic;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 import org.qmrinodes.core.data.ResultTable;
+import org.qmrinodes.core.stats.comparison.GroupSummary;
 
 /**
  * How closely a generated cohort meets the published numbers it was shaped after (capability 59): one row
@@ -43,21 +43,19 @@ final class CohortTargets {
 
     /** Adds the mean and SD of a measure in a group. */
     CohortTargets meanSd(final String name, final String group, final double mean, final double sd, final String how) {
-        final double[] v = values(name, group);
-        final double m = Arrays.stream(v).average().orElse(Double.NaN);
-        final double ss = Arrays.stream(v).map(x -> (x - m) * (x - m)).sum();
-        rows.row(name + " mean", group, mean, m, how);
-        rows.row(name + " SD", group, sd, Math.sqrt(ss / (v.length - 1)), how);
+        final GroupSummary s = GroupSummary.of(group, values(name, group));
+        rows.row(name + " mean", group, mean, s.mean(), how);
+        rows.row(name + " SD", group, sd, s.sd(), how);
         return this;
     }
 
-    /** Adds the median and quartiles (type 7) of a measure in a group. */
+    /** Adds the median and quartiles (R type 7, as {@link GroupSummary}) of a measure in a group. */
     CohortTargets medianIqr(final String name, final String group, final double median, final double q1,
         final double q3, final String how) {
-        final double[] v = values(name, group);
-        rows.row(name + " median", group, median, quantile(v, 0.5), how);
-        rows.row(name + " Q1", group, q1, quantile(v, 0.25), how);
-        rows.row(name + " Q3", group, q3, quantile(v, 0.75), how);
+        final GroupSummary s = GroupSummary.of(group, values(name, group));
+        rows.row(name + " median", group, median, s.median(), how);
+        rows.row(name + " Q1", group, q1, s.q1(), how);
+        rows.row(name + " Q3", group, q3, s.q3(), how);
         return this;
     }
 
@@ -70,13 +68,5 @@ final class CohortTargets {
 
     ResultTable build() {
         return rows.build();
-    }
-
-    private static double quantile(final double[] v, final double p) {
-        final double[] s = v.clone();
-        Arrays.sort(s);
-        final double h = (s.length - 1) * p;
-        final int lo = (int) Math.floor(h);
-        return s[lo] + (h - lo) * (s[Math.min(lo + 1, s.length - 1)] - s[lo]);
     }
 }

@@ -157,11 +157,10 @@ final class FilterCommand implements Command {
                     throw CliException.usage("option --wavelet: " + e.getMessage());
                 }
                 final String band = o.get("band").toUpperCase(Locale.ROOT);
-                final int letters = dimensions.axes().length;
-                if (!band.matches("[LH]{" + letters + "}")) {
-                    throw CliException.usage("option --band needs " + letters + " letters L or H ("
-                        + (letters == 3 ? "columns, rows, slices" : "columns, rows; --by-slice") + "), got '" + o.get("band")
-                        + "'");
+                try {
+                    ResponseMap.requireBand(band, dimensions);
+                } catch (final IllegalArgumentException e) {
+                    throw CliException.usage("option --band: " + e.getMessage());
                 }
                 final int level = o.integer("level", 1, 1);
                 return new Configured(b -> ResponseMap.wavelet(b, wavelet, band, level, padding, dimensions),

@@ -174,11 +174,7 @@ public final class ResponseMap {
     public static ImageBlock wavelet(final ImageBlock image, final Wavelet wavelet, final String band, final int level,
         final Padding padding, final Dimensions dimensions) {
         final int[] axes = dimensions.axes;
-        if (!band.matches("[LH]{" + axes.length + "}")) {
-            throw new IllegalArgumentException("a " + (axes.length == 3 ? "3D" : "2D") + " wavelet band is " + axes.length
-                + " letters L or H (" + (axes.length == 3 ? "columns, rows, slices" : "columns, rows") + "), got '" + band
-                + "'");
-        }
+        requireBand(band, dimensions);
         if (level < 1) {
             throw new IllegalArgumentException("the wavelet level must be at least 1, got " + level);
         }
@@ -193,6 +189,19 @@ public final class ResponseMap {
             }
         }
         return out;
+    }
+
+    /**
+     * @param band a wavelet band
+     * @param dimensions 3D or in every slice
+     * @throws IllegalArgumentException unless the band is one letter L or H per axis of the dimensions
+     */
+    public static void requireBand(final String band, final Dimensions dimensions) {
+        final int n = dimensions.axes.length;
+        if (!band.matches("[LH]{" + n + "}")) {
+            throw new IllegalArgumentException("a " + (n == 3 ? "3D" : "2D") + " wavelet band is " + n + " letters L or H ("
+                + (n == 3 ? "columns, rows, slices" : "columns, rows; by slice") + "), got '" + band + "'");
+        }
     }
 
     /**

@@ -31,7 +31,8 @@ class IbsiPhantomRadiomicsTest {
     private static Mask mask;
     private static Map<String, String[]> reference;
 
-    private static final String CLASSES = "featureClass:\n  shape: [MeshVolume, VoxelVolume, SurfaceArea, "
+    /** The feature classes of IBSI mode, every shape feature IBSI names included (some PyRadiomics deprecates). */
+    static final String CLASSES = "featureClass:\n  shape: [MeshVolume, VoxelVolume, SurfaceArea, "
         + "SurfaceVolumeRatio, Compactness1, Compactness2, SphericalDisproportion, Sphericity, Maximum3DDiameter, "
         + "MajorAxisLength, MinorAxisLength, LeastAxisLength, Elongation, Flatness]\n  firstorder:\n  glcm:\n"
         + "  glrlm:\n  glszm:\n  ngtdm:\n  gldm:\n";

@@ -64,13 +64,9 @@ final class Qims26Relaxometry {
         w.writeCsv(univariate, 1, "output/univariate_" + ENDPOINT + ".csv", 460, 240);
         w.annotate("§6.3 step 5: univariate comparison,\nHER2-low vs HER2-positive", 620, 240, 260, 50);
 
-        final List<String> candidateNumeric = new ArrayList<>(Qims26FeatureCohort.CANDIDATES);
-        candidateNumeric.retainAll(Qims26FeatureCohort.numericColumns());
-        final List<String> candidateCategorical = new ArrayList<>(Qims26FeatureCohort.CANDIDATES);
-        candidateCategorical.retainAll(Qims26FeatureCohort.categoricalColumns());
         final int univariable = w.add(outcome(QmriNode.of(LogisticRegressionNodeFactory.class)).set("univariable", true)
-            .columns("numeric_predictors", candidateNumeric.toArray(String[]::new))
-            .set("categorical_predictors", String.join(",", candidateCategorical)), 260, 420,
+            .columns("numeric_predictors", Qims26FeatureCohort.candidates(false).toArray(String[]::new))
+            .set("categorical_predictors", String.join(",", Qims26FeatureCohort.candidates(true))), 260, 420,
             "Univariable\nlogistic models");
         w.connect(reader, 1, univariable, 1);
         w.writeCsv(univariable, 2, "output/univariable_" + ENDPOINT + ".csv", 460, 400);

@@ -74,10 +74,8 @@ public final class Qims26Study {
             file(dir, "univariate_" + ENDPOINT + ".csv")));
         final List<String> cases = List.of("--in", in, "--truth", ENDPOINT, "--positive",
             Qims26FeatureCohort.POSITIVE_CLASS);
-        final List<String> candidateCategorical = new ArrayList<>(Qims26FeatureCohort.CANDIDATES);
-        candidateCategorical.retainAll(Qims26FeatureCohort.categoricalColumns());
         final List<String> candidates = with(with(List.of("logistic"), cases), "--predictors",
-            String.join(",", Qims26FeatureCohort.CANDIDATES), "--categorical", String.join(",", candidateCategorical));
+            String.join(",", Qims26FeatureCohort.CANDIDATES), "--categorical", String.join(",", Qims26FeatureCohort.candidates(true)));
         final Path separate = dir.resolve("univariable_" + ENDPOINT + ".part.csv");
         final Path together = dir.resolve("candidates_" + ENDPOINT + ".part.csv");
         steps.run(with(candidates, "--univariable", "--out", separate.toString()));

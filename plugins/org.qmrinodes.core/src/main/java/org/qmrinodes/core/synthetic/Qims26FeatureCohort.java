@@ -125,6 +125,14 @@ public final class Qims26FeatureCohort {
         return t.build();
     }
 
+    /**
+     * @param categorical the categorical candidates, else the numeric ones
+     * @return those of {@link #CANDIDATES}, in their order
+     */
+    public static List<String> candidates(final boolean categorical) {
+        return CANDIDATES.stream().filter(c -> categoricalColumns().contains(c) == categorical).toList();
+    }
+
     /** @return the numeric columns in table order */
     public static List<String> numericColumns() {
         return List.of("age", "T1_pre", "T1_post", "delta_T1", "delta_T1_pre", "T2", "T2star");

@@ -11,6 +11,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.qmrinodes.core.data.ResultTable;
 import org.qmrinodes.core.stats.agreement.IccForm;
 import org.qmrinodes.core.stats.agreement.IntraclassCorrelation;
 import org.qmrinodes.core.stats.agreement.LongFormatRatings;
@@ -22,56 +23,42 @@ import org.qmrinodes.core.synthetic.Shen25FeatureCohort;
 import org.qmrinodes.core.synthetic.Shen25TwoReaders;
 import org.qmrinodes.core.testing.CsvTable;
 
-/** The cohort and two-reader table bundled under test-workflows/ are exactly what the seeded generators write. */
+/**
+ * The cohorts, two-reader tables, Fr24 feature tables and Fr24 mask tables bundled under test-workflows/data are
+ * exactly what the seeded generators write.
+ */
 class BundledCohortTest {
 
     private static final Path TWO_READERS =
         CsvTable.validationDir().resolveSibling("test-workflows/data/shen25_synthetic_two_readers.csv");
 
-    @Test
-    void bundledCohortIsReproducibleFromItsSeed(@TempDir final Path tmp) throws Exception {
-        final Path generated = tmp.resolve("cohort.csv");
-        CsvTableWriter.write(Shen25FeatureCohort.generate(Shen25FeatureCohort.DEFAULT_SEED), generated, System.out);
-        final Path bundled =
-            CsvTable.validationDir().resolveSibling("test-workflows/data/shen25_synthetic_cohort.csv");
-        assertEquals(Files.readString(bundled), Files.readString(generated));
+    /** The bundled file {@code test-workflows/data/<name>} is exactly what the generator writes. */
+    private static void assertBundled(final String name, final ResultTable generated, final Path tmp) throws Exception {
+        final Path written = tmp.resolve(name);
+        CsvTableWriter.write(generated, written, System.out);
+        final Path bundled = CsvTable.validationDir().resolveSibling("test-workflows/data/" + name);
+        assertEquals(Files.readString(bundled), Files.readString(written), name);
     }
 
     @Test
-    void bundledFr25CohortIsReproducibleFromItsSeed(@TempDir final Path tmp) throws Exception {
-        final Path generated = tmp.resolve("fr25.csv");
-        CsvTableWriter.write(Fr25FeatureCohort.generate(Fr25FeatureCohort.DEFAULT_SEED), generated, System.out);
-        final Path bundled = CsvTable.validationDir().resolveSibling("test-workflows/data/fr25_synthetic_cohort.csv");
-        assertEquals(Files.readString(bundled), Files.readString(generated));
+    void bundledFeatureCohortsAreReproducibleFromTheirSeeds(@TempDir final Path tmp) throws Exception {
+        assertBundled("shen25_synthetic_cohort.csv", Shen25FeatureCohort.generate(Shen25FeatureCohort.DEFAULT_SEED), tmp);
+        assertBundled("shen25_synthetic_two_readers.csv", Shen25TwoReaders.generateDefault(), tmp);
+        assertBundled("fr25_synthetic_cohort.csv", Fr25FeatureCohort.generate(Fr25FeatureCohort.DEFAULT_SEED), tmp);
+        assertBundled("qims26_synthetic_cohort.csv", Qims26FeatureCohort.generate(Qims26FeatureCohort.DEFAULT_SEED), tmp);
     }
 
     @Test
-    void bundledQims26CohortIsReproducibleFromItsSeed(@TempDir final Path tmp) throws Exception {
-        final Path generated = tmp.resolve("qims26.csv");
-        CsvTableWriter.write(Qims26FeatureCohort.generate(Qims26FeatureCohort.DEFAULT_SEED), generated, System.out);
-        final Path bundled = CsvTable.validationDir().resolveSibling("test-workflows/data/qims26_synthetic_cohort.csv");
-        assertEquals(Files.readString(bundled), Files.readString(generated));
-    }
-
-    @Test
-    void bundledFr24FeatureTablesAreWhatTheGeneratedLesionsGive(@TempDir final Path tmp) throws Exception {
+    void bundledFr24TablesAreWhatTheGeneratedLesionsGive(@TempDir final Path tmp) throws Exception {
         final Fr24FeatureTables.Tables tables = Fr24FeatureTables.extract(Fr24LesionCohort.DEFAULT_SEED);
-        final String[][] files = {{"fr24_features_training.csv", "training"}, {"fr24_features_test.csv", "test"},
-            {"fr24_two_readers.csv", "readers"}};
-        for (final String[] f : files) {
-            final Path generated = tmp.resolve(f[0]);
-            CsvTableWriter.write(f[1].equals("training") ? tables.training() : f[1].equals("test") ? tables.test()
-                : tables.readers(), generated, System.out);
-            final Path bundled = CsvTable.validationDir().resolveSibling("test-workflows/data/" + f[0]);
-            assertEquals(Files.readString(bundled), Files.readString(generated), f[0]);
-        }
-    }
-
-    @Test
-    void bundledTwoReaderTableIsReproducibleFromItsSeed(@TempDir final Path tmp) throws Exception {
-        final Path generated = tmp.resolve("readers.csv");
-        CsvTableWriter.write(Shen25TwoReaders.generateDefault(), generated, System.out);
-        assertEquals(Files.readString(TWO_READERS), Files.readString(generated));
+        assertBundled("fr24_features_training.csv", tables.training(), tmp);
+        assertBundled("fr24_features_test.csv", tables.test(), tmp);
+        assertBundled("fr24_two_readers.csv", tables.readers(), tmp);
+        final Fr24LesionCohort.MaskTables masks = Fr24LesionCohort.maskTables(
+            Fr24LesionCohort.generate(Fr24LesionCohort.DEFAULT_SEED), Fr24FeatureTables.WORKFLOW_MASKS);
+        assertBundled("fr24_masks_training.csv", masks.training(), tmp);
+        assertBundled("fr24_masks_test.csv", masks.test(), tmp);
+        assertBundled("fr24_masks_two_readers.csv", masks.readers(), tmp);
     }
 
     @Test

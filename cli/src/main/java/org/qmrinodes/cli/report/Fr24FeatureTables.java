@@ -22,6 +22,12 @@ public final class Fr24FeatureTables {
     public static final String OUTCOME = "her2_status";
 
     /**
+     * Where the study workflow keeps the masks of its mask tables: the prefix of their {@code mask_file}
+     * ({@link Fr24LesionCohort#maskTables}).
+     */
+    public static final String WORKFLOW_MASKS = "knime://knime.workflow/data/masks/";
+
+    /**
      * The tables.
      *
      * @param all one row per lesion: patient_id, her2_status, set, tic, the features
@@ -52,9 +58,9 @@ public final class Fr24FeatureTables {
         final RadiomicsSettings preset = RadiomicsPresets.named(RadiomicsPresets.FR24);
         final long start = System.nanoTime();
         final List<Extracted> first = lesions.parallelStream()
-            .map(l -> new Extracted(l, extract(l.id() + " reader 1", l.reader1(), l, preset))).toList();
+            .map(l -> new Extracted(l, extract(l.id() + " " + Fr24LesionCohort.READERS.get(0), l.reader1(), l, preset))).toList();
         final List<Extracted> second = lesions.parallelStream().filter(l -> l.reader2() != null)
-            .map(l -> new Extracted(l, extract(l.id() + " reader 2", l.reader2(), l, preset))).toList();
+            .map(l -> new Extracted(l, extract(l.id() + " " + Fr24LesionCohort.READERS.get(1), l.reader2(), l, preset))).toList();
         final double seconds = (System.nanoTime() - start) / 1e9;
         final List<String> names = first.get(0).features().stream().map(RadiomicsFeature::name).toList();
         return new Tables(featureTable(first, names, null), featureTable(first, names, "training"),
@@ -94,8 +100,8 @@ public final class Fr24FeatureTables {
         for (final Extracted e : second) {
             for (final Extracted f : first) {
                 if (f.lesion() == e.lesion()) {
-                    table.row(readerRow(f, "reader 1"));
-                    table.row(readerRow(e, "reader 2"));
+                    table.row(readerRow(f, Fr24LesionCohort.READERS.get(0)));
+                    table.row(readerRow(e, Fr24LesionCohort.READERS.get(1)));
                 }
             }
         }

@@ -1,11 +1,18 @@
 package org.qmrinodes.core.synthetic;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
+import org.qmrinodes.core.data.ResultTable;
+import org.qmrinodes.core.dicom.DicomToolkit;
+import org.qmrinodes.core.image.AcquisitionParameters;
 import org.qmrinodes.core.image.Geometry;
 import org.qmrinodes.core.image.Mask;
+import org.qmrinodes.core.image.Nifti;
 import org.qmrinodes.core.image.Volume;
 import org.qmrinodes.core.image.filter.ImageBlock;
 import org.qmrinodes.core.image.filter.Padding;
@@ -24,9 +31,15 @@ import org.qmrinodes.core.image.filter.ResponseMap;
  * 25; the lesion an ellipsoid of radii 3.5–8 mm, its surface modulated by low-order harmonics (200–4,000
  * voxels); its intensity 850 plus a smooth random field (white noise averaged over 5 × 5 × 5 voxels, coarse
  * enough to survive the preset's 3 mm resampling, rescaled) of amplitude 160 in HER2-low and 80 in
- * HER2-zero, each lesion's amplitude varying by a factor e<sup>0.25 z</sup>, and voxel noise of SD 25, so that texture features separate the groups only
- * partly; the second reader's surface lies 3–7 % inside or outside the first reader's. The random
- * stream is {@link java.util.Random}, so a seed gives the same cohort on every JVM.
+ * HER2-zero, each lesion's amplitude varying by a factor e<sup>0.25 z</sup>, and voxel noise of SD 25, so that
+ * texture features separate the groups only partly; the second reader's surface lies 3–7 % inside or outside the
+ * first reader's. Each lesion is a DCE series of seven phases (pre-contrast and six post-contrast phases one minute
+ * apart, as {@link SyntheticMrSeries#parameters} for DCE): the image above is phase 2 (the first post-contrast
+ * phase, the one Fr24 extracted its features from); before contrast the lesion lies 12 % of its phase-2
+ * enhancement above the background; after phase 2 its enhancement follows its TIC type (I rises to 130 %, II
+ * stays within 97–103 %, III washes out to 78 %), each phase with its own noise. Voxel values are whole numbers,
+ * as a scanner stores them, so the DICOM files {@link #writeImages} writes read back to exactly these values. The
+ * random stream is {@link java.util.Random}, so a seed gives the same cohort on every JVM.
  */
 public final class Fr24LesionCohort {
 
@@ -45,6 +58,19 @@ public final class Fr24LesionCohort {
     /** [set][group][tic]: Table 1's TIC counts, set 0 training, 1 test; group 0 low, 1 zero. */
     private static final int[][][] TIC = {{{8, 16, 30}, {5, 19, 5}}, {{2, 5, 17}, {2, 5, 4}}};
 
+    /** The DCE phase the features are extracted from (1-based, the pre-contrast phase being 1). */
+    public static final int PHASE = 2;
+
+    /** Reader names, as the mask tables and the two-reader feature table write them. */
+    public static final List<String> READERS = List.of("reader 1", "reader 2");
+
+    /** The lesion's enhancement in phases 2 to 7 relative to phase 2, per TIC type (I, II, III). */
+    private static final double[][] KINETICS = {{1, 1.08, 1.15, 1.21, 1.26, 1.30}, {1, 1.03, 1.02, 1.03, 1.01, 0.98},
+        {1, 0.95, 0.90, 0.85, 0.81, 0.78}};
+
+    /** The lesion's pre-contrast signal above the background, relative to its phase-2 enhancement. */
+    private static final double PRE_CONTRAST = 0.12;
+
     /** The support, in voxels, of the mean filter that makes the lesion's smooth random field. */
     private static final int FIELD_SUPPORT = 5;
 
@@ -58,11 +84,27 @@ public final class Fr24LesionCohort {
      * @param group HER2-low or HER2-zero
      * @param set {@code training} or {@code test}
      * @param tic the TIC type, I, II or III
-     * @param image the second DCE phase
+     * @param series the seven DCE phases, with their acquisition parameters (temporal positions 1 to 7)
      * @param reader1 the first reader's lesion mask (label 1)
      * @param reader2 the second reader's mask, or null when the lesion was not re-delineated
      */
-    public record Lesion(String id, String group, String set, String tic, Volume image, Mask reader1, Mask reader2) {
+    public record Lesion(String id, String group, String set, String tic, Volume series, Mask reader1, Mask reader2) {
+
+        /** @return phase {@value Fr24LesionCohort#PHASE} of the series, the image the features are extracted from */
+        public Volume image() {
+            return Volume.map(series.geometry(), series.copyOfVolume(PHASE - 1));
+        }
+    }
+
+    /**
+     * The mask tables of a cohort: one row per mask with {@code patient_id, reader, her2_status, set, tic,
+     * mask_file}.
+     *
+     * @param training reader 1's masks of the training set
+     * @param test reader 1's masks of the test set
+     * @param readers both readers' masks of the re-delineated lesions, reader 1 then reader 2 per lesion
+     */
+    public record MaskTables(ResultTable training, ResultTable test, ResultTable readers) {
     }
 
     private Fr24LesionCohort() {
@@ -116,7 +158,8 @@ public final class Fr24LesionCohort {
         }
         final double[] field = ResponseMap.mean(new ImageBlock(GRID.columns(), GRID.rows(), GRID.slices(),
             GRID.spacing(), white), FIELD_SUPPORT, Padding.MIRROR).values();
-        final float[] values = new float[n];
+        final double[] enhancement = new double[n];
+        final float[] phase2 = new float[n];
         final int[] first = new int[n];
         final int[] other = new int[n];
         final double[] spacing = GRID.spacing();
@@ -142,11 +185,99 @@ public final class Fr24LesionCohort {
                     // The M × M × M mean of unit white noise has SD M^(-3/2); times M^(3/2) the field has SD 1.
                     final double lesionValue = 850 + amplitude * field[v] * Math.pow(FIELD_SUPPORT, 1.5);
                     final double edge = Math.min(1, Math.max(0, (surface - r) / 0.1 + 0.5));
-                    values[v] = (float) (300 + edge * (lesionValue - 300) + 25 * random.nextGaussian());
+                    enhancement[v] = edge * (lesionValue - 300);
+                    phase2[v] = (float) Math.max(0, Math.rint(300 + enhancement[v] + 25 * random.nextGaussian()));
                 }
             }
         }
-        return new Lesion(id, label[0], label[1], label[2], Volume.map(GRID, values), new Mask(GRID, first),
+        final Random phases = new Random(random.nextLong());
+        final double[] kinetics = KINETICS[TIC_TYPES.indexOf(label[2])];
+        final List<AcquisitionParameters> parameters = SyntheticMrSeries.parameters(SyntheticMrSeries.Protocol.DCE);
+        final Volume.Builder series = Volume.builder(GRID, parameters);
+        final int perSlice = GRID.columns() * GRID.rows();
+        for (int t = 0; t < parameters.size(); t++) {
+            final float[] values = new float[n];
+            for (int v = 0; v < n; v++) {
+                values[v] = t == PHASE - 1 ? phase2[v] : (float) Math.max(0, Math.rint(300 + enhancement[v]
+                    * (t == 0 ? PRE_CONTRAST : kinetics[t - 1]) + 25 * phases.nextGaussian()));
+            }
+            for (int k = 0; k < GRID.slices(); k++) {
+                series.setSlice(k, t, java.util.Arrays.copyOfRange(values, k * perSlice, (k + 1) * perSlice));
+            }
+        }
+        return new Lesion(id, label[0], label[1], label[2], series.build(), new Mask(GRID, first),
             second ? new Mask(GRID, other) : null);
+    }
+
+    /**
+     * Writes the lesions as a study on disk: {@code dicom/<id>/} one classic MR DCE series per lesion (seven
+     * phases, one file per slice and phase, Temporal Position Identifier, acquisition and contrast times,
+     * Patient ID the lesion id, Rescale Slope 1), {@code masks/<id>_reader1.nii.gz} and, for the re-delineated
+     * lesions, {@code masks/<id>_reader2.nii.gz} (NIfTI-1, label 1).
+     *
+     * @param lesions the lesions of {@link #generate}
+     * @param folder the folder to write into (created)
+     * @param toolkit the DICOM toolkit to write with
+     * @throws IOException when writing fails
+     */
+    public static void writeImages(final List<Lesion> lesions, final Path folder, final DicomToolkit toolkit)
+        throws IOException {
+        final Path masks = Files.createDirectories(folder.resolve("masks"));
+        for (int n = 0; n < lesions.size(); n++) {
+            final Lesion l = lesions.get(n);
+            final List<float[]> phases = new ArrayList<>();
+            for (int t = 0; t < l.series().volumeCount(); t++) {
+                phases.add(l.series().copyOfVolume(t));
+            }
+            final SyntheticMrSeries.Spec header = new SyntheticMrSeries.Spec(SyntheticMrSeries.Protocol.DCE,
+                GRID.columns(), GRID.rows(), GRID.slices(), GRID.spacing()[0], GRID.spacing()[2], 34,
+                SyntheticMrSeries.BValueStorage.STANDARD, l.id(), 1000L + n);
+            SyntheticMrSeries.writeStored(header, GRID, l.series().parameters(), phases,
+                folder.resolve("dicom").resolve(l.id()), toolkit);
+            Nifti.write(masks.resolve(maskFile(l, 1)), GRID, List.of(asFloat(l.reader1())));
+            if (l.reader2() != null) {
+                Nifti.write(masks.resolve(maskFile(l, 2)), GRID, List.of(asFloat(l.reader2())));
+            }
+        }
+    }
+
+    /**
+     * @param lesions the lesions of {@link #generate}
+     * @param prefix what precedes each mask's file name in {@code mask_file}, e.g.
+     *        {@code knime://knime.workflow/data/masks/} (the files are those {@link #writeImages} writes)
+     * @return the mask tables
+     */
+    public static MaskTables maskTables(final List<Lesion> lesions, final String prefix) {
+        final ResultTable.Builder[] tables = new ResultTable.Builder[3];
+        for (int t = 0; t < tables.length; t++) {
+            tables[t] = ResultTable.builder(ResultTable.text("patient_id"), ResultTable.text("reader"),
+                ResultTable.text("her2_status"), ResultTable.text("set"), ResultTable.text("tic"),
+                ResultTable.text("mask_file"));
+        }
+        for (final Lesion l : lesions) {
+            tables[l.set().equals("training") ? 0 : 1].row(maskRow(l, 1, prefix));
+            if (l.reader2() != null) {
+                tables[2].row(maskRow(l, 1, prefix));
+                tables[2].row(maskRow(l, 2, prefix));
+            }
+        }
+        return new MaskTables(tables[0].build(), tables[1].build(), tables[2].build());
+    }
+
+    private static Object[] maskRow(final Lesion l, final int reader, final String prefix) {
+        return new Object[] {l.id(), READERS.get(reader - 1), l.group(), l.set(), l.tic(), prefix + maskFile(l, reader)};
+    }
+
+    private static String maskFile(final Lesion l, final int reader) {
+        return l.id() + "_reader" + reader + ".nii.gz";
+    }
+
+    private static float[] asFloat(final Mask m) {
+        final boolean[] inside = m.nonZero();
+        final float[] f = new float[inside.length];
+        for (int v = 0; v < f.length; v++) {
+            f[v] = inside[v] ? 1 : 0;
+        }
+        return f;
     }
 }

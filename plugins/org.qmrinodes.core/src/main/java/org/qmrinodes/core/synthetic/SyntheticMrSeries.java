@@ -267,6 +267,68 @@ public final class SyntheticMrSeries {
             stored.add(f);
             ints.add(q);
         }
+        final Written written = writeSeries(spec, g, params, ints, dsSlope(slope), folder, toolkit, random, enhanced);
+        final List<Path> files = written.files();
+        final String series = written.seriesUid();
+        final Mask m1 = new Mask(g, lesion);
+        final Mask m2 = new Mask(g, reader2);
+        final Path r1 = folder.resolve("reader1_mask.nii.gz");
+        final Path r2 = folder.resolve("reader2_mask.nii.gz");
+        Nifti.write(r1, g, List.of(toFloat(lesion)));
+        Nifti.write(r2, g, List.of(toFloat(reader2)));
+        Nrrd.write(folder.resolve("reader1_mask.seg.nrrd"), m1);
+        Nrrd.write(folder.resolve("reader2_mask.seg.nrrd"), m2);
+        return new Truth(g, params, stored, maps, m1, m2, series, files, r1, r2);
+    }
+
+    /**
+     * Writes volumes whose voxel values are already integers as one classic MR series, one file per slice and
+     * volume, Rescale Slope 1 and Intercept 0, so that a reader gives back exactly the values written. The
+     * header (Patient ID, manufacturer, series description, sequence) follows {@code header}; its seed draws
+     * the UIDs and the (shuffled) file order.
+     *
+     * @param header the protocol, Patient ID and seed (its matrix and spacing are ignored: {@code grid} is used)
+     * @param grid the geometry of the volumes
+     * @param params per-volume acquisition parameters, in acquisition order
+     * @param stored per volume the voxel values (integers 0 to 65535, stored unsigned), column fastest
+     * @param folder where to write (created)
+     * @param toolkit the DICOM toolkit to write with
+     * @return the files written
+     * @throws IOException when writing fails
+     * @throws IllegalArgumentException if a value is not an integer in 0..65535 or a volume has the wrong size
+     */
+    public static List<Path> writeStored(final Spec header, final Geometry grid, final List<AcquisitionParameters> params,
+        final List<float[]> stored, final Path folder, final DicomToolkit toolkit) throws IOException {
+        if (stored.size() != params.size()) {
+            throw new IllegalArgumentException(stored.size() + " volumes but " + params.size() + " parameter sets");
+        }
+        final List<short[]> ints = new ArrayList<>();
+        for (final float[] volume : stored) {
+            if (volume.length != grid.voxelCount()) {
+                throw new IllegalArgumentException("a volume of " + volume.length + " voxels on a grid of "
+                    + grid.voxelCount());
+            }
+            final short[] q = new short[volume.length];
+            for (int v = 0; v < volume.length; v++) {
+                if (volume[v] != Math.rint(volume[v]) || volume[v] < 0 || volume[v] > 65535) {
+                    throw new IllegalArgumentException("voxel " + v + " is " + volume[v] + ", not an integer in 0..65535");
+                }
+                q[v] = (short) (int) volume[v];
+            }
+            ints.add(q);
+        }
+        final Spec spec = new Spec(header.protocol(), grid.columns(), grid.rows(), grid.slices(), grid.spacing()[0],
+            grid.spacing()[2], header.snr(), header.storage(), header.patientId(), header.seed());
+        return writeSeries(spec, grid, params, ints, "1", folder, toolkit, new Random(header.seed()), false).files();
+    }
+
+    /** The files and the Series Instance UID of a written series. */
+    private record Written(List<Path> files, String seriesUid) {
+    }
+
+    private static Written writeSeries(final Spec spec, final Geometry g, final List<AcquisitionParameters> params,
+        final List<short[]> ints, final String slope, final Path folder, final DicomToolkit toolkit, final Random random,
+        final boolean enhanced) throws IOException {
         Files.createDirectories(folder);
         final String study = uid(random);
         final String series = uid(random);
@@ -279,7 +341,7 @@ public final class SyntheticMrSeries {
         final List<Path> files = new ArrayList<>();
         if (enhanced) {
             final Path f = folder.resolve("enhanced.dcm");
-            toolkit.write(f, enhancedDataset(spec, g, params, ints, dsSlope(slope), study, series, frame, uid(random)));
+            toolkit.write(f, enhancedDataset(spec, g, params, ints, slope, study, series, frame, uid(random)));
             files.add(f);
         }
         int instance = 0;
@@ -289,20 +351,12 @@ public final class SyntheticMrSeries {
                 System.arraycopy(ints.get(t), k * pix.length, pix, 0, pix.length);
                 final Path f = folder.resolve(String.format(Locale.ROOT, "IM%05d.dcm", fileNumbers.get(instance)));
                 instance++;
-                toolkit.write(f, dataset(spec, g, params.get(t), k, instance, pix, dsSlope(slope), study, series, frame,
+                toolkit.write(f, dataset(spec, g, params.get(t), k, instance, pix, slope, study, series, frame,
                     uid(random)));
                 files.add(f);
             }
         }
-        final Mask m1 = new Mask(g, lesion);
-        final Mask m2 = new Mask(g, reader2);
-        final Path r1 = folder.resolve("reader1_mask.nii.gz");
-        final Path r2 = folder.resolve("reader2_mask.nii.gz");
-        Nifti.write(r1, g, List.of(toFloat(lesion)));
-        Nifti.write(r2, g, List.of(toFloat(reader2)));
-        Nrrd.write(folder.resolve("reader1_mask.seg.nrrd"), m1);
-        Nrrd.write(folder.resolve("reader2_mask.seg.nrrd"), m2);
-        return new Truth(g, params, stored, maps, m1, m2, series, files, r1, r2);
+        return new Written(List.copyOf(files), series);
     }
 
     private static float[] toFloat(final int[] a) {

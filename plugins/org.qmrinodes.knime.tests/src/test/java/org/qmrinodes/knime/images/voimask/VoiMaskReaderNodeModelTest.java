@@ -235,4 +235,61 @@ class VoiMaskReaderNodeModelTest {
                 images.getDataTableSpec()));
         assertTrue(e.getMessage().contains("Match column of the masks"), e.getMessage());
     }
+
+    /** Two series (two patients) read by the DICOM Series Reader, and masks matched by Patient ID. */
+    @Test
+    void keptColumnsCarryTheMaskRowAndItsImageInImageOrder() throws Exception {
+        final Truth a = SyntheticMrSeries.write(Spec.small(Protocol.DWI, 41), tmp.resolve("two/a"), new PixelMedToolkit());
+        final Truth b = SyntheticMrSeries.write(Spec.small(Protocol.T2_MULTI_ECHO, 42), tmp.resolve("two/b"),
+            new PixelMedToolkit());
+        final NodeModel reader = new DicomSeriesReaderNodeFactory().createNodeModel();
+        configureSettings(reader, "folder", tmp.resolve("two").toString());
+        final BufferedDataTable two = (BufferedDataTable)NodeModelTestDriver.execute(reader)[0];
+        final List<String> patients = texts(two, "patient_id");
+        assertEquals(List.of("SYN41", "SYN42"), patients);
+        // the mask table lists patient 42 first, with a group column and a column named as one of the node's
+        final ResultTable.Builder t = ResultTable.builder(ResultTable.text("patient"), ResultTable.text("group"),
+            ResultTable.text("mask_file"));
+        t.row("SYN42", "B", b.reader1File().toString());
+        t.row("SYN41", "A", a.reader1File().toString());
+        t.row("SYN41", "A", a.reader2File().toString());
+        final BufferedDataTable in = table(t.build());
+        final VoiMaskReaderNodeModel m = new VoiMaskReaderNodeFactory().createNodeModel();
+        configureSettings(m, "path_column", "mask_file", "mask_key_column", "patient", "image_key_column",
+            "patient_id", "volume_column", "volume", "keep_columns", "true");
+        final DataTableSpec spec = (DataTableSpec)NodeModelTestDriver.configure(m, in.getDataTableSpec(),
+            two.getDataTableSpec())[0];
+        assertEquals(List.of("patient", "group", "mask_file", "volume", "mask_file (#1)"),
+            List.of(spec.getColumnNames()).subList(0, 5));
+        final BufferedDataTable out = (BufferedDataTable)NodeModelTestDriver.execute(m, in, two)[0];
+        assertEquals(spec, out.getDataTableSpec());
+        assertEquals(List.of("SYN41", "SYN41", "SYN42"), texts(out, "patient"), "image order, then mask order");
+        assertEquals(List.of("A", "A", "B"), texts(out, "group"));
+        assertEquals(List.of("Row0", "Row0", "Row1"), texts(out, "image_row"));
+        assertArrayEquals(a.reader1().copyOfLabels(), mask(out, 0).getMask().copyOfLabels());
+        assertArrayEquals(a.reader2().copyOfLabels(), mask(out, 1).getMask().copyOfLabels());
+        assertArrayEquals(b.reader1().copyOfLabels(), mask(out, 2).getMask().copyOfLabels());
+        for (int r = 0; r < 3; r++) {
+            final Geometry image = ((VolumeValue)column(out, "volume").get(r)).getVolume().geometry();
+            assertEquals(image, mask(out, r).getMask().geometry(), "row " + r + ": the mask is on its image's grid");
+        }
+        assertEquals(((VolumeValue)column(two, "volume").get(1)).getVolume().geometry(),
+            ((VolumeValue)column(out, "volume").get(2)).getVolume().geometry(), "patient 42's image");
+    }
+
+    @Test
+    void keptColumnsWithoutImagesAreTheMaskTablesAndAMissingImageIsNamed() throws Exception {
+        readSeries();
+        final BufferedDataTable in = masks(truth.seriesUid(), truth.reader1File());
+        final VoiMaskReaderNodeModel m = matcher(0);
+        final NodeSettings s = NodeModelTestDriver.saveSettings(m);
+        s.addBoolean("keep_columns", true);
+        NodeModelTestDriver.loadSettings(m, s);
+        final BufferedDataTable alone = (BufferedDataTable)NodeModelTestDriver.execute(m, in, null)[0];
+        assertEquals(List.of("mask", "series", "mask_file"), List.of(alone.getDataTableSpec().getColumnNames()).subList(0, 3));
+        assertEquals(List.of(truth.seriesUid()), texts(alone, "series"));
+        final InvalidDataException e = assertThrows(InvalidDataException.class,
+            () -> NodeModelTestDriver.execute(m, masks("1.2.3.nowhere", truth.reader1File()), images));
+        assertTrue(e.getMessage().startsWith("Row Row0: ") && e.getMessage().contains("'1.2.3.nowhere'"), e.getMessage());
+    }
 }

@@ -62,20 +62,47 @@ final class VoiMaskReaderNodeModel extends QmriNodeModel<VoiMaskReaderSettings> 
         return new IdentifierColumns(settings.patientColumn(spec), settings.seriesColumn(spec));
     }
 
-    private static DataTableSpec outSpec(final IdentifierColumns ids, final boolean matched) {
-        final List<DataColumnSpec> appended = new ArrayList<>();
+    /**
+     * The output spec: with <i>keep columns</i> first the mask table's columns and, with images, the image
+     * table's volume column; then the mask summary, the identifier columns, the match columns and the mask cell,
+     * a name already taken getting KNIME's {@code " (#n)"} suffix.
+     */
+    private DataTableSpec outSpec(final IdentifierColumns ids, final DataTableSpec masks, final DataTableSpec images)
+        throws InvalidSettingsException {
+        final List<DataColumnSpec> columns = new ArrayList<>();
+        if (settings.keepColumns()) {
+            masks.forEach(columns::add);
+            if (images != null) {
+                columns.add(images.getColumnSpec(settings.volumeColumn(images)));
+            }
+        }
+        final List<DataColumnSpec> own = new ArrayList<>();
+        ResultTables.spec(MaskTables.summary(List.of()), "summary").forEach(own::add);
         if (ids.patient() != null) {
-            appended.add(new DataColumnSpecCreator("patient_id", StringCell.TYPE).createSpec());
+            own.add(new DataColumnSpecCreator("patient_id", StringCell.TYPE).createSpec());
         }
         if (ids.series() != null) {
-            appended.add(new DataColumnSpecCreator("series_uid", StringCell.TYPE).createSpec());
+            own.add(new DataColumnSpecCreator("series_uid", StringCell.TYPE).createSpec());
         }
-        if (matched) {
-            appended.add(new DataColumnSpecCreator("image_row", StringCell.TYPE).createSpec());
-            appended.add(new DataColumnSpecCreator("resampled", BooleanCell.TYPE).createSpec());
+        if (images != null) {
+            own.add(new DataColumnSpecCreator("image_row", StringCell.TYPE).createSpec());
+            own.add(new DataColumnSpecCreator("resampled", BooleanCell.TYPE).createSpec());
         }
-        appended.add(new DataColumnSpecCreator("mask", MaskCell.TYPE).createSpec());
-        return ResultTables.spec(MaskTables.summary(List.of()), "VOI masks", appended.toArray(DataColumnSpec[]::new));
+        own.add(new DataColumnSpecCreator("mask", MaskCell.TYPE).createSpec());
+        for (final DataColumnSpec c : own) {
+            String name = c.getName();
+            for (int n = 1; taken(columns, name); n++) {
+                name = c.getName() + " (#" + n + ")";
+            }
+            final DataColumnSpecCreator renamed = new DataColumnSpecCreator(c);
+            renamed.setName(name);
+            columns.add(renamed.createSpec());
+        }
+        return new DataTableSpec("VOI masks", columns.toArray(DataColumnSpec[]::new));
+    }
+
+    private static boolean taken(final List<DataColumnSpec> columns, final String name) {
+        return columns.stream().anyMatch(c -> c.getName().equals(name));
     }
 
     @Override
@@ -88,7 +115,7 @@ final class VoiMaskReaderNodeModel extends QmriNodeModel<VoiMaskReaderSettings> 
             settings.imageKeyColumn((DataTableSpec)inSpecs[1]);
             settings.volumeColumn((DataTableSpec)inSpecs[1]);
         }
-        return new PortObjectSpec[] {outSpec(identifierColumns(masks), inSpecs[1] != null)};
+        return new PortObjectSpec[] {outSpec(identifierColumns(masks), masks, (DataTableSpec)inSpecs[1])};
     }
 
     /** An image row: its key and grid (null when the row has no volume). */
@@ -178,6 +205,10 @@ final class VoiMaskReaderNodeModel extends QmriNodeModel<VoiMaskReaderSettings> 
         return new Written(cells.toArray(DataCell[]::new), match);
     }
 
+    /** A mask row as read from the mask table: its cells, file, name as written, identifiers and match value. */
+    private record MaskRow(DataRow row, Path path, String name, Written written) {
+    }
+
     @Override
     protected PortObject[] executeOutputs(final PortObject[] inObjects, final ExecutionContext exec) throws Exception {
         final BufferedDataTable table = (BufferedDataTable)inObjects[0];
@@ -189,45 +220,25 @@ final class VoiMaskReaderNodeModel extends QmriNodeModel<VoiMaskReaderSettings> 
         final Identifiers ids = identifiers(table, column,
             idColumns.patient() == null ? -1 : spec.findColumnIndex(idColumns.patient()),
             idColumns.series() == null ? -1 : spec.findColumnIndex(idColumns.series()));
-        final Map<String, List<ImageRow>> byKey = images == null ? Map.of() : imagesByKey(images);
-        final BufferedDataContainer container = exec.createDataContainer(outSpec(idColumns, images != null));
-        final List<String> resampling = new ArrayList<>();
-        final long size = table.size();
-        long row = 0;
+        final List<MaskRow> maskRows = new ArrayList<>();
         try (CloseableRowIterator it = table.iterator()) {
             while (it.hasNext()) {
                 final DataRow r = it.next();
-                exec.checkCanceled();
-                exec.setProgress(row++ / (double)Math.max(1, size), "Reading mask of row " + r.getKey());
                 final DataCell cell = r.getCell(column);
                 if (cell.isMissing()) {
                     throw new InvalidSettingsException("Row " + r.getKey() + ": the mask file path is missing.");
                 }
                 final Path path = maskPath(r, spec, column, ((StringValue)cell).getStringValue());
-                final String name = ids.path(path);
-                final Written w = written(r, idColumns, spec, keyColumn, ids);
-                try {
-                    final Mask m = MaskReader.read(path);
-                    if (images == null) {
-                        add(container, new Placed(new NamedMask(name,
-                            settings.label() != 0 ? m.select(settings.label(), name) : m), null, false), w);
-                        continue;
-                    }
-                    for (final ImageRow image : matchingImages(w.matchValue(), byKey)) {
-                        final MaskMatching.Result match;
-                        try {
-                            match = MaskMatching.match(m, image.grid(), settings.label(), name);
-                        } catch (final InvalidDataException e) {
-                            throw new InvalidDataException("on image row " + image.key() + ": " + e.getMessage());
-                        }
-                        add(container, new Placed(new NamedMask(name, match.mask()), image.key(), match.resampled()), w);
-                        match.warnings().forEach(x -> resampling.add("row " + r.getKey() + " on image row " + image.key()
-                            + ": " + ids.text(x)));
-                    }
-                } catch (final InvalidDataException e) {
-                    throw new InvalidDataException("Row " + r.getKey() + ": " + e.getMessage());
-                }
+                maskRows.add(new MaskRow(r, path, ids.path(path), written(r, idColumns, spec, keyColumn, ids)));
             }
+        }
+        final BufferedDataContainer container = exec.createDataContainer(outSpec(idColumns, spec,
+            images == null ? null : images.getDataTableSpec()));
+        final List<String> resampling = new ArrayList<>();
+        if (images != null && settings.keepColumns()) {
+            placeByImage(maskRows, images, container, resampling, ids, exec);
+        } else {
+            placeByMask(maskRows, images, container, resampling, ids, exec);
         }
         container.close();
         final BufferedDataTable out = container.getTable();
@@ -238,6 +249,104 @@ final class VoiMaskReaderNodeModel extends QmriNodeModel<VoiMaskReaderSettings> 
                 + (resampling.size() > WARNING_MESSAGES ? "; ..." : ""));
         }
         return new PortObject[] {out};
+    }
+
+    /** Rows in mask-table order: each mask on the grid of every image row with its match value. */
+    private void placeByMask(final List<MaskRow> maskRows, final BufferedDataTable images,
+        final BufferedDataContainer container, final List<String> resampling, final Identifiers ids,
+        final ExecutionContext exec) throws Exception {
+        final Map<String, List<ImageRow>> byKey = images == null ? Map.of() : imagesByKey(images);
+        long done = 0;
+        for (final MaskRow m : maskRows) {
+            exec.checkCanceled();
+            exec.setProgress(done++ / (double)Math.max(1, maskRows.size()), "Reading mask of row " + m.row().getKey());
+            try {
+                final Mask mask = MaskReader.read(m.path());
+                if (images == null) {
+                    add(container, m, new Placed(new NamedMask(m.name(),
+                        settings.label() != 0 ? mask.select(settings.label(), m.name()) : mask), null, false), null);
+                    continue;
+                }
+                for (final ImageRow image : matchingImages(m.written().matchValue(), byKey)) {
+                    add(container, m, place(mask, m, image.key(), image.grid(), resampling, ids), null);
+                }
+            } catch (final InvalidDataException e) {
+                throw new InvalidDataException("Row " + m.row().getKey() + ": " + e.getMessage());
+            }
+        }
+    }
+
+    /**
+     * Rows in image-table order, each image row followed by its masks in mask-table order, so that the image
+     * cell of only one row is held at a time.
+     */
+    private void placeByImage(final List<MaskRow> maskRows, final BufferedDataTable images,
+        final BufferedDataContainer container, final List<String> resampling, final Identifiers ids,
+        final ExecutionContext exec) throws Exception {
+        final DataTableSpec spec = images.getDataTableSpec();
+        final int key = spec.findColumnIndex(settings.imageKeyColumn(spec));
+        final int volume = spec.findColumnIndex(settings.volumeColumn(spec));
+        final Map<String, List<MaskRow>> byKey = new LinkedHashMap<>();
+        for (final MaskRow m : maskRows) {
+            final String value = m.written().matchValue();
+            try {
+                checkMatchValue(value);
+            } catch (final InvalidDataException e) {
+                throw new InvalidDataException("Row " + m.row().getKey() + ": " + e.getMessage());
+            }
+            byKey.computeIfAbsent(value, x -> new ArrayList<>()).add(m);
+        }
+        final java.util.Set<String> found = new java.util.HashSet<>();
+        final long size = images.size();
+        long done = 0;
+        try (CloseableRowIterator it = images.iterator()) {
+            while (it.hasNext()) {
+                final DataRow r = it.next();
+                exec.checkCanceled();
+                exec.setProgress(done++ / (double)Math.max(1, size), "Placing the masks of image row " + r.getKey());
+                final DataCell k = r.getCell(key);
+                final List<MaskRow> masks = k.isMissing() ? null : byKey.get(((StringValue)k).getStringValue());
+                if (masks == null) {
+                    continue;
+                }
+                found.add(((StringValue)k).getStringValue());
+                final DataCell image = r.getCell(volume);
+                for (final MaskRow m : masks) {
+                    if (image.isMissing()) {
+                        throw new InvalidDataException("Row " + m.row().getKey() + ": image row " + r.getKey()
+                            + " (match value '" + m.written().matchValue() + "') has no volume (a missing cell; see that"
+                            + " row's problem)");
+                    }
+                    try {
+                        final Placed p = place(MaskReader.read(m.path()), m, r.getKey(),
+                            ((VolumeValue)image).getVolume().geometry(), resampling, ids);
+                        add(container, m, p, image);
+                    } catch (final InvalidDataException e) {
+                        throw new InvalidDataException("Row " + m.row().getKey() + ": " + e.getMessage());
+                    }
+                }
+            }
+        }
+        for (final MaskRow m : maskRows) {
+            if (!found.contains(m.written().matchValue())) {
+                throw new InvalidDataException("Row " + m.row().getKey() + ": no image row has the match value '"
+                    + m.written().matchValue() + "'");
+            }
+        }
+    }
+
+    /** Places a mask on an image row's grid, noting a nearest-neighbour resampling for the warning. */
+    private Placed place(final Mask mask, final MaskRow m, final RowKey imageRow, final Geometry grid,
+        final List<String> resampling, final Identifiers ids) {
+        final MaskMatching.Result match;
+        try {
+            match = MaskMatching.match(mask, grid, settings.label(), m.name());
+        } catch (final InvalidDataException e) {
+            throw new InvalidDataException("on image row " + imageRow + ": " + e.getMessage());
+        }
+        match.warnings().forEach(x -> resampling.add("row " + m.row().getKey() + " on image row " + imageRow + ": "
+            + ids.text(x)));
+        return new Placed(new NamedMask(m.name(), match.mask()), imageRow, match.resampled());
     }
 
     /** Indexes the image table by its key column; only the grids are kept, not the voxels. */
@@ -262,13 +371,7 @@ final class VoiMaskReaderNodeModel extends QmriNodeModel<VoiMaskReaderSettings> 
     }
 
     private static List<ImageRow> matchingImages(final String key, final Map<String, List<ImageRow>> byKey) {
-        if (key == null) {
-            throw new InvalidDataException("the match value is missing, so no image can be chosen");
-        }
-        if (key.isEmpty()) {
-            throw new InvalidDataException("the match value is empty (identifiers 'drop' empties Patient IDs and UIDs),"
-                + " so no image can be chosen; match by another column or use 'pseudonymise'");
-        }
+        checkMatchValue(key);
         final List<ImageRow> found = byKey.get(key);
         if (found == null) {
             throw new InvalidDataException("no image row has the match value '" + key + "'");
@@ -282,20 +385,42 @@ final class VoiMaskReaderNodeModel extends QmriNodeModel<VoiMaskReaderSettings> 
         return found;
     }
 
-    /** Appends the row of a mask (written at once, so only one mask is held at a time). */
-    private static void add(final BufferedDataContainer container, final Placed p, final Written w) {
+    /** @throws InvalidDataException when a mask row's match value is missing or empty */
+    private static void checkMatchValue(final String key) {
+        if (key == null) {
+            throw new InvalidDataException("the match value is missing, so no image can be chosen");
+        }
+        if (key.isEmpty()) {
+            throw new InvalidDataException("the match value is empty (identifiers 'drop' empties Patient IDs and UIDs),"
+                + " so no image can be chosen; match by another column or use 'pseudonymise'");
+        }
+    }
+
+    /**
+     * Appends the row of a mask (written at once, so only one mask is held at a time): with <i>keep columns</i>
+     * the mask row's cells and the image cell first.
+     */
+    private void add(final BufferedDataContainer container, final MaskRow m, final Placed p, final DataCell image) {
         final ResultTable summary = MaskTables.summary(List.of(p.mask()));
         final boolean matched = p.imageRow() != null;
-        final DataCell[] cells = ResultTables.cells(summary.rows().get(0), w.identifiers().length + (matched ? 3 : 1));
-        int c = summary.columns().size();
-        for (final DataCell id : w.identifiers()) {
-            cells[c++] = id;
+        final List<DataCell> cells = new ArrayList<>();
+        if (settings.keepColumns()) {
+            for (int c = 0; c < m.row().getNumCells(); c++) {
+                cells.add(m.row().getCell(c));
+            }
+            if (image != null) {
+                cells.add(image);
+            } else if (matched) {
+                throw new IllegalStateException("the image cell of a matched row is needed");
+            }
         }
+        java.util.Collections.addAll(cells, ResultTables.cells(summary.rows().get(0), 0));
+        java.util.Collections.addAll(cells, m.written().identifiers());
         if (matched) {
-            cells[c++] = new StringCell(p.imageRow().getString());
-            cells[c++] = BooleanCell.BooleanCellFactory.create(p.resampled());
+            cells.add(new StringCell(p.imageRow().getString()));
+            cells.add(BooleanCell.BooleanCellFactory.create(p.resampled()));
         }
-        cells[c] = new MaskCell(p.mask().mask(), p.mask().name());
-        container.addRowToTable(new DefaultRow(RowKey.createRowKey(container.size()), cells));
+        cells.add(new MaskCell(p.mask().mask(), p.mask().name()));
+        container.addRowToTable(new DefaultRow(RowKey.createRowKey(container.size()), cells.toArray(DataCell[]::new)));
     }
 }

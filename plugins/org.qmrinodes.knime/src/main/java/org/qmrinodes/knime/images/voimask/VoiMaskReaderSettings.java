@@ -5,6 +5,7 @@ import org.knime.core.data.DataTableSpec;
 import org.knime.core.data.DataValue;
 import org.knime.core.data.StringValue;
 import org.knime.core.node.InvalidSettingsException;
+import org.knime.core.node.defaultnodesettings.SettingsModelBoolean;
 import org.knime.core.node.defaultnodesettings.SettingsModelIntegerBounded;
 import org.knime.core.node.defaultnodesettings.SettingsModelString;
 import org.qmrinodes.knime.settings.IdentifierSettings;
@@ -22,6 +23,7 @@ final class VoiMaskReaderSettings extends NodeSettingsDeclaration {
     private final IdentifierSettings identifiers;
     private final SettingsModelString patientColumn;
     private final SettingsModelString seriesColumn;
+    private final SettingsModelBoolean keepColumns;
 
     @SuppressWarnings("unchecked")
     VoiMaskReaderSettings() {
@@ -34,6 +36,13 @@ final class VoiMaskReaderSettings extends NodeSettingsDeclaration {
         identifiers = IdentifierSettings.declare(this);
         patientColumn = defaultWhenAbsent(optionalColumn("patient_id_column", "Patient ID column", 0, StringValue.class));
         seriesColumn = defaultWhenAbsent(optionalColumn("series_uid_column", "Series UID column", 0, StringValue.class));
+        keepColumns = defaultWhenAbsent(flag("keep_columns",
+            "Keep the mask table's columns and, with images, append the image", false));
+    }
+
+    /** @return whether the output starts with the mask table's columns and, with images, the matched volume */
+    boolean keepColumns() {
+        return keepColumns.getBooleanValue();
     }
 
     /** @return the identifier settings */

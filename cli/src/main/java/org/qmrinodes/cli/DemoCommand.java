@@ -64,7 +64,7 @@ final class DemoCommand implements Command {
             test-workflows/qims26-relaxometry writes them: table3 (.csv, .png; ANOVA, Welch or Kruskal-Wallis by
             Levene and Kolmogorov-Smirnov), then for HER2-positive vs HER2-low: univariate_, univariable_ and
             multivariable_ (T2star, T1_post, ER) tables, predictions_, roc_ (.csv, .png) and delong_ (all pairs,
-            Holm). --study fr24 builds Fr24's rad-score as test-workflows/fr24-dce-radiomics does, from the
+            Holm). --study fr24 builds Fr24's rad-score as test-workflows/fr24-dce-radiomics-nomogram does, from the
             generated lesions' feature tables (or --cohort, --test-set, --readers): dropped_features (ICC(2,1) <= 0.75
             over the two readers), univariate_training (Mann-Whitney U), lasso_coefficients and lasso_cv (10-fold,
             seed 1, lambda.min), radscore_ and roc_ (.csv, .png) of the training and the test set, the nomogram

@@ -3,9 +3,12 @@ package org.qmrinodes.workflows;
 import java.util.List;
 
 import org.knime.core.node.BufferedDataTable;
+import org.knime.core.node.InvalidSettingsException;
 import org.knime.core.node.NodeSettings;
 import org.knime.core.node.port.PortType;
 import org.knime.core.node.port.image.ImagePortObject;
+import org.knime.core.node.util.filter.NameFilterConfiguration.EnforceOption;
+import org.knime.core.node.util.filter.column.DataColumnSpecFilterConfiguration;
 
 /**
  * The KNIME base nodes the workflows use for files, with their factory class and ports as in
@@ -22,6 +25,9 @@ public enum KnimeBaseNode {
     /** CSV Writer: one table in. */
     CSV_WRITER("CSV Writer", "org.knime.base.node.io.filehandling.csv.writer.CSVWriter2NodeFactory",
         List.of(BufferedDataTable.TYPE), List.of(), List.of("File System Connection", "Data Table")),
+    /** Column Filter: one table in, the chosen columns out. */
+    COLUMN_FILTER("Column Filter", "org.knime.base.node.preproc.filter.column.DataColumnSpecFilterNodeFactory",
+        List.of(BufferedDataTable.TYPE), List.of(BufferedDataTable.TYPE), null),
     /** Image Writer (Port): one image in (its port group names are not recorded: KNIME's defaults apply). */
     IMAGE_WRITER("Image Writer (Port)", "org.knime.base.node.io.filehandling.imagewriter.ImagePortWriterNodeFactory",
         List.of(ImagePortObject.TYPE), List.of(), null);
@@ -305,6 +311,35 @@ public enum KnimeBaseNode {
         comment.addString("comment_indentation", "\t");
         model.addBoolean("performNewValidation", true);
         return CSV_WRITER.with(model);
+    }
+
+    /** The key of the Column Filter's filter configuration in its model settings. */
+    static final String COLUMN_FILTER_KEY = "column-filter";
+
+    /**
+     * The Column Filter keeping the columns whose names match a regular expression (case-sensitive), in
+     * table order, as KNIME's column filter configuration saves a pattern filter.
+     *
+     * @param regex the regular expression a kept column's whole name matches
+     * @return the node
+     */
+    public static NodeTemplate columnFilter(final String regex) {
+        final NodeSettings model = new NodeSettings("model");
+        final DataColumnSpecFilterConfiguration filter = new DataColumnSpecFilterConfiguration(COLUMN_FILTER_KEY);
+        filter.loadDefaults(new String[0], new String[0], EnforceOption.EnforceExclusion);
+        filter.saveConfiguration(model);
+        try {
+            final NodeSettings saved = model.getNodeSettings(COLUMN_FILTER_KEY);
+            saved.addString("filter-type", "name_pattern");
+            final NodeSettings pattern = saved.getNodeSettings("name_pattern");
+            pattern.addString("pattern", regex);
+            pattern.addString("type", "Regex");
+            pattern.addBoolean("caseSensitive", true);
+            pattern.addBoolean("excludeMatching", false);
+        } catch (final InvalidSettingsException e) {
+            throw new IllegalStateException("the column filter configuration saves no pattern filter", e);
+        }
+        return COLUMN_FILTER.with(model);
     }
 
     /**

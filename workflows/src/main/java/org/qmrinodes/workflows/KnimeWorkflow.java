@@ -15,9 +15,11 @@ import java.util.Map;
  * @param connections the connections
  * @param annotations the workflow annotations
  * @param files data files: path inside the workflow folder to path inside the repository
+ * @param generated data the build writes into the workflow folder rather than the repository keeping it (too
+ *        large for version control, e.g. DICOM series), or null for none
  */
 public record KnimeWorkflow(String name, String description, List<WorkflowNode> nodes, List<Connection> connections,
-    List<Annotation> annotations, Map<String, String> files) {
+    List<Annotation> annotations, Map<String, String> files, GeneratedData generated) {
 
     /** Copies the lists and the map. */
     public KnimeWorkflow {
@@ -25,6 +27,33 @@ public record KnimeWorkflow(String name, String description, List<WorkflowNode> 
         connections = List.copyOf(connections);
         annotations = List.copyOf(annotations);
         files = Map.copyOf(files);
+    }
+
+    /**
+     * Data written by code into the workflow folder, the same bytes on every run (fixed seeds), under folders
+     * the repository ignores.
+     *
+     * @param folders the folders inside the workflow folder it writes, e.g. {@code data/dicom}
+     * @param writer writes them into the workflow folder given
+     */
+    public record GeneratedData(List<String> folders, Writer writer) {
+
+        /** Copies the list. */
+        public GeneratedData {
+            folders = List.copyOf(folders);
+        }
+
+        /** Writes the generated folders into a workflow folder. */
+        @FunctionalInterface
+        public interface Writer {
+            /** @param workflowFolder the workflow folder @throws java.io.IOException if writing fails */
+            void write(java.nio.file.Path workflowFolder) throws java.io.IOException;
+        }
+
+        /** @return whether {@code path} (inside the workflow folder, {@code /}-separated) lies in a generated folder */
+        public boolean holds(final String path) {
+            return folders.stream().anyMatch(f -> path.startsWith(f + "/"));
+        }
     }
 
     /**
@@ -51,6 +80,7 @@ public record KnimeWorkflow(String name, String description, List<WorkflowNode> 
         private final List<Connection> connections = new ArrayList<>();
         private final List<Annotation> annotations = new ArrayList<>();
         private final Map<String, String> files = new LinkedHashMap<>();
+        private GeneratedData generated;
 
         private Builder(final String name, final String description) {
             this.name = name;
@@ -124,9 +154,18 @@ public record KnimeWorkflow(String name, String description, List<WorkflowNode> 
             return this;
         }
 
+        /**
+         * @param data what the build writes into the workflow folder
+         * @return this builder
+         */
+        public Builder generate(final GeneratedData data) {
+            generated = data;
+            return this;
+        }
+
         /** @return the declaration */
         public KnimeWorkflow build() {
-            return new KnimeWorkflow(name, description, nodes, connections, annotations, files);
+            return new KnimeWorkflow(name, description, nodes, connections, annotations, files, generated);
         }
     }
 }

@@ -50,14 +50,52 @@ public final class WorkflowWriter {
         return files;
     }
 
+    /** The generated data of each workflow, written once per run (the same bytes every time). */
+    private static final Map<String, Map<String, byte[]>> GENERATED = new java.util.concurrent.ConcurrentHashMap<>();
+
     /**
-     * Writes the workflow folder {@code directory/<name>}, replacing an older one.
-     *
-     * @return the folder
+     * @param workflow the declaration
+     * @return the files of its generated data: path inside the workflow folder to content (empty without)
+     * @throws IOException if writing them fails
      */
-    public static Path writeFolder(final KnimeWorkflow workflow, final Path repository, final Path directory)
-        throws IOException {
-        final Path folder = directory.resolve(workflow.name());
+    public static Map<String, byte[]> generatedFiles(final KnimeWorkflow workflow) throws IOException {
+        if (workflow.generated() == null) {
+            return Map.of();
+        }
+        final Map<String, byte[]> cached = GENERATED.get(workflow.name());
+        if (cached != null) {
+            return cached;
+        }
+        final Path tmp = Files.createTempDirectory("qmri-workflow-data");
+        try {
+            workflow.generated().writer().write(tmp);
+            final Map<String, byte[]> files = new TreeMap<>();
+            try (Stream<Path> walk = Files.walk(tmp)) {
+                for (final Path f : walk.filter(Files::isRegularFile).sorted().toList()) {
+                    final String name = tmp.relativize(f).toString().replace('\\', '/');
+                    if (!workflow.generated().holds(name)) {
+                        throw new IOException(workflow.name() + ": generated file " + name + " lies outside "
+                            + workflow.generated().folders());
+                    }
+                    files.put(name, Files.readAllBytes(f));
+                }
+            }
+            final Map<String, byte[]> kept = java.util.Collections.unmodifiableMap(files);
+            GENERATED.put(workflow.name(), kept);
+            return kept;
+        } finally {
+            delete(tmp);
+        }
+    }
+
+    /** @return the declared files and the generated data, as the built folder and {@code .knwf} hold them */
+    private static Map<String, byte[]> allFiles(final KnimeWorkflow workflow, final Path repository) throws IOException {
+        final Map<String, byte[]> all = new LinkedHashMap<>(files(workflow, repository));
+        all.putAll(generatedFiles(workflow));
+        return all;
+    }
+
+    private static void delete(final Path folder) throws IOException {
         if (Files.exists(folder)) {
             try (Stream<Path> old = Files.walk(folder)) {
                 for (final Path p : old.sorted((a, b) -> b.getNameCount() - a.getNameCount()).toList()) {
@@ -65,7 +103,18 @@ public final class WorkflowWriter {
                 }
             }
         }
-        for (final Map.Entry<String, byte[]> f : files(workflow, repository).entrySet()) {
+    }
+
+    /**
+     * Writes the workflow folder {@code directory/<name>} with its generated data, replacing an older one.
+     *
+     * @return the folder
+     */
+    public static Path writeFolder(final KnimeWorkflow workflow, final Path repository, final Path directory)
+        throws IOException {
+        final Path folder = directory.resolve(workflow.name());
+        delete(folder);
+        for (final Map.Entry<String, byte[]> f : allFiles(workflow, repository).entrySet()) {
             final Path target = folder.resolve(f.getKey());
             Files.createDirectories(target.getParent());
             Files.write(target, f.getValue());
@@ -74,7 +123,7 @@ public final class WorkflowWriter {
     }
 
     /**
-     * Writes {@code directory/<name>.knwf}: the workflow folder as a zip.
+     * Writes {@code directory/<name>.knwf}: the workflow folder, with its generated data, as a zip.
      *
      * @return the file
      */
@@ -83,7 +132,7 @@ public final class WorkflowWriter {
         Files.createDirectories(directory);
         final Path knwf = directory.resolve(workflow.name() + ".knwf");
         try (OutputStream out = Files.newOutputStream(knwf); ZipOutputStream zip = new ZipOutputStream(out)) {
-            for (final Map.Entry<String, byte[]> f : files(workflow, repository).entrySet()) {
+            for (final Map.Entry<String, byte[]> f : allFiles(workflow, repository).entrySet()) {
                 final ZipEntry e = new ZipEntry(workflow.name() + "/" + f.getKey());
                 e.setTime(ZIP_TIME);
                 zip.putNextEntry(e);

@@ -164,6 +164,19 @@ final class WorkflowRun {
         throws Exception {
         final Map<Integer, PortObject[]> outputs = new LinkedHashMap<>();
         final Map<String, PortObject> written = new LinkedHashMap<>();
+        // as in KNIME, our nodes resolve knime://knime.workflow/ against the workflow folder
+        org.knime.core.util.WorkflowLocationTestDriver.set(w.folder().getParent(), w.folder());
+        try {
+            runInOrder(w, credentials, outputs, written);
+        } finally {
+            org.knime.core.util.WorkflowLocationTestDriver.clear();
+        }
+        return new Outputs(outputs, written);
+    }
+
+    private static void runInOrder(final SavedWorkflow w,
+        final org.knime.core.node.workflow.CredentialsProvider credentials, final Map<Integer, PortObject[]> outputs,
+        final Map<String, PortObject> written) throws Exception {
         for (final int id : topologicalOrder(w)) {
             final SavedWorkflow.Node node = w.nodes().get(id);
             final KnimeBaseNode base = KnimeBaseNode.byFactory(node.factory());
@@ -179,12 +192,35 @@ final class WorkflowRun {
                 outputs.put(id, NodeModelTestDriver.execute(model, inputs));
             } else if (base == KnimeBaseNode.CSV_READER) {
                 outputs.put(id, new PortObject[] {readCsv(w.folder(), node.model())});
+            } else if (base == KnimeBaseNode.COLUMN_FILTER) {
+                outputs.put(id, new PortObject[] {filterColumns((BufferedDataTable)inputs[0], node.model())});
             } else {
                 outputs.put(id, new PortObject[0]);
                 written.put(file(node), inputs[0]);
             }
         }
-        return new Outputs(outputs, written);
+    }
+
+    /** The Column Filter: the columns its filter configuration includes, in table order. */
+    private static BufferedDataTable filterColumns(final BufferedDataTable in, final NodeSettingsRO model)
+        throws InvalidSettingsException {
+        final org.knime.core.node.util.filter.column.DataColumnSpecFilterConfiguration filter =
+            new org.knime.core.node.util.filter.column.DataColumnSpecFilterConfiguration(KnimeBaseNode.COLUMN_FILTER_KEY);
+        filter.loadConfigurationInModel(model);
+        final java.util.Set<String> kept = java.util.Set.of(filter.applyTo(in.getDataTableSpec()).getIncludes());
+        final DataTableSpec spec = in.getDataTableSpec();
+        final List<Integer> columns = new ArrayList<>();
+        for (int c = 0; c < spec.getNumColumns(); c++) {
+            if (kept.contains(spec.getColumnSpec(c).getName())) {
+                columns.add(c);
+            }
+        }
+        final DataTableSpec out = new DataTableSpec(columns.stream().map(spec::getColumnSpec).toArray(DataColumnSpec[]::new));
+        final List<DataRow> rows = new ArrayList<>();
+        for (final DataRow r : NodeModelTestDriver.rows(in)) {
+            rows.add(new DefaultRow(r.getKey(), columns.stream().map(r::getCell).toArray(DataCell[]::new)));
+        }
+        return NodeModelTestDriver.table(out, rows);
     }
 
     /** @return the file a reader or writer node addresses, inside the workflow folder */
@@ -196,6 +232,7 @@ final class WorkflowRun {
             case CSV_WRITER -> m.getNodeSettings("settings").getNodeSettings("file_chooser_settings")
                 .getNodeSettings("path");
             case IMAGE_WRITER -> m.getNodeSettings("filechooser").getNodeSettings("path");
+            case COLUMN_FILTER -> throw new IllegalArgumentException(node.name() + " addresses no file");
         };
         final String url = path.getString("path");
         if (!url.startsWith(KnimeBaseNode.WORKFLOW_URL) || url.contains("..")) {

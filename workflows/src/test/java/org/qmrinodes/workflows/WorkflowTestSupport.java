@@ -19,4 +19,31 @@ final class WorkflowTestSupport {
     static Path committed(final String name) {
         return repository().resolve(StudyWorkflows.FOLDER).resolve(name);
     }
+
+    /**
+     * A copy of the committed folder of {@code w} with the data the build generates into it (the folder as the
+     * built {@code .knwf} holds it), the committed files read from disk, not from the declaration.
+     *
+     * @param w the workflow
+     * @param directory where the copy goes
+     * @return the copy
+     */
+    static Path withGeneratedData(final KnimeWorkflow w, final Path directory) throws java.io.IOException {
+        final Path from = committed(w.name());
+        final Path to = directory.resolve(w.name());
+        try (java.util.stream.Stream<Path> files = java.nio.file.Files.walk(from)) {
+            for (final Path f : files.filter(java.nio.file.Files::isRegularFile).toList()) {
+                final String name = from.relativize(f).toString().replace('\\', '/');
+                if (w.generated() == null || !w.generated().holds(name)) {
+                    java.nio.file.Files.createDirectories(to.resolve(name).getParent());
+                    java.nio.file.Files.copy(f, to.resolve(name));
+                }
+            }
+        }
+        for (final java.util.Map.Entry<String, byte[]> f : WorkflowWriter.generatedFiles(w).entrySet()) {
+            java.nio.file.Files.createDirectories(to.resolve(f.getKey()).getParent());
+            java.nio.file.Files.write(to.resolve(f.getKey()), f.getValue());
+        }
+        return to;
+    }
 }

@@ -23,7 +23,8 @@ import org.qmrinodes.core.stats.agreement.IccForm;
 
 /**
  * {@code qmri demo --study fr24}: the DCE radiomics study's rad-score (Fr24; METHODS §6.2 steps 5–8) from its
- * feature tables, step by step as the workflow {@code test-workflows/fr24-dce-radiomics} runs it: ICC(2,1)
+ * feature tables, step by step as the workflow {@code test-workflows/fr24-dce-radiomics-nomogram} runs it after
+ * extracting the same tables from the lesions' DICOM series: ICC(2,1)
  * of every feature over the two readers' masks of the re-delineated lesions, features with ICC &gt; 0.75 kept
  * in the training and the test table; Mann–Whitney U of HER2-low against HER2-zero on the training set,
  * p &lt; 0.05 kept; LASSO logistic regression on the training set (10-fold CV, seed 1, λ<sub>min</sub>); the

@@ -164,11 +164,12 @@ final class RadiomicsSection {
         final ResultTable steps = funnel.build();
         CsvTableWriter.write(steps, folder.resolve("funnel.csv"), none);
 
-        report.heading("Radiomics: DCE lesions to a rad-score (Fr24; the workflow test-workflows/fr24-dce-radiomics "
-            + "runs the same steps on these feature tables)");
+        report.heading("Radiomics: DCE lesions to a rad-score (Fr24; the workflow "
+            + "test-workflows/fr24-dce-radiomics-nomogram runs the same steps from these lesions' DICOM series)");
         report.paragraph(tables.all().rows().size() + " generated lesions (HER2-low 78, HER2-zero 40; training 83, test 35 as "
-            + "Fr24's split; Table 1's TIC types exactly): each a second-phase DCE image of 40 x 40 x 10 voxels of 0.7 x "
-            + "0.7 x 2 mm with an irregular enhancing lesion whose texture is coarser and of higher contrast in "
+            + "Fr24's split; Table 1's TIC types exactly): each a seven-phase DCE series (pre-contrast and six "
+            + "post-contrast phases following its TIC type) of 40 x 40 x 10 voxels of 0.7 x 0.7 x 2 mm, the features "
+            + "taken from phase 2, with an irregular enhancing lesion whose texture is coarser and of higher contrast in "
             + "HER2-low (an assumption: Fr24 prints no image values), one reader's mask and a second reader's for "
             + Fr24LesionCohort.REDELINEATED + " lesions. The features are the " + names.size()
             + " of the Fr24 preset (PyRadiomics' exampleMR_5mm.yaml: normalised, resampled to 3 mm by B-spline, "
@@ -213,9 +214,9 @@ final class RadiomicsSection {
         final String at = FOLDER + "/" + Fr24Study.NAME + "/";
         final Map<String, Double> publishedTraining = Map.of("rad_score", 0.875, "nomogram", 0.892, "clinical", 0.691);
         final Map<String, Double> publishedTest = Map.of("rad_score", 0.845, "nomogram", 0.886, "clinical", 0.672);
-        report.subheading("The models of Fr24 (workflow test-workflows/fr24-dce-radiomics)");
-        report.paragraph("The same steps as the workflow test-workflows/fr24-dce-radiomics runs them (qmri demo --study "
-            + "fr24 writes the same files), then the nomogram (logistic regression of HER2-low on the rad-score and the "
+        report.subheading("The models of Fr24 (workflow test-workflows/fr24-dce-radiomics-nomogram)");
+        report.paragraph("The same steps as the workflow test-workflows/fr24-dce-radiomics-nomogram runs them (qmri demo"
+            + " --study fr24 writes the same files), then the nomogram (logistic regression of HER2-low on the rad-score and the "
             + "TIC type, type I the reference) and the clinical model (TIC alone), fitted on the training set. AUCs "
             + "beside Fr24's Table 3 (the radiomics model's AUC is the rad-score's):");
         report.table(ReportTables.aucsBesidePublished(study.resolve("roc_models_training.csv"), publishedTraining, err),

@@ -7,7 +7,9 @@ import java.util.List;
  * The 13 directions of a 3D neighbourhood at distance 1 (26 neighbours, one of each opposite pair),
  * as column, row and slice offsets. Texture matrices are built per direction and their features
  * averaged over directions, as PyRadiomics does by default. {@link #offsets(List)} gives PyRadiomics'
- * angles for other {@code distances}.
+ * angles for other {@code distances}. With PyRadiomics' {@code force2D} only the directions in the plane
+ * perpendicular to {@code force2Ddimension} count ({@link #outOfPlane}): every texture matrix then pairs
+ * voxels of one slice only but counts every slice, IBSI's 2.5D aggregation.
  */
 final class Directions {
 
@@ -20,7 +22,28 @@ final class Directions {
     /** Number of directions. */
     static final int COUNT = DI.length;
 
+    /** Without {@code force2D}: every direction counts. */
+    static final int VOLUME = -1;
+
     private Directions() {
+    }
+
+    /**
+     * @param settings the extraction settings
+     * @return the offset component (0 column, 1 row, 2 slice) that {@code force2D} keeps at 0 — PyRadiomics'
+     *         {@code force2Ddimension} counts in its array order (0 slices, 1 rows, 2 columns) — or {@link #VOLUME}
+     */
+    static int outOfPlane(final RadiomicsSettings settings) {
+        return settings.force2D() ? 2 - settings.force2Ddimension() : VOLUME;
+    }
+
+    /**
+     * @param d one of the {@link #COUNT} directions
+     * @param outOfPlane the component kept at 0, or {@link #VOLUME}
+     * @return whether the direction counts
+     */
+    static boolean inPlane(final int d, final int outOfPlane) {
+        return outOfPlane == VOLUME || new int[] {DI[d], DJ[d], DK[d]}[outOfPlane] == 0;
     }
 
     /**
@@ -54,6 +77,15 @@ final class Directions {
      * @throws IllegalArgumentException when the list is empty or a distance is not positive
      */
     static List<int[]> offsets(final List<Integer> distances) {
+        return offsets(distances, VOLUME);
+    }
+
+    /**
+     * @param distances the distances (positive)
+     * @param outOfPlane the offset component kept at 0 ({@code force2D}), or {@link #VOLUME}
+     * @return the {@link #offsets(List)} in that plane
+     */
+    static List<int[]> offsets(final List<Integer> distances, final int outOfPlane) {
         if (distances.isEmpty() || distances.stream().anyMatch(d -> d < 1)) {
             throw new IllegalArgumentException("distances must be positive whole numbers, got " + distances);
         }
@@ -64,7 +96,8 @@ final class Directions {
                 for (int di = max; di >= -max; di--) {
                     final int firstNonZero = dk != 0 ? dk : dj != 0 ? dj : di;
                     final int chebyshev = Math.max(Math.abs(di), Math.max(Math.abs(dj), Math.abs(dk)));
-                    if (firstNonZero > 0 && distances.contains(chebyshev)) {
+                    final boolean inPlane = outOfPlane == VOLUME || new int[] {di, dj, dk}[outOfPlane] == 0;
+                    if (firstNonZero > 0 && distances.contains(chebyshev) && inPlane) {
                         out.add(new int[] {di, dj, dk});
                     }
                 }
@@ -78,8 +111,17 @@ final class Directions {
      * @return the neighbourhood of the GLDM and NGTDM for them: the {@link #offsets(List)} and their opposites
      */
     static List<int[]> neighbours(final List<Integer> distances) {
+        return neighbours(distances, VOLUME);
+    }
+
+    /**
+     * @param distances the distances (positive)
+     * @param outOfPlane the offset component kept at 0 ({@code force2D}), or {@link #VOLUME}
+     * @return the {@link #neighbours(List)} in that plane
+     */
+    static List<int[]> neighbours(final List<Integer> distances, final int outOfPlane) {
         final List<int[]> out = new ArrayList<>();
-        for (final int[] o : offsets(distances)) {
+        for (final int[] o : offsets(distances, outOfPlane)) {
             out.add(o);
             out.add(new int[] {-o[0], -o[1], -o[2]});
         }

@@ -89,6 +89,17 @@ public final class GlcmFeatures {
      */
     public GlcmFeatures(final GreyLevels greyLevels, final List<Integer> distances, final boolean symmetrical,
         final WeightingNorm weighting) {
+        this(greyLevels, distances, symmetrical, weighting, Directions.VOLUME);
+    }
+
+    /**
+     * As {@link #GlcmFeatures(GreyLevels, List, boolean, WeightingNorm)}, with PyRadiomics' {@code force2D}.
+     *
+     * @param outOfPlane the offset component {@code force2D} keeps at 0 ({@link Directions#outOfPlane}), or
+     *        {@link Directions#VOLUME}
+     */
+    GlcmFeatures(final GreyLevels greyLevels, final List<Integer> distances, final boolean symmetrical,
+        final WeightingNorm weighting, final int outOfPlane) {
         final RegionOfInterest region = greyLevels.region();
         n = greyLevels.levelCount();
         highestLevel = greyLevels.highestLevel();
@@ -96,7 +107,7 @@ public final class GlcmFeatures {
         for (int l = 0; l < n; l++) {
             level[l] = greyLevels.level(l);
         }
-        final int[][] offsets = Directions.offsets(distances).toArray(new int[0][]);
+        final int[][] offsets = Directions.offsets(distances, outOfPlane).toArray(new int[0][]);
         DeclaredSize.requireHeap("GLCM of " + n + " grey levels in " + offsets.length + " directions",
             8L * offsets.length * n * n);
         double[][] counts = new double[offsets.length][n * n];

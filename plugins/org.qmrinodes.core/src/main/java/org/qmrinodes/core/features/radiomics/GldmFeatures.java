@@ -38,11 +38,22 @@ public final class GldmFeatures {
      *        distances ({@link Directions#neighbours(List)})
      */
     public GldmFeatures(final GreyLevels greyLevels, final double alpha, final List<Integer> distances) {
+        this(greyLevels, alpha, distances, Directions.VOLUME);
+    }
+
+    /**
+     * As {@link #GldmFeatures(GreyLevels, double, List)}, with PyRadiomics' {@code force2D}: neighbours in the
+     * plane only.
+     *
+     * @param outOfPlane the offset component {@code force2D} keeps at 0 ({@link Directions#outOfPlane}), or
+     *        {@link Directions#VOLUME}
+     */
+    GldmFeatures(final GreyLevels greyLevels, final double alpha, final List<Integer> distances, final int outOfPlane) {
         final RegionOfInterest region = greyLevels.region();
         final int nx = region.columns();
         final int ny = region.rows();
         final int nz = region.slices();
-        final int[][] neighbours = Directions.neighbours(distances).toArray(new int[0][]);
+        final int[][] neighbours = Directions.neighbours(distances, outOfPlane).toArray(new int[0][]);
         final int maxDependence = neighbours.length + 1;
         final double[] counts = new double[greyLevels.levelCount() * maxDependence];
         for (int k = 0; k < nz; k++) {

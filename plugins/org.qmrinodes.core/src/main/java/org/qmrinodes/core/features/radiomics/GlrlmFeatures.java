@@ -39,6 +39,16 @@ public final class GlrlmFeatures {
      *        its weights, into one, or null to average the features over those directions
      */
     public GlrlmFeatures(final GreyLevels greyLevels, final WeightingNorm weighting) {
+        this(greyLevels, weighting, Directions.VOLUME);
+    }
+
+    /**
+     * As {@link #GlrlmFeatures(GreyLevels, WeightingNorm)}, with PyRadiomics' {@code force2D}.
+     *
+     * @param outOfPlane the offset component {@code force2D} keeps at 0 ({@link Directions#outOfPlane}), or
+     *        {@link Directions#VOLUME}
+     */
+    GlrlmFeatures(final GreyLevels greyLevels, final WeightingNorm weighting, final int outOfPlane) {
         final RegionOfInterest region = greyLevels.region();
         final int n = greyLevels.levelCount();
         final int maxRun = Math.max(region.columns(), Math.max(region.rows(), region.slices()));
@@ -48,6 +58,9 @@ public final class GlrlmFeatures {
         int used = 0;
         final int size = region.columns() * region.rows() * region.slices();
         for (int d = 0; d < Directions.COUNT; d++) {
+            if (!Directions.inPlane(d, outOfPlane)) {
+                continue;
+            }
             final double[] c = new double[n * maxRun];
             boolean longerThanOne = false;
             for (int v = 0; v < size; v++) {

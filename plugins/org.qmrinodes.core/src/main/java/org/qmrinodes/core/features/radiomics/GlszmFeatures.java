@@ -25,6 +25,17 @@ public final class GlszmFeatures {
      * @param greyLevels the discretised region
      */
     public GlszmFeatures(final GreyLevels greyLevels) {
+        this(greyLevels, Directions.VOLUME);
+    }
+
+    /**
+     * As {@link #GlszmFeatures(GreyLevels)}, with PyRadiomics' {@code force2D}: zones connected through the 8
+     * neighbours in the plane only.
+     *
+     * @param outOfPlane the offset component {@code force2D} keeps at 0 ({@link Directions#outOfPlane}), or
+     *        {@link Directions#VOLUME}
+     */
+    GlszmFeatures(final GreyLevels greyLevels, final int outOfPlane) {
         final RegionOfInterest region = greyLevels.region();
         final int nx = region.columns();
         final int ny = region.rows();
@@ -53,9 +64,12 @@ public final class GlszmFeatures {
                 final int i = v % nx;
                 final int j = (v / nx) % ny;
                 final int k = v / (nx * ny);
-                for (int k2 = Math.max(k - 1, 0); k2 <= Math.min(k + 1, nz - 1); k2++) {
-                    for (int j2 = Math.max(j - 1, 0); j2 <= Math.min(j + 1, ny - 1); j2++) {
-                        for (int i2 = Math.max(i - 1, 0); i2 <= Math.min(i + 1, nx - 1); i2++) {
+                final int ri = outOfPlane == 0 ? 0 : 1;
+                final int rj = outOfPlane == 1 ? 0 : 1;
+                final int rk = outOfPlane == 2 ? 0 : 1;
+                for (int k2 = Math.max(k - rk, 0); k2 <= Math.min(k + rk, nz - 1); k2++) {
+                    for (int j2 = Math.max(j - rj, 0); j2 <= Math.min(j + rj, ny - 1); j2++) {
+                        for (int i2 = Math.max(i - ri, 0); i2 <= Math.min(i + ri, nx - 1); i2++) {
                             final int w = (k2 * ny + j2) * nx + i2;
                             if (!visited[w] && greyLevels.levelIndex(w) == g) {
                                 visited[w] = true;

@@ -174,7 +174,8 @@ public final class IbsiConventions {
 
     /**
      * @throws IllegalArgumentException when the settings ask for something IBSI mode does not follow IBSI in:
-     *         an image type other than Original, resampling, a voxel array shift, 2D texture
+     *         an image type other than Original, resampling, a voxel array shift, force2D along other than the
+     *         slice axis
      */
     static void checkSupported(final RadiomicsSettings settings) {
         final List<String> types = settings.imageTypes().keySet().stream()
@@ -192,8 +193,9 @@ public final class IbsiConventions {
             throw new IllegalArgumentException("IBSI mode has no voxel array shift (IBSI's energy and root mean square "
                 + "have none); set voxelArrayShift to 0");
         }
-        if (settings.force2D()) {
-            throw new IllegalArgumentException("IBSI mode computes 3D features; leave out force2D");
+        if (settings.force2D() && settings.force2Ddimension() != 0) {
+            throw new IllegalArgumentException("IBSI mode's 2.5D features take the slices as the out-of-plane axis; set "
+                + "force2Ddimension to 0 (it is " + settings.force2Ddimension() + ")");
         }
     }
 
@@ -206,7 +208,7 @@ public final class IbsiConventions {
      * @param settings the settings, IBSI's conventions applied to them ({@link RadiomicsSettings#withIbsiConventions()})
      * @return the IBSI counterparts of the features the settings enable, in IBSI's family order
      * @throws IllegalArgumentException when the settings ask for what IBSI mode does not follow IBSI in (an image
-     *         type other than Original, resampling, a voxel array shift, force2D)
+     *         type other than Original, resampling, a voxel array shift, force2D along rows or columns)
      * @throws org.qmrinodes.core.data.InvalidDataException as {@link RadiomicsExtractor#extract}
      */
     public static List<IbsiFeature> extract(final Volume image, final Mask mask, final String maskName,
@@ -223,7 +225,9 @@ public final class IbsiConventions {
      * @param voxels the number of region voxels (the axis lengths' sample covariance needs it)
      * @return the features' IBSI counterparts, in IBSI's family order, each converted where IBSI's definition
      *         differs; the GLCM and GLRLM tags end in {@code _3D_avg} (PyRadiomics' default) or {@code _3D_comb}
-     *         (with a {@code weightingNorm}), the others in {@code _3D} where IBSI has one per aggregation
+     *         (with a {@code weightingNorm}), the others in {@code _3D} where IBSI has one per aggregation; with
+     *         {@code force2D} (in-plane neighbours, every slice counted in one matrix per direction) IBSI's 2.5D
+     *         aggregations: {@code _2_5D_avg} (direction-merged), {@code _2_5D_comb} (merged) and {@code _2_5D}
      * @throws IllegalArgumentException when the settings are not IBSI mode's
      */
     private static List<IbsiFeature> of(final List<RadiomicsFeature> features, final RadiomicsSettings settings,
@@ -232,7 +236,8 @@ public final class IbsiConventions {
             throw new IllegalArgumentException("the features were not computed in IBSI mode (withIbsiConventions)");
         }
         checkSupported(settings);
-        final String directions = settings.weightingNorm() == null ? "_3D_avg" : "_3D_comb";
+        final String dimensions = settings.force2D() ? "_2_5D" : "_3D";
+        final String directions = dimensions + (settings.weightingNorm() == null ? "_avg" : "_comb");
         final boolean ngldm = settings.gldmA() == 0 && settings.distances().equals(List.of(1));
         final List<IbsiFeature> out = new ArrayList<>();
         for (final Counterpart c : COUNTERPARTS) {
@@ -244,7 +249,7 @@ public final class IbsiConventions {
                     && RadiomicsExtractor.ORIGINAL.equals(f.imageType())) {
                     final String suffix = switch (c.featureClass()) {
                         case GLCM, GLRLM -> directions;
-                        case GLSZM, NGTDM, GLDM -> "_3D";
+                        case GLSZM, NGTDM, GLDM -> dimensions;
                         default -> "";
                     };
                     out.add(new IbsiFeature(c.tag() + suffix, c.name(), c.conversion().applyAsDouble(f.value(), voxels), f.name()));

@@ -44,12 +44,22 @@ public final class NgtdmFeatures {
      *        distances ({@link Directions#neighbours(List)})
      */
     public NgtdmFeatures(final GreyLevels greyLevels, final List<Integer> distances) {
+        this(greyLevels, distances, Directions.VOLUME);
+    }
+
+    /**
+     * As {@link #NgtdmFeatures(GreyLevels, List)}, with PyRadiomics' {@code force2D}: neighbours in the plane only.
+     *
+     * @param outOfPlane the offset component {@code force2D} keeps at 0 ({@link Directions#outOfPlane}), or
+     *        {@link Directions#VOLUME}
+     */
+    NgtdmFeatures(final GreyLevels greyLevels, final List<Integer> distances, final int outOfPlane) {
         final RegionOfInterest region = greyLevels.region();
         final int nx = region.columns();
         final int ny = region.rows();
         final int nz = region.slices();
         final int n = greyLevels.levelCount();
-        final int[][] offsets = Directions.neighbours(distances).toArray(new int[0][]);
+        final int[][] offsets = Directions.neighbours(distances, outOfPlane).toArray(new int[0][]);
         final double[] count = new double[n];
         final double[] difference = new double[n];
         for (int k = 0; k < nz; k++) {

@@ -117,6 +117,7 @@ public final class RadiomicsExtractor {
         }
         final boolean unfilteredOnly = settings.imageTypes().keySet().stream().allMatch(ORIGINAL_TYPE::equals);
         final Volume filtered = normalization == null || unfilteredOnly ? image : normalization.apply(image);
+        final int plane = Directions.outOfPlane(settings);
         for (final Map.Entry<String, Map<String, Object>> type : settings.imageTypes().entrySet()) {
             for (final FilteredImageTypes.Derived derived : derivedImages(type.getKey(), type.getValue(), filtered,
                 region, settings, maskName, resampled, notes)) {
@@ -127,11 +128,12 @@ public final class RadiomicsExtractor {
                         final Map<String, Double> values = switch (c) {
                             case FIRSTORDER -> new FirstOrderFeatures(greyLevels, settings.voxelArrayShift()).values();
                             case GLCM -> new GlcmFeatures(greyLevels, settings.distances(), settings.symmetricalGLCM(),
-                                settings.weightingNorm()).values(names.isEmpty() ? c.defaultFeatures() : names);
-                            case GLDM -> new GldmFeatures(greyLevels, settings.gldmA(), settings.distances()).values();
-                            case GLRLM -> new GlrlmFeatures(greyLevels, settings.weightingNorm()).values();
-                            case GLSZM -> new GlszmFeatures(greyLevels).values();
-                            case NGTDM -> new NgtdmFeatures(greyLevels, settings.distances()).values();
+                                settings.weightingNorm(), plane).values(names.isEmpty() ? c.defaultFeatures() : names);
+                            case GLDM -> new GldmFeatures(greyLevels, settings.gldmA(), settings.distances(), plane)
+                                .values();
+                            case GLRLM -> new GlrlmFeatures(greyLevels, settings.weightingNorm(), plane).values();
+                            case GLSZM -> new GlszmFeatures(greyLevels, plane).values();
+                            case NGTDM -> new NgtdmFeatures(greyLevels, settings.distances(), plane).values();
                             case SHAPE, SHAPE2D -> throw new IllegalStateException(c.name());
                         };
                         add(out, derived.prefix(), c, values, names);
@@ -234,14 +236,7 @@ public final class RadiomicsExtractor {
         if (settings.ibsiConventions()) {
             IbsiConventions.checkSupported(settings);
         }
-        if (settings.force2D()) {
-            for (final FeatureClass c : settings.featureClasses()) {
-                if (!c.isShape() && c != FeatureClass.FIRSTORDER) {
-                    throw new IllegalArgumentException("force2D is not implemented for " + c.pyradiomicsName()
-                        + " (2D texture matrices); it is for shape, shape2D and firstorder");
-                }
-            }
-        } else if (settings.featureClasses().contains(FeatureClass.SHAPE2D)) {
+        if (!settings.force2D() && settings.featureClasses().contains(FeatureClass.SHAPE2D)) {
             throw new IllegalArgumentException("shape2D needs the setting force2D: true");
         }
     }

@@ -22,7 +22,7 @@ import org.qmrinodes.core.testing.CsvTable;
  * IBSI mode on the IBSI 1 digital phantom (5×4×4 voxels of 2 mm, grey levels 1, 3, 4, 6, 74 ROI voxels)
  * against the consensus values in {@code ../shared/data/ibsi/reference_values_digital_phantom.csv}, read in
  * place: every feature IBSI mode names, for the aggregations PyRadiomics has (3D averaged; 3D merged with a
- * weightingNorm), within the listed tolerance or, where it is 0, half a unit in the third significant digit
+ * weightingNorm; with force2D, 2.5D direction-merged and 2.5D merged), within the listed tolerance or, where it is 0, half a unit in the third significant digit
  * (IBSI prints three; e.g. 1490 → ±5, 0.0296 → ±0.00005).
  */
 class IbsiPhantomRadiomicsTest {
@@ -55,10 +55,10 @@ class IbsiPhantomRadiomicsTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"averaged", "merged"})
+    @ValueSource(strings = {"3D averaged", "3D merged", "2.5D averaged", "2.5D merged"})
     void everyNamedFeatureMatchesTheConsensus(final String aggregation) {
-        final List<IbsiConventions.IbsiFeature> features = ibsi(aggregation.equals("merged")
-            ? "  weightingNorm: no_weighting\n" : "");
+        final List<IbsiConventions.IbsiFeature> features = ibsi((aggregation.endsWith("merged")
+            ? "  weightingNorm: no_weighting\n" : "") + (aggregation.startsWith("2.5D") ? "  force2D: true\n" : ""));
         final List<String> failures = new ArrayList<>();
         int checked = 0;
         for (final IbsiConventions.IbsiFeature f : features) {
@@ -75,7 +75,7 @@ class IbsiPhantomRadiomicsTest {
             }
             checked++;
         }
-        System.out.printf("IBSI mode, 3D %s: %d features checked against the IBSI 1 consensus%n", aggregation, checked);
+        System.out.printf("IBSI mode, %s: %d features checked against the IBSI 1 consensus%n", aggregation, checked);
         assertTrue(failures.isEmpty(), failures.size() + " of " + checked + " differ:\n" + String.join("\n", failures));
         assertTrue(checked >= 90, "checked " + checked);
     }
@@ -104,7 +104,8 @@ class IbsiPhantomRadiomicsTest {
     void filtersResamplingAndAShiftAreRefusedInIbsiMode() {
         for (final String setting : new String[] {"setting:\n  binWidth: 1\nimageType:\n  LoG: {sigma: [1.0]}\n",
             "setting:\n  binWidth: 1\n  resampledPixelSpacing: [1, 1, 1]\nimageType:\n  Original: {}\n",
-            "setting:\n  binWidth: 1\n  voxelArrayShift: 100\nimageType:\n  Original: {}\n"}) {
+            "setting:\n  binWidth: 1\n  voxelArrayShift: 100\nimageType:\n  Original: {}\n",
+            "setting:\n  binWidth: 1\n  force2D: true\n  force2Ddimension: 1\nimageType:\n  Original: {}\n"}) {
             final RadiomicsSettings settings = PyRadiomicsParameters.parse(setting + "featureClass:\n  firstorder:\n",
                 "r.yaml").withIbsiConventions();
             final String message = assertThrows(IllegalArgumentException.class,

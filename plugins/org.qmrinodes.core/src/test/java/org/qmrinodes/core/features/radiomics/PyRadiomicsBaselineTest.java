@@ -43,7 +43,8 @@ class PyRadiomicsBaselineTest {
      * mean ± 3 population standard deviations of the region), {@code <case>_normalization} (normalize with
      * normalizeScale 100, binWidth 5), {@code <case>_combined} (weightingNorm no_weighting: the directions'
      * GLCMs and GLRLMs summed into one), {@code <case>_resampling} (resampledPixelSpacing [2, 2, 2] with the
-     * B-spline interpolator, PyRadiomics' resampleImage).
+     * B-spline interpolator, PyRadiomics' resampleImage), {@code <case>_2d} (force2D along the slices: texture
+     * matrices of in-plane neighbours over every slice).
      */
     @ParameterizedTest(name = "{0} {1}")
     @CsvSource({"breast1_flatRegion, glcm", "brain2_flatRegion, glcm", "breast1_flatRegion, glrlm",
@@ -63,7 +64,10 @@ class PyRadiomicsBaselineTest {
         "breast1_resampling, firstorder", "brain2_resampling, firstorder", "breast1_resampling, glcm",
         "brain2_resampling, glcm", "breast1_resampling, gldm", "brain2_resampling, gldm",
         "breast1_resampling, glrlm", "brain2_resampling, glrlm", "breast1_resampling, glszm",
-        "brain2_resampling, glszm", "breast1_resampling, ngtdm", "brain2_resampling, ngtdm"})
+        "brain2_resampling, glszm", "breast1_resampling, ngtdm", "brain2_resampling, ngtdm",
+        "breast1_2d, glcm", "brain2_2d, glcm", "breast1_2d, glrlm",
+        "brain2_2d, glrlm", "breast1_2d, glszm", "brain2_2d, glszm", "breast1_2d, gldm", "brain2_2d, gldm",
+        "breast1_2d, ngtdm", "brain2_2d, ngtdm"})
     void preprocessingVariantsAgreeWithPyRadiomics(final String column, final String className) {
         final String testCase = column.substring(0, column.indexOf('_'));
         final Map<String, String> values = PyRadiomicsBaseline.column(className, column);

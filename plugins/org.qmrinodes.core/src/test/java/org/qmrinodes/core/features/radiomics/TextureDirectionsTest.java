@@ -1,6 +1,7 @@
 package org.qmrinodes.core.features.radiomics;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
@@ -94,5 +95,55 @@ class TextureDirectionsTest {
         assertEquals(1, asymmetric.directionCount());
         assertEquals(1.5, asymmetric.jointAverage(), 1e-12);
         assertEquals(2, new GlcmFeatures(row).jointAverage(), 1e-12);
+    }
+
+    /**
+     * force2D along columns (force2Ddimension 2) of a volume equals force2D along slices (dimension 0) of the
+     * same volume with columns and slices swapped: the in-plane directions are the same pairs of voxels.
+     */
+    @Test
+    void force2DAlongColumnsIsForce2DAlongSlicesOfTheTransposedVolume() {
+        final int nx = 6;
+        final int ny = 5;
+        final int nz = 4;
+        final java.util.Random random = new java.util.Random(7);
+        final float[] values = new float[nx * ny * nz];
+        final float[] swapped = new float[values.length];
+        final int[] labels = new int[values.length];
+        final int[] swappedLabels = new int[values.length];
+        for (int k = 0; k < nz; k++) {
+            for (int j = 0; j < ny; j++) {
+                for (int i = 0; i < nx; i++) {
+                    final float value = random.nextInt(5) * 10;
+                    final int label = (i + j + k) % 7 == 0 ? 0 : 1;
+                    values[(k * ny + j) * nx + i] = value;
+                    labels[(k * ny + j) * nx + i] = label;
+                    swapped[(i * ny + j) * nz + k] = value;
+                    swappedLabels[(i * ny + j) * nz + k] = label;
+                }
+            }
+        }
+        final Geometry g = new Geometry(nx, ny, nz, new double[3], new double[] {1, 1, 1},
+            new double[] {1, 0, 0, 0, 1, 0, 0, 0, 1});
+        final Geometry t = new Geometry(nz, ny, nx, new double[3], new double[] {1, 1, 1},
+            new double[] {1, 0, 0, 0, 1, 0, 0, 0, 1});
+        final String classes = "featureClass:\n  glcm:\n  glrlm:\n  glszm:\n  ngtdm:\n  gldm:\n";
+        final List<RadiomicsFeature> columns = RadiomicsExtractor.extract(Volume.map(g, values), new Mask(g, labels), "a",
+            PyRadiomicsParameters.parse("setting:\n  binWidth: 10\n  force2D: true\n  force2Ddimension: 2\n" + classes,
+                "a.yaml"));
+        final List<RadiomicsFeature> slices = RadiomicsExtractor.extract(Volume.map(t, swapped),
+            new Mask(t, swappedLabels), "b", PyRadiomicsParameters.parse("setting:\n  binWidth: 10\n  force2D: true\n"
+                + classes, "b.yaml"));
+        final List<RadiomicsFeature> volume = RadiomicsExtractor.extract(Volume.map(g, values), new Mask(g, labels), "c",
+            PyRadiomicsParameters.parse("setting:\n  binWidth: 10\n" + classes, "c.yaml"));
+        assertEquals(slices.size(), columns.size());
+        int differsFrom3D = 0;
+        for (int f = 0; f < slices.size(); f++) {
+            assertEquals(slices.get(f).name(), columns.get(f).name());
+            assertEquals(slices.get(f).value(), columns.get(f).value(),
+                1e-12 * Math.max(1, Math.abs(slices.get(f).value())), slices.get(f).name());
+            differsFrom3D += Math.abs(volume.get(f).value() - columns.get(f).value()) > 1e-9 ? 1 : 0;
+        }
+        assertTrue(differsFrom3D > slices.size() / 2, differsFrom3D + " of " + slices.size() + " differ from 3D");
     }
 }

@@ -20,6 +20,7 @@ import org.qmrinodes.core.synthetic.Fr24LesionCohort;
 import org.qmrinodes.core.synthetic.Fr25FeatureCohort;
 import org.qmrinodes.core.synthetic.Qims26FeatureCohort;
 import org.qmrinodes.core.synthetic.Shen25FeatureCohort;
+import org.qmrinodes.core.synthetic.Shen25LesionImages;
 import org.qmrinodes.core.synthetic.Shen25TwoReaders;
 import org.qmrinodes.core.testing.CsvTable;
 
@@ -46,6 +47,9 @@ class BundledCohortTest {
         assertBundled("shen25_synthetic_two_readers.csv", Shen25TwoReaders.generateDefault(), tmp);
         assertBundled("fr25_synthetic_cohort.csv", Fr25FeatureCohort.generate(Fr25FeatureCohort.DEFAULT_SEED), tmp);
         assertBundled("qims26_synthetic_cohort.csv", Qims26FeatureCohort.generate(Qims26FeatureCohort.DEFAULT_SEED), tmp);
+        assertBundled("shen25_masks.csv", Shen25LesionImages.maskTable(Shen25LesionImages.generate(
+            Shen25FeatureCohort.generate(Shen25FeatureCohort.DEFAULT_SEED), Shen25LesionImages.DEFAULT_SEED),
+            Fr24FeatureTables.WORKFLOW_MASKS), tmp);
     }
 
     @Test

@@ -324,6 +324,20 @@ public enum KnimeBaseNode {
      * @return the node
      */
     public static NodeTemplate columnFilter(final String regex) {
+        return columnFilter(regex, false);
+    }
+
+    /**
+     * The Column Filter dropping the columns whose names match a regular expression (case-sensitive).
+     *
+     * @param regex the regular expression a dropped column's whole name matches
+     * @return the node
+     */
+    public static NodeTemplate columnFilterDropping(final String regex) {
+        return columnFilter(regex, true);
+    }
+
+    private static NodeTemplate columnFilter(final String regex, final boolean dropMatching) {
         final NodeSettings model = new NodeSettings("model");
         final DataColumnSpecFilterConfiguration filter = new DataColumnSpecFilterConfiguration(COLUMN_FILTER_KEY);
         filter.loadDefaults(new String[0], new String[0], EnforceOption.EnforceExclusion);
@@ -335,7 +349,7 @@ public enum KnimeBaseNode {
             pattern.addString("pattern", regex);
             pattern.addString("type", "Regex");
             pattern.addBoolean("caseSensitive", true);
-            pattern.addBoolean("excludeMatching", false);
+            pattern.addBoolean("excludeMatching", dropMatching);
         } catch (final InvalidSettingsException e) {
             throw new IllegalStateException("the column filter configuration saves no pattern filter", e);
         }

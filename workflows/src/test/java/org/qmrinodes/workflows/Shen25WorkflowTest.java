@@ -22,11 +22,14 @@ import org.knime.core.node.port.PortObject;
 import org.knime.core.node.port.image.ImagePortObject;
 import org.qmrinodes.cli.Qmri;
 import org.qmrinodes.core.synthetic.Shen25FeatureCohort;
+import org.qmrinodes.cli.CsvTableWriter;
+import org.qmrinodes.cli.report.Shen25ImageFeatures;
 import org.qmrinodes.core.testing.CsvTable;
 
 /**
- * The Shen25 workflow, read back from its committed folder and executed node by node, gives the
- * same tables as the command line on the same cohort file, to the last digit.
+ * The Shen25 workflow, read back from its committed folder (with the DWI series the build writes into it) and
+ * executed node by node, gives the same tables as the command line on the same cohort file and the same images,
+ * to the last digit.
  */
 class Shen25WorkflowTest {
 
@@ -38,7 +41,9 @@ class Shen25WorkflowTest {
 
     @BeforeAll
     static void execute() throws Exception {
-        folder = WorkflowTestSupport.committed(Shen25DkiHistogram.NAME);
+        final KnimeWorkflow declared = StudyWorkflows.all(WorkflowTestSupport.repository()).stream()
+            .filter(w -> w.name().equals(Shen25DkiHistogram.NAME)).findFirst().orElseThrow();
+        folder = WorkflowTestSupport.withGeneratedData(declared, tmp.resolve("workflow"));
         written = WorkflowRun.execute(SavedWorkflow.read(folder));
     }
 
@@ -46,11 +51,16 @@ class Shen25WorkflowTest {
         return folder.resolve(Shen25DkiHistogram.COHORT);
     }
 
-    /** Runs {@code qmri} in-process and returns the table it wrote. */
+    /** Runs {@code qmri} in-process on the cohort and returns the table it wrote. */
     private static Path cli(final String name, final String... args) {
+        return cliOn(cohort(), name, args);
+    }
+
+    /** Runs {@code qmri} in-process on a table and returns the table it wrote. */
+    private static Path cliOn(final Path in, final String name, final String... args) {
         final Path out = tmp.resolve(name + ".csv");
         final List<String> all = new ArrayList<>(List.of(args));
-        all.addAll(List.of("--in", cohort().toString(), "--out", out.toString()));
+        all.addAll(List.of("--in", in.toString(), "--out", out.toString()));
         final ByteArrayOutputStream err = new ByteArrayOutputStream();
         final int status = Qmri.execute(all.toArray(String[]::new), new PrintStream(new ByteArrayOutputStream()),
             new PrintStream(err, true, StandardCharsets.UTF_8));
@@ -98,6 +108,36 @@ class Shen25WorkflowTest {
             "kruskal-wallis", "--table1-out", table.toString(), "--contrasts", Shen25DkiHistogram.CONTRASTS);
         assertSameTable("output/table3.csv", table);
         assertInstanceOf(ImagePortObject.class, written.get("output/table3.png"));
+    }
+
+    /**
+     * The image branch: the features the nodes compute from the generated DWI series equal {@code qmri fit} and
+     * {@code qmri histogram} on the same files, to the last digit, and so does their Table 3; Dapp and Kapp follow
+     * the cohort they were drawn after.
+     */
+    @Test
+    void featuresFromTheDwiSeriesEqualTheCommandLinesFitsAndHistograms() throws Exception {
+        final Path maps = java.nio.file.Files.createDirectories(tmp.resolve("maps"));
+        final org.qmrinodes.core.data.ResultTable extracted = Shen25ImageFeatures.extract(
+            folder.resolve(Shen25DkiHistogram.DICOM), folder.resolve(Shen25DkiHistogram.MASKS),
+            folder.resolve(Shen25DkiHistogram.MASK_FILES), maps, new PrintStream(new ByteArrayOutputStream()));
+        final Path features = tmp.resolve("features_from_images.csv");
+        CsvTableWriter.write(extracted, features, java.io.OutputStream.nullOutputStream());
+        assertSameTable(Shen25DkiHistogram.FEATURES_FROM_IMAGES, features);
+        assertEquals(232, extracted.rows().size());
+        final Path table = tmp.resolve("table3-images-cli.csv");
+        cliOn(features, "compare-images", "compare", "--group", "her2_status", "--groups",
+            String.join(",", Shen25DkiHistogram.GROUPS), "--value", String.join(",", features()), "--test",
+            "kruskal-wallis", "--table1-out", table.toString(), "--contrasts", Shen25DkiHistogram.CONTRASTS);
+        assertSameTable("output/table3_from_images.csv", table);
+        final CsvTable fromImages = CsvTable.read(features);
+        final CsvTable drawnAfter = CsvTable.read(cohort());
+        double worst = 0;
+        for (int r = 0; r < fromImages.size(); r++) {
+            assertEquals(drawnAfter.text(r, "patient_id"), fromImages.text(r, "patient_id"));
+            worst = Math.max(worst, Math.abs(fromImages.number(r, "Dapp_mean") * 1e3 - drawnAfter.number(r, "Dapp_mean")));
+        }
+        assertTrue(worst < 0.15, "Dapp_mean within 0.15e-3 mm2/s of the cohort's: " + worst);
     }
 
     @Test

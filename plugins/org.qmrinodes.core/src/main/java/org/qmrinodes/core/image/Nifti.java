@@ -288,6 +288,22 @@ public final class Nifti {
     }
 
     /**
+     * Writes a mask's labels as float32 voxels on its grid ({@link #write}), as label maps are commonly stored.
+     *
+     * @param file the file ({@code .nii} or {@code .nii.gz})
+     * @param mask the mask
+     * @throws IOException when it cannot be written
+     */
+    public static void writeMask(final Path file, final Mask mask) throws IOException {
+        final int[] labels = mask.copyOfLabels();
+        final float[] values = new float[labels.length];
+        for (int v = 0; v < labels.length; v++) {
+            values[v] = labels[v];
+        }
+        write(file, mask.geometry(), List.of(values));
+    }
+
+    /**
      * Writes float32 voxels with the geometry's RAS affine as sform and qform.
      *
      * @param file the file ({@code .nii} or {@code .nii.gz})

@@ -225,18 +225,11 @@ public final class Fr24LesionCohort {
         final Path masks = Files.createDirectories(folder.resolve("masks"));
         for (int n = 0; n < lesions.size(); n++) {
             final Lesion l = lesions.get(n);
-            final List<float[]> phases = new ArrayList<>();
-            for (int t = 0; t < l.series().volumeCount(); t++) {
-                phases.add(l.series().copyOfVolume(t));
-            }
-            final SyntheticMrSeries.Spec header = new SyntheticMrSeries.Spec(SyntheticMrSeries.Protocol.DCE,
-                GRID.columns(), GRID.rows(), GRID.slices(), GRID.spacing()[0], GRID.spacing()[2], 34,
-                SyntheticMrSeries.BValueStorage.STANDARD, l.id(), 1000L + n);
-            SyntheticMrSeries.writeStored(header, GRID, l.series().parameters(), phases,
+            SyntheticMrSeries.writeStored(SyntheticMrSeries.Protocol.DCE, l.id(), 1000L + n, l.series(),
                 folder.resolve("dicom").resolve(l.id()), toolkit);
-            Nifti.write(masks.resolve(maskFile(l, 1)), GRID, List.of(asFloat(l.reader1())));
+            Nifti.writeMask(masks.resolve(maskFile(l, 1)), l.reader1());
             if (l.reader2() != null) {
-                Nifti.write(masks.resolve(maskFile(l, 2)), GRID, List.of(asFloat(l.reader2())));
+                Nifti.writeMask(masks.resolve(maskFile(l, 2)), l.reader2());
             }
         }
     }
@@ -270,14 +263,5 @@ public final class Fr24LesionCohort {
 
     private static String maskFile(final Lesion l, final int reader) {
         return l.id() + "_reader" + reader + ".nii.gz";
-    }
-
-    private static float[] asFloat(final Mask m) {
-        final boolean[] inside = m.nonZero();
-        final float[] f = new float[inside.length];
-        for (int v = 0; v < f.length; v++) {
-            f[v] = inside[v] ? 1 : 0;
-        }
-        return f;
     }
 }

@@ -16,6 +16,7 @@ import org.qmrinodes.core.image.AcquisitionParameters;
 import org.qmrinodes.core.image.Geometry;
 import org.qmrinodes.core.image.Mask;
 import org.qmrinodes.core.image.Nifti;
+import org.qmrinodes.core.image.Volume;
 import org.qmrinodes.core.mask.Nrrd;
 
 /**
@@ -274,52 +275,48 @@ public final class SyntheticMrSeries {
         final Mask m2 = new Mask(g, reader2);
         final Path r1 = folder.resolve("reader1_mask.nii.gz");
         final Path r2 = folder.resolve("reader2_mask.nii.gz");
-        Nifti.write(r1, g, List.of(toFloat(lesion)));
-        Nifti.write(r2, g, List.of(toFloat(reader2)));
+        Nifti.writeMask(r1, m1);
+        Nifti.writeMask(r2, m2);
         Nrrd.write(folder.resolve("reader1_mask.seg.nrrd"), m1);
         Nrrd.write(folder.resolve("reader2_mask.seg.nrrd"), m2);
         return new Truth(g, params, stored, maps, m1, m2, series, files, r1, r2);
     }
 
     /**
-     * Writes volumes whose voxel values are already integers as one classic MR series, one file per slice and
-     * volume, Rescale Slope 1 and Intercept 0, so that a reader gives back exactly the values written. The
-     * header (Patient ID, manufacturer, series description, sequence) follows {@code header}; its seed draws
-     * the UIDs and the (shuffled) file order.
+     * Writes a series whose voxel values are already integers as one classic MR series, one file per slice and
+     * volume, Rescale Slope 1 and Intercept 0, so that a reader gives back exactly the values written, with the
+     * series' geometry and acquisition parameters. The header (manufacturer, series description, sequence)
+     * follows the protocol; the seed draws the UIDs and the (shuffled) file order.
      *
-     * @param header the protocol, Patient ID and seed (its matrix and spacing are ignored: {@code grid} is used)
-     * @param grid the geometry of the volumes
-     * @param params per-volume acquisition parameters, in acquisition order
-     * @param stored per volume the voxel values (integers 0 to 65535, stored unsigned), column fastest
+     * @param protocol the acquisition, for the header
+     * @param patientId the Patient ID
+     * @param seed the random seed of the UIDs and the file order
+     * @param series the volumes (integers 0 to 65535, stored unsigned)
      * @param folder where to write (created)
      * @param toolkit the DICOM toolkit to write with
      * @return the files written
      * @throws IOException when writing fails
-     * @throws IllegalArgumentException if a value is not an integer in 0..65535 or a volume has the wrong size
+     * @throws IllegalArgumentException if a value is not an integer in 0..65535
      */
-    public static List<Path> writeStored(final Spec header, final Geometry grid, final List<AcquisitionParameters> params,
-        final List<float[]> stored, final Path folder, final DicomToolkit toolkit) throws IOException {
-        if (stored.size() != params.size()) {
-            throw new IllegalArgumentException(stored.size() + " volumes but " + params.size() + " parameter sets");
-        }
+    public static List<Path> writeStored(final Protocol protocol, final String patientId, final long seed,
+        final Volume series, final Path folder, final DicomToolkit toolkit) throws IOException {
+        final Geometry grid = series.geometry();
         final List<short[]> ints = new ArrayList<>();
-        for (final float[] volume : stored) {
-            if (volume.length != grid.voxelCount()) {
-                throw new IllegalArgumentException("a volume of " + volume.length + " voxels on a grid of "
-                    + grid.voxelCount());
-            }
+        for (int t = 0; t < series.volumeCount(); t++) {
+            final float[] volume = series.copyOfVolume(t);
             final short[] q = new short[volume.length];
             for (int v = 0; v < volume.length; v++) {
                 if (volume[v] != Math.rint(volume[v]) || volume[v] < 0 || volume[v] > 65535) {
-                    throw new IllegalArgumentException("voxel " + v + " is " + volume[v] + ", not an integer in 0..65535");
+                    throw new IllegalArgumentException("volume " + (t + 1) + ", voxel " + v + " is " + volume[v]
+                        + ", not an integer in 0..65535");
                 }
                 q[v] = (short) (int) volume[v];
             }
             ints.add(q);
         }
-        final Spec spec = new Spec(header.protocol(), grid.columns(), grid.rows(), grid.slices(), grid.spacing()[0],
-            grid.spacing()[2], header.snr(), header.storage(), header.patientId(), header.seed());
-        return writeSeries(spec, grid, params, ints, "1", folder, toolkit, new Random(header.seed()), false).files();
+        final Spec spec = new Spec(protocol, grid.columns(), grid.rows(), grid.slices(), grid.spacing()[0],
+            grid.spacing()[2], Double.NaN, BValueStorage.STANDARD, patientId, seed);
+        return writeSeries(spec, grid, series.parameters(), ints, "1", folder, toolkit, new Random(seed), false).files();
     }
 
     /** The files and the Series Instance UID of a written series. */
@@ -357,14 +354,6 @@ public final class SyntheticMrSeries {
             }
         }
         return new Written(List.copyOf(files), series);
-    }
-
-    private static float[] toFloat(final int[] a) {
-        final float[] f = new float[a.length];
-        for (int i = 0; i < a.length; i++) {
-            f[i] = a[i];
-        }
-        return f;
     }
 
     /** @return a DICOM TM value {@code HHMMSS.FFF} for seconds after midnight */

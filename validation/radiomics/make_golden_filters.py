@@ -21,6 +21,7 @@ import SimpleITK
 from radiomics import featureextractor
 
 import make_golden
+from lesion_case import lesion
 
 SETTINGS = {**make_golden.SETTINGS, "preCrop": True, "padDistance": 5}
 DEFAULT_TYPES = {"Original": {}, "Wavelet": {}, "LoG": {"sigma": [1.0, 3.0, 5.0]}}
@@ -40,28 +41,6 @@ CASES_2D = [
     ("breast1_force2D", "breast1", {"Wavelet": {}}, {"force2D": True, "force2Ddimension": 0},
      ["shape", "firstorder"]),
 ]
-
-
-def lesion():
-    """The generated case; the Java test builds the same integers from the same formulas."""
-    nx, ny, nz = 48, 48, 16
-    image = numpy.zeros((nz, ny, nx), dtype=numpy.int16)
-    label = numpy.zeros((nz, ny, nx), dtype=numpy.uint8)
-    for k in range(nz):
-        for j in range(ny):
-            for i in range(nx):
-                inside = 4 * (i - 24) ** 2 + 5 * (j - 22) ** 2 + 30 * (k - 8) ** 2 + ((i * j + k) % 7) * 40 <= 760
-                value = 200 + ((i * 37 + j * 91 + k * 53) % 61) * 3
-                if inside:
-                    value += 600 + ((i * i + 3 * j + 7 * k) % 23) * 10
-                image[k, j, i] = value
-                label[k, j, i] = 1 if inside else 0
-    images = []
-    for array in (image, label):
-        im = SimpleITK.GetImageFromArray(array)
-        im.SetSpacing((0.7, 0.7, 2.0))
-        images.append(im)
-    return images
 
 
 def extract(directory, source, types, extra=None, classes=None):

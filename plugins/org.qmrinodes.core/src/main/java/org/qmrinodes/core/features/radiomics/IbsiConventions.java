@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.function.DoubleBinaryOperator;
 
 import org.qmrinodes.core.image.Mask;
+import org.qmrinodes.core.image.Resampling;
 import org.qmrinodes.core.image.Volume;
 
 /**
@@ -18,9 +19,12 @@ import org.qmrinodes.core.image.Volume;
  * disproportion − 1; no voxel array shift (IBSI's energy and RMS have none). PyRadiomics' own texture aggregation is IBSI's "3D, averaged" (features per direction, averaged)
  * and, with a {@code weightingNorm}, "3D, merged" (the directions' matrices summed); GLSZM, NGTDM and GLDM
  * with {@code gldm_a} 0 at distance 1 are IBSI's 3D size zone, neighbourhood grey tone difference and
- * neighbouring grey level dependence matrices. Only the Original image: PyRadiomics' LoG (SimpleITK's
- * scale-normalised recursive filter), wavelet and resampling grid are not IBSI's, so IBSI mode refuses
- * them (IBSI 2's filters are {@link org.qmrinodes.core.image.filter.ResponseMap}). PyRadiomics features
+ * neighbouring grey level dependence matrices; with {@code force2D} along the slices, IBSI's 2.5D ones. With
+ * {@code resampledPixelSpacing} the image and mask are interpolated onto IBSI's centred grid
+ * ({@link IbsiResampling}: trilinear or nearest neighbour, the mask's partial volume ≥ 0.5), not PyRadiomics'
+ * grid. Only the Original image: PyRadiomics' LoG (SimpleITK's scale-normalised recursive filter) and wavelet
+ * are not IBSI's, so IBSI mode refuses them (IBSI 2's filters are
+ * {@link org.qmrinodes.core.image.filter.ResponseMap}). PyRadiomics features
  * without an IBSI counterpart (Total Energy, GLCM MCC, the 2D maximum diameters, …) are left out; IBSI
  * features PyRadiomics does not compute (e.g. the bounding-box densities, Moran's I) are not added.
  */
@@ -174,8 +178,8 @@ public final class IbsiConventions {
 
     /**
      * @throws IllegalArgumentException when the settings ask for something IBSI mode does not follow IBSI in:
-     *         an image type other than Original, resampling, a voxel array shift, force2D along other than the
-     *         slice axis
+     *         an image type other than Original, B-spline resampling, a voxel array shift, force2D along other than
+     *         the slice axis
      */
     static void checkSupported(final RadiomicsSettings settings) {
         final List<String> types = settings.imageTypes().keySet().stream()
@@ -185,9 +189,11 @@ public final class IbsiConventions {
                 + String.join(", ", types) + ": PyRadiomics' LoG, wavelet and intensity filters are not IBSI's (IBSI 2's "
                 + "filters are in qmri filter); leave IBSI mode for PyRadiomics' conventions");
         }
-        if (RadiomicsResampling.asked(settings)) {
-            throw new IllegalArgumentException("IBSI mode does not resample: PyRadiomics' resampled grid is not IBSI's "
-                + "centred grid; leave out resampledPixelSpacing or IBSI mode");
+        if (RadiomicsResampling.asked(settings)
+            && RadiomicsResampling.interpolation(settings) == Resampling.Interpolation.BSPLINE) {
+            throw new IllegalArgumentException("IBSI mode resamples on IBSI's centred grid by trilinear interpolation "
+                + "(interpolator: sitkLinear) or nearest neighbour (sitkNearestNeighbor), not by PyRadiomics' default "
+                + "B-spline; give an interpolator");
         }
         if (settings.voxelArrayShift() != 0) {
             throw new IllegalArgumentException("IBSI mode has no voxel array shift (IBSI's energy and root mean square "

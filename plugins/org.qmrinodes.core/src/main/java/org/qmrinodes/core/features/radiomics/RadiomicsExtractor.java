@@ -9,6 +9,7 @@ import java.util.function.UnaryOperator;
 
 import org.qmrinodes.core.image.Geometry;
 import org.qmrinodes.core.image.Mask;
+import org.qmrinodes.core.image.Resampling;
 import org.qmrinodes.core.image.Volume;
 
 /**
@@ -76,6 +77,13 @@ public final class RadiomicsExtractor {
         checkImplemented(settings);
         final ImageNormalization normalization = settings.normalize()
             ? ImageNormalization.of(image, maskName, settings.normalizeScale(), settings.removeOutliers()) : null;
+        if (RadiomicsResampling.asked(settings) && settings.ibsiConventions()) {
+            final Volume prepared = normalization == null ? image : normalization.apply(image);
+            final RadiomicsResampling.Resampled resampled = IbsiResampling.resample(prepared, mask, settings.label(),
+                (List<?>) settings.otherSettings().get("resampledPixelSpacing"),
+                RadiomicsResampling.interpolation(settings) == Resampling.Interpolation.TRILINEAR, maskName);
+            return extract(resampled.image(), resampled.mask(), maskName, settings, null, true, notes);
+        }
         if (RadiomicsResampling.asked(settings)) {
             final RadiomicsResampling.Resampled resampled = RadiomicsResampling.resample(image, mask, maskName,
                 settings, normalization == null && RadiomicsResampling.wholeNumbers(image),

@@ -56,11 +56,13 @@ final class RadiomicsCommand implements Command {
             is refused by name rather than ignored. A LoG sigma too large for the cropped image stops the run
             (PyRadiomics skips that sigma). The features follow PyRadiomics' conventions; --ibsi follows IBSI 1's
             where the two differ and names the features by their IBSI tags with the aggregation
-            (cm_joint_max_3D_avg; _3D_comb with a weightingNorm): fixed bin width bins from the region's
-            minimum, excess kurtosis, principal axes from the sample covariance, asphericity; Original image
-            only, no resampling and no voxel array shift (PyRadiomics' filters and grid are not IBSI's;
-            qmri filter gives IBSI 2's filters); the conventions are written into the row's ibsi_conventions
-            column. Presets: %s.""".formatted(String.join(", ", presetNames()));
+            (cm_joint_max_3D_avg; _3D_comb with a weightingNorm; _2_5D_avg and _2_5D_comb with force2D): fixed
+            bin width bins from the region's minimum, excess kurtosis, principal axes from the sample covariance,
+            asphericity; resampledPixelSpacing onto IBSI's centred grid (interpolator sitkLinear or
+            sitkNearestNeighbor); LoG as IBSI 2's truncated, not scale-normalised kernel (features tagged
+            log-sigma-<s>-mm-3D_<tag>); no wavelet or intensity filters and no voxel array shift (PyRadiomics'
+            versions are not IBSI's; qmri filter gives IBSI 2's filters); the conventions are written into the
+            row's ibsi_conventions column. Presets: %s.""".formatted(String.join(", ", presetNames()));
     }
 
     @Override
@@ -72,7 +74,7 @@ final class RadiomicsCommand implements Command {
             .optional("params", "P.yaml", "PyRadiomics parameter file (default: PyRadiomics' defaults)", null)
             .optional("preset", "NAME", "a named configuration instead of --params: " + String.join(", ", presetNames()),
                 null)
-            .flag("ibsi", "IBSI 1 conventions and feature tags instead of PyRadiomics' (Original image only)")
+            .flag("ibsi", "IBSI 1 conventions and feature tags instead of PyRadiomics' (Original and LoG images)")
             .optional("out", "FILE", "output table (default: standard output)", null)
             .inputs("image", "mask", "params").outputs("out");
     }

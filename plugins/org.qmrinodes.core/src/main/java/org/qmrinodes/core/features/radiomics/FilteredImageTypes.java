@@ -11,6 +11,8 @@ import java.util.function.Consumer;
 import org.qmrinodes.core.image.Volume;
 import org.qmrinodes.core.image.filter.ImageBlock;
 import org.qmrinodes.core.image.filter.LaplacianOfGaussian;
+import org.qmrinodes.core.image.filter.Padding;
+import org.qmrinodes.core.image.filter.ResponseMap;
 import org.qmrinodes.core.image.filter.StationaryWavelet;
 import org.qmrinodes.core.image.filter.Wavelet;
 
@@ -70,6 +72,9 @@ final class FilteredImageTypes {
     static List<Derived> derive(final String type, final Map<String, Object> settings, final Volume image,
         final RegionOfInterest region, final boolean force2D, final int force2Ddimension, final String maskName,
         final Consumer<String> notes) {
+        if (LOG.equals(type) && Boolean.TRUE.equals(settings.get(RadiomicsSettings.IBSI_CONVENTIONS))) {
+            return ibsiLog(settings, image, region);
+        }
         final int pad = padDistance(settings);
         final ImageBlock surroundings = region.surroundings(image, pad);
         final List<Derived> out = new ArrayList<>();
@@ -95,12 +100,55 @@ final class FilteredImageTypes {
         return out;
     }
 
+    /** IBSI 2's kernel half-width in σ (its tests' truncation). */
+    static final double IBSI_LOG_TRUNCATE = 4;
+
+    /**
+     * IBSI mode's LoG: IBSI 2's sampled, truncated, not scale-normalised kernel
+     * ({@link ResponseMap#laplacianOfGaussian}, t = 4, σ in mm per axis, mirror padding) on the region's
+     * surroundings as wide as the kernel, so that the region's values are those of filtering the whole image.
+     */
+    private static List<Derived> ibsiLog(final Map<String, Object> settings, final Volume image,
+        final RegionOfInterest region) {
+        final List<Derived> out = new ArrayList<>();
+        final double[] spacing = image.geometry().spacing();
+        for (final Number given : sigmas(settings)) {
+            final double sigma = given.doubleValue();
+            final int pad = ibsiLogReach(List.of(given), spacing);
+            final ImageBlock response = ResponseMap.laplacianOfGaussian(region.surroundings(image, pad), sigma,
+                IBSI_LOG_TRUNCATE, Padding.MIRROR);
+            final String named = given instanceof Integer i ? i.toString() : pythonNumber(sigma);
+            out.add(new Derived("log-sigma-" + named.replace('.', '-') + "-mm-3D", region.within(response, pad)));
+        }
+        return out;
+    }
+
+    /**
+     * @param sigmas σ in mm
+     * @param spacing the image's spacing in mm
+     * @return the half-width in voxels, along the axis of the finest spacing, of IBSI mode's widest LoG kernel
+     */
+    static int ibsiLogReach(final List<? extends Number> sigmas, final double[] spacing) {
+        int reach = 0;
+        for (final Number sigma : sigmas) {
+            for (final double s : spacing) {
+                reach = Math.max(reach, (int) Math.floor(IBSI_LOG_TRUNCATE * sigma.doubleValue() / s + 0.5));
+            }
+        }
+        return reach;
+    }
+
     /** @return the setting padDistance, or PyRadiomics' default */
     static int padDistance(final Map<String, Object> settings) {
         return settings.get("padDistance") instanceof Integer p ? p : DEFAULT_PAD_DISTANCE;
     }
 
-    private static List<Number> sigmas(final Map<String, Object> settings) {
+    /**
+     * @param settings the settings of the LoG image type over the general ones
+     * @return its σ list (mm)
+     * @throws IllegalArgumentException when it is missing or not positive numbers
+     */
+    static List<Number> sigmas(final Map<String, Object> settings) {
         final Object value = settings.get("sigma");
         if (!(value instanceof List<?> list) || list.isEmpty()) {
             throw new IllegalArgumentException("image type LoG needs the setting sigma, a list of σ in mm, e.g. [3.0, 5.0]");

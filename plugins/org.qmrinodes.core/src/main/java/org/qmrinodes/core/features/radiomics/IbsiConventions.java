@@ -22,9 +22,10 @@ import org.qmrinodes.core.image.Volume;
  * neighbouring grey level dependence matrices; with {@code force2D} along the slices, IBSI's 2.5D ones. With
  * {@code resampledPixelSpacing} the image and mask are interpolated onto IBSI's centred grid
  * ({@link IbsiResampling}: trilinear or nearest neighbour, the mask's partial volume ≥ 0.5), not PyRadiomics'
- * grid. Only the Original image: PyRadiomics' LoG (SimpleITK's scale-normalised recursive filter) and wavelet
- * are not IBSI's, so IBSI mode refuses them (IBSI 2's filters are
- * {@link org.qmrinodes.core.image.filter.ResponseMap}). PyRadiomics features
+ * grid. The LoG image type is IBSI 2's sampled, truncated (4σ), not scale-normalised Laplacian of Gaussian
+ * ({@link org.qmrinodes.core.image.filter.ResponseMap}) instead of PyRadiomics' (SimpleITK's scale-normalised
+ * recursive filter), its features tagged {@code log-sigma-<σ>-mm-3D_<tag>}; PyRadiomics' wavelet and intensity
+ * filters are not IBSI's, so IBSI mode refuses them. PyRadiomics features
  * without an IBSI counterpart (Total Energy, GLCM MCC, the 2D maximum diameters, …) are left out; IBSI
  * features PyRadiomics does not compute (e.g. the bounding-box densities, Moran's I) are not added.
  */
@@ -183,10 +184,10 @@ public final class IbsiConventions {
      */
     static void checkSupported(final RadiomicsSettings settings) {
         final List<String> types = settings.imageTypes().keySet().stream()
-            .filter(t -> !RadiomicsExtractor.ORIGINAL_TYPE.equals(t)).toList();
+            .filter(t -> !RadiomicsExtractor.ORIGINAL_TYPE.equals(t) && !FilteredImageTypes.LOG.equals(t)).toList();
         if (!types.isEmpty()) {
-            throw new IllegalArgumentException("IBSI mode computes features of the Original image only, not of "
-                + String.join(", ", types) + ": PyRadiomics' LoG, wavelet and intensity filters are not IBSI's (IBSI 2's "
+            throw new IllegalArgumentException("IBSI mode computes features of the Original and LoG images only, not of "
+                + String.join(", ", types) + ": PyRadiomics' wavelet and intensity filters are not IBSI's (IBSI 2's "
                 + "filters are in qmri filter); leave IBSI mode for PyRadiomics' conventions");
         }
         if (RadiomicsResampling.asked(settings)
@@ -251,14 +252,15 @@ public final class IbsiConventions {
                 continue;
             }
             for (final RadiomicsFeature f : features) {
-                if (f.featureClass() == c.featureClass() && f.feature().equals(c.pyradiomics())
-                    && RadiomicsExtractor.ORIGINAL.equals(f.imageType())) {
+                if (f.featureClass() == c.featureClass() && f.feature().equals(c.pyradiomics())) {
                     final String suffix = switch (c.featureClass()) {
                         case GLCM, GLRLM -> directions;
                         case GLSZM, NGTDM, GLDM -> dimensions;
                         default -> "";
                     };
-                    out.add(new IbsiFeature(c.tag() + suffix, c.name(), c.conversion().applyAsDouble(f.value(), voxels), f.name()));
+                    final String image = RadiomicsExtractor.ORIGINAL.equals(f.imageType()) ? "" : f.imageType() + "_";
+                    out.add(new IbsiFeature(image + c.tag() + suffix, c.name(), c.conversion().applyAsDouble(f.value(),
+                        voxels), f.name()));
                 }
             }
         }

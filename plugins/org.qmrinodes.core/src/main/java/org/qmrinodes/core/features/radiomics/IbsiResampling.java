@@ -21,8 +21,8 @@ final class IbsiResampling {
     /** The mask's partial-volume threshold. */
     static final double INCLUSION = 0.5;
 
-    /** New voxels kept around the region's box. */
-    private static final int MARGIN = 2;
+    /** New voxels kept around the region's box besides the filters' reach (checked against MIRP's whole grid). */
+    private static final int MARGIN = 3;
 
     private IbsiResampling() {
     }
@@ -33,12 +33,13 @@ final class IbsiResampling {
      * @param label the region's label (the new mask holds it as its label)
      * @param asked the spacings asked for, one per axis in mm (0 keeps the axis' spacing)
      * @param linear trilinear interpolation of the image, else nearest neighbour
+     * @param reach the voxels of the new grid that filters read around the region's box, kept too
      * @param maskName the mask's name for messages
      * @return the image and mask on the part of the centred grid around the region
      * @throws org.qmrinodes.core.data.InvalidDataException when the region is empty, before or after resampling
      */
     static RadiomicsResampling.Resampled resample(final Volume image, final Mask mask, final int label,
-        final List<?> asked, final boolean linear, final String maskName) {
+        final List<?> asked, final boolean linear, final int reach, final String maskName) {
         final Geometry g = image.geometry();
         final int[] n = {g.columns(), g.rows(), g.slices()};
         final double[] s = g.spacing();
@@ -56,8 +57,8 @@ final class IbsiResampling {
             step[d] = spacing[d] / s[d];
             final int count = (int) Math.ceil(n[d] * s[d] / spacing[d] - 1e-9);
             final double origin = 0.5 * (n[d] - 1) - 0.5 * (count - 1) * step[d];
-            from[d] = Math.max(0, (int) Math.floor((low[d] - 1 - origin) / step[d]) - MARGIN);
-            final int to = Math.min(count - 1, (int) Math.ceil((low[d] + extent[d] - origin) / step[d]) + MARGIN);
+            from[d] = Math.max(0, (int) Math.floor((low[d] - 1 - origin) / step[d]) - MARGIN - reach);
+            final int to = Math.min(count - 1, (int) Math.ceil((low[d] + extent[d] - origin) / step[d]) + MARGIN + reach);
             size[d] = to - from[d] + 1;
             first[d] = origin + from[d] * step[d];
         }

@@ -79,9 +79,10 @@ public final class RadiomicsExtractor {
             ? ImageNormalization.of(image, maskName, settings.normalizeScale(), settings.removeOutliers()) : null;
         if (RadiomicsResampling.asked(settings) && settings.ibsiConventions()) {
             final Volume prepared = normalization == null ? image : normalization.apply(image);
+            final List<?> spacing = (List<?>) settings.otherSettings().get("resampledPixelSpacing");
             final RadiomicsResampling.Resampled resampled = IbsiResampling.resample(prepared, mask, settings.label(),
-                (List<?>) settings.otherSettings().get("resampledPixelSpacing"),
-                RadiomicsResampling.interpolation(settings) == Resampling.Interpolation.TRILINEAR, maskName);
+                spacing, RadiomicsResampling.interpolation(settings) == Resampling.Interpolation.TRILINEAR,
+                ibsiFilterReach(settings, spacing, image.geometry().spacing()), maskName);
             return extract(resampled.image(), resampled.mask(), maskName, settings, null, true, notes);
         }
         if (RadiomicsResampling.asked(settings)) {
@@ -93,6 +94,24 @@ public final class RadiomicsExtractor {
             }
         }
         return extract(image, mask, maskName, settings, normalization, false, notes);
+    }
+
+    /**
+     * @return the voxels around the region, on the new grid, that IBSI mode's LoG kernels reach (0 without LoG)
+     */
+    private static int ibsiFilterReach(final RadiomicsSettings settings, final List<?> asked, final double[] old) {
+        final Map<String, Object> log = settings.imageTypes().get(FilteredImageTypes.LOG);
+        if (log == null) {
+            return 0;
+        }
+        final Map<String, Object> merged = new HashMap<>(settings.otherSettings());
+        merged.putAll(log);
+        final double[] spacing = new double[3];
+        for (int d = 0; d < 3; d++) {
+            final double wanted = ((Number) asked.get(d)).doubleValue();
+            spacing[d] = wanted == 0 ? old[d] : wanted;
+        }
+        return FilteredImageTypes.ibsiLogReach(FilteredImageTypes.sigmas(merged), spacing);
     }
 
     /**

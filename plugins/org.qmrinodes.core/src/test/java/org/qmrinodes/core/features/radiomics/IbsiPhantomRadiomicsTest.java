@@ -101,8 +101,8 @@ class IbsiPhantomRadiomicsTest {
     }
 
     @Test
-    void filtersResamplingAndAShiftAreRefusedInIbsiMode() {
-        for (final String setting : new String[] {"setting:\n  binWidth: 1\nimageType:\n  LoG: {sigma: [1.0]}\n",
+    void waveletBSplineResamplingAShiftAndForce2DAlongRowsAreRefusedInIbsiMode() {
+        for (final String setting : new String[] {"setting:\n  binWidth: 1\nimageType:\n  Wavelet: {}\n",
             "setting:\n  binWidth: 1\n  resampledPixelSpacing: [1, 1, 1]\nimageType:\n  Original: {}\n",
             "setting:\n  binWidth: 1\n  voxelArrayShift: 100\nimageType:\n  Original: {}\n",
             "setting:\n  binWidth: 1\n  force2D: true\n  force2Ddimension: 1\nimageType:\n  Original: {}\n"}) {

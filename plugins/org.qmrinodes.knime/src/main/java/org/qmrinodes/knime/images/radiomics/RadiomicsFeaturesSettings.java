@@ -50,7 +50,7 @@ final class RadiomicsFeaturesSettings extends NodeSettingsDeclaration {
         configuration = choice("configuration", "Configuration", DEFAULTS, configurations());
         parameterFile = text("parameter_file", "Parameter file (YAML)", "");
         binWidth = number("bin_width", "Bin width (0: the configuration's)", 0, 0, Double.MAX_VALUE, 1);
-        ibsi = flag("ibsi_conventions", "IBSI conventions and feature tags (Original image only)", false);
+        ibsi = flag("ibsi_conventions", "IBSI conventions and feature tags (Original and LoG images)", false);
     }
 
     /** @return whether the features follow IBSI 1's conventions and carry IBSI's tags */

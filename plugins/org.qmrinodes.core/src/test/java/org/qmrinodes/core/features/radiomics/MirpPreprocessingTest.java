@@ -7,19 +7,23 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.qmrinodes.core.testing.CsvTable;
 
 /**
- * IBSI mode's resampling against MIRP: the generated lesion (48 × 48 × 16 voxels of 0.7 × 0.7 × 2 mm, the
+ * IBSI mode's resampling and LoG against MIRP. Resampling: the generated lesion (48 × 48 × 16 voxels of 0.7 × 0.7 × 2 mm, the
  * integer formulas of {@code lesion_case.py}) resampled onto IBSI's centred isotropic grid, image and mask by
  * trilinear interpolation (the mask's partial volume ≥ 0.5), 32 bins; MIRP's features of the same
  * ({@code validation/radiomics/golden_mirp_resampled.csv}, made by {@code make_golden_mirp_resampled.py}), matched
  * by IBSI tag: every intensity and texture feature and the voxel-count volume agree to 1e-5 relative for both
- * spacings and both texture aggregations, the mesh features within {@link #MESH_TOLERANCE}.
+ * spacings and both texture aggregations, the mesh features within {@link #MESH_TOLERANCE}. LoG: the same lesion
+ * interpolated onto the centred 1 mm grid (IBSI 2 assumes isotropic voxels), then filtered by IBSI 2's Laplacian
+ * of Gaussian (σ 1 mm, 4σ); MIRP's statistics and intensity histogram of the response
+ * ({@code golden_mirp_log.csv}, {@code make_golden_mirp_log.py}).
  */
-class MirpResamplingTest {
+class MirpPreprocessingTest {
 
     /**
      * The mesh-based and principal-axis morphology features: MIRP meshes the mask with scikit-image's marching
@@ -29,6 +33,13 @@ class MirpResamplingTest {
      * every intensity and texture feature agree to 1e-5.
      */
     private static final double MESH_TOLERANCE = 0.07;
+
+    /** IBSI mode's tag prefix of the LoG image of σ 1 mm. */
+    private static final String LOG_PREFIX = "log-sigma-1-0-mm-3D_";
+
+    /** MIRP filters in single precision: 1e-5 relative, or 5e-5 absolute for values near 0 (the response's p90). */
+    private static final double LOG_TOLERANCE = 1e-5;
+    private static final double LOG_ABSOLUTE = 5e-5;
 
     private static Map<String, Double> mirp(final String spacing) {
         final CsvTable t = CsvTable.read(CsvTable.validationDir().resolve("radiomics/golden_mirp_resampled.csv"));
@@ -80,6 +91,40 @@ class MirpResamplingTest {
         }
         System.out.printf("IBSI mode resampled to %s mm vs MIRP: %d features, largest relative difference %.2g "
             + "(mesh and axis features %.2g)%n", spacing, checked, worst, worstMesh);
+        assertTrue(differing.isEmpty(), differing.size() + " of " + checked + " differ:\n" + String.join("\n", differing));
+    }
+
+    @Test
+    void logFeaturesAgreeWithMirp() {
+        final CsvTable t = CsvTable.read(CsvTable.validationDir().resolve("radiomics/golden_mirp_log.csv"));
+        final Map<String, Double> theirs = new HashMap<>();
+        for (int r = 0; r < t.size(); r++) {
+            if (!t.text(r, "feature").equals("versions")) {
+                theirs.put(t.text(r, "feature"), t.number(r, "value"));
+            }
+        }
+        final RadiomicsSettings settings = PyRadiomicsParameters.parse("setting:\n  binCount: 32\n  label: 1\n"
+            + "  resampledPixelSpacing: [1.0, 1.0, 1.0]\n  interpolator: sitkLinear\n"
+            + "imageType:\n  LoG: {sigma: [1.0]}\nfeatureClass:\n  firstorder:\n", "log.yaml");
+        final List<String> differing = new ArrayList<>();
+        double worst = 0;
+        int checked = 0;
+        for (final IbsiConventions.IbsiFeature f : IbsiConventions.extract(PyRadiomicsFilteredImageTypesTest.lesionImage(),
+            PyRadiomicsFilteredImageTypesTest.lesionMask(), "lesion", settings)) {
+            assertTrue(f.tag().startsWith(LOG_PREFIX), f.tag());
+            final String tag = f.tag().substring(LOG_PREFIX.length());
+            final String name = "log_s_1.0_" + tag + (tag.startsWith("ih_") ? "_fbn_n32" : "");
+            final Double value = theirs.get(name);
+            assertTrue(value != null, f.tag() + " (" + name + ") in MIRP's table");
+            final double relative = Math.abs(f.value() - value) / Math.max(1e-9, Math.abs(value));
+            worst = Math.max(worst, relative);
+            if (!(relative <= LOG_TOLERANCE || Math.abs(f.value() - value) <= LOG_ABSOLUTE)) {
+                differing.add(f.tag() + ": " + f.value() + " vs MIRP " + value);
+            }
+            checked++;
+        }
+        System.out.printf("IBSI mode LoG vs MIRP: %d features, largest relative difference %.2g%n", checked, worst);
+        assertTrue(checked >= 17, "checked " + checked);
         assertTrue(differing.isEmpty(), differing.size() + " of " + checked + " differ:\n" + String.join("\n", differing));
     }
 }

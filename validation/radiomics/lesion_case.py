@@ -1,4 +1,7 @@
 """The generated breast-lesion-like case of the golden scripts (the Java tests build the same integers)."""
+import numbers
+import os
+
 import numpy
 import SimpleITK
 
@@ -23,3 +26,18 @@ def lesion():
         im.SetSpacing((0.7, 0.7, 2.0))
         images.append(im)
     return images
+
+
+def write_lesion(folder):
+    """Writes the case as NIfTI into folder; returns the image and mask files."""
+    image, label = lesion()
+    files = os.path.join(folder, "lesion.nii.gz"), os.path.join(folder, "mask.nii.gz")
+    SimpleITK.WriteImage(image, files[0])
+    SimpleITK.WriteImage(label, files[1])
+    return files
+
+
+def numeric_features(row):
+    """The (name, value) pairs of a MIRP result row that hold numbers, values as repr of floats."""
+    return [(name, repr(float(value))) for name, value in row.items()
+            if isinstance(value, (int, float, numbers.Number)) and not isinstance(value, bool)]

@@ -10,7 +10,6 @@ last slices of the grid; the response map's statistics and intensity histogram f
 """
 import csv
 import logging
-import numbers
 import os
 import sys
 import tempfile
@@ -25,15 +24,11 @@ import SimpleITK  # noqa: E402
 from mirp import extract_features  # noqa: E402
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from lesion_case import lesion  # noqa: E402
+from lesion_case import numeric_features, write_lesion  # noqa: E402
 
 out = sys.argv[1]
 with tempfile.TemporaryDirectory() as tmp:
-    image, label = lesion()
-    image_file = os.path.join(tmp, "lesion.nii.gz")
-    mask_file = os.path.join(tmp, "mask.nii.gz")
-    SimpleITK.WriteImage(image, image_file)
-    SimpleITK.WriteImage(label, mask_file)
+    image_file, mask_file = write_lesion(tmp)
     results = extract_features(image=image_file, mask=mask_file, base_feature_families="none", new_spacing=1.0,
                                spline_order=1, anti_aliasing=False, roi_spline_order=1,
                                roi_interpolation_mask_inclusion_threshold=0.5,
@@ -48,7 +43,5 @@ with tempfile.TemporaryDirectory() as tmp:
     with open(out, "w", newline="") as f:
         w = csv.writer(f)
         w.writerow(["feature", "value"])
-        for name, value in row.items():
-            if isinstance(value, (int, float, numbers.Number)) and not isinstance(value, bool):
-                w.writerow([name, repr(float(value))])
+        w.writerows(numeric_features(row))
         w.writerow(["versions", "MIRP " + version("mirp") + ", SimpleITK " + SimpleITK.Version_VersionString()])

@@ -6,7 +6,6 @@ MIRP computes, one row per feature with MIRP's name.
     python make_golden_mirp_phantom.py SHARED_IBSI_DIR OUT.csv
 """
 import csv
-import numbers
 import logging
 import os
 import sys
@@ -18,6 +17,9 @@ warnings.filterwarnings("ignore")
 logging.disable(logging.INFO)
 
 from mirp import extract_features  # noqa: E402
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from lesion_case import numeric_features  # noqa: E402
 
 shared, out = sys.argv[1], sys.argv[2]
 results = extract_features(image=os.path.join(shared, "digital_phantom", "phantom.nii.gz"),
@@ -31,7 +33,5 @@ row = results[0].iloc[0]
 with open(out, "w", newline="") as f:
     w = csv.writer(f)
     w.writerow(["feature", "value"])
-    for name, value in row.items():
-        if isinstance(value, (int, float, numbers.Number)) and not isinstance(value, bool):
-            w.writerow([name, repr(float(value))])
+    w.writerows(numeric_features(row))
     w.writerow(["versions", "MIRP " + version("mirp")])

@@ -9,7 +9,6 @@ and 3D volume-merged aggregation. One row per spacing and feature with MIRP's na
 """
 import csv
 import logging
-import numbers
 import os
 import sys
 import tempfile
@@ -24,17 +23,13 @@ import SimpleITK  # noqa: E402
 from mirp import extract_features  # noqa: E402
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from lesion_case import lesion  # noqa: E402
+from lesion_case import numeric_features, write_lesion  # noqa: E402
 
 SPACINGS = (1.0, 1.4)
 
 out = sys.argv[1]
 with tempfile.TemporaryDirectory() as tmp:
-    image, label = lesion()
-    image_file = os.path.join(tmp, "lesion.nii.gz")
-    mask_file = os.path.join(tmp, "mask.nii.gz")
-    SimpleITK.WriteImage(image, image_file)
-    SimpleITK.WriteImage(label, mask_file)
+    image_file, mask_file = write_lesion(tmp)
     with open(out, "w", newline="") as f:
         w = csv.writer(f)
         w.writerow(["spacing", "feature", "value"])
@@ -49,7 +44,6 @@ with tempfile.TemporaryDirectory() as tmp:
                                        glszm_spatial_method="3d", gldzm_spatial_method="3d",
                                        ngtdm_spatial_method="3d", ngldm_spatial_method="3d")
             row = results[0].iloc[0]
-            for name, value in row.items():
-                if isinstance(value, (int, float, numbers.Number)) and not isinstance(value, bool):
-                    w.writerow([repr(spacing), name, repr(float(value))])
+            for name, value in numeric_features(row):
+                w.writerow([repr(spacing), name, value])
         w.writerow(["", "versions", "MIRP " + version("mirp") + ", SimpleITK " + SimpleITK.Version_VersionString()])

@@ -14,9 +14,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.qmrinodes.core.testing.CsvTable;
 
 /**
- * The demo's radiomics section: 960 Fr24 features per generated lesion, each selection step keeping a
- * subset of the one before, a rad-score that separates the groups on the training set and carries over
- * to the held-out test set.
+ * The demo's radiomics section: 960 Fr24 features per generated lesion, each selection step of the study's
+ * files keeping a subset of the one before and printed from them, a rad-score that separates the groups on the
+ * training set and carries over to the held-out test set.
  */
 class RadiomicsSectionTest {
 
@@ -33,7 +33,7 @@ class RadiomicsSectionTest {
         assertTrue(features.header().contains("original_shape_MeshVolume")
             && features.header().contains("log-sigma-3-0-mm-3D_glcm_Idmn")
             && features.header().contains("wavelet-HHH_gldm_DependenceEntropy"), "PyRadiomics' names");
-        final CsvTable readers = CsvTable.read(dir.resolve("radiomics/readers.csv"));
+        final CsvTable readers = CsvTable.read(dir.resolve("radiomics/fr24/readers.csv"));
         assertEquals(2 * 16, readers.size());
         final CsvTable funnel = CsvTable.read(dir.resolve("radiomics/funnel.csv"));
         final int reproducible = Integer.parseInt(funnel.text(1, "synthetic"));
@@ -41,15 +41,18 @@ class RadiomicsSectionTest {
         final int selected = Integer.parseInt(funnel.text(3, "synthetic").split(" ")[0]);
         assertTrue(960 >= reproducible && reproducible >= screened && screened >= selected && selected >= 1,
             reproducible + " / " + screened + " / " + selected);
-        final CsvTable coefficients = CsvTable.read(dir.resolve("radiomics/lasso_coefficients.csv"));
+        assertEquals(960 - CsvTable.read(dir.resolve("radiomics/fr24/dropped_features.csv")).size(), reproducible);
+        final CsvTable coefficients = CsvTable.read(dir.resolve("radiomics/fr24/lasso_selected.csv"));
         assertEquals(selected + 1, coefficients.size(), "the intercept and the selected features");
-        final CsvTable roc = CsvTable.read(dir.resolve("radiomics/roc_radscore.csv"));
-        assertEquals(List.of("rad_score (training)", "rad_score (test)"), List.of(roc.text(0, "score"),
-            roc.text(1, "score")));
-        assertTrue(roc.number(0, "auc") > 0.8, "training AUC " + roc.number(0, "auc"));
-        assertTrue(roc.number(1, "auc") > 0.6, "test AUC " + roc.number(1, "auc"));
-        assertEquals(54, (int) roc.number(0, "n_positive"));
-        assertEquals(11, (int) roc.number(1, "n_negative"));
+        for (final String set : List.of("training", "test")) {
+            final CsvTable roc = CsvTable.read(dir.resolve("radiomics/fr24/roc_" + set + ".csv"));
+            assertEquals("rad_score", roc.text(0, "score"));
+            assertTrue(roc.number(0, "auc") > (set.equals("training") ? 0.8 : 0.6), set + " AUC " + roc.number(0, "auc"));
+            assertTrue(funnel.text(set.equals("training") ? 4 : 5, "synthetic")
+                .startsWith(HtmlReport.format(roc.number(0, "auc"))), "the funnel prints the study's " + set + " AUC");
+        }
+        assertEquals(54, (int) CsvTable.read(dir.resolve("radiomics/fr24/roc_training.csv")).number(0, "n_positive"));
+        assertEquals(11, (int) CsvTable.read(dir.resolve("radiomics/fr24/roc_test.csv")).number(0, "n_negative"));
         assertTrue(report.page().contains("0.875 (0.800-0.951)"), "the published training AUC beside ours");
         final CsvTable models = CsvTable.read(dir.resolve("radiomics/fr24/roc_models_test.csv"));
         assertEquals(List.of("rad_score", "nomogram", "clinical"), List.of(models.text(0, "score"), models.text(1, "score"),

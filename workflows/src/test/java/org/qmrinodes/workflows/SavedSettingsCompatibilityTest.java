@@ -51,6 +51,6 @@ class SavedSettingsCompatibilityTest {
                 }
             }
         }
-        assertTrue(loaded >= 34, "our nodes in the saved workflows: " + loaded);
+        assertTrue(loaded >= 34 + 20, "our nodes in the saved workflows: " + loaded);
     }
 }

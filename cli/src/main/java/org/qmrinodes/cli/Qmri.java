@@ -37,7 +37,7 @@ public final class Qmri {
             new CompareCommand(), new LogisticCommand(), new LassoCommand(), new RadScoreCommand(), new DcaCommand(), new CalibrationCommand(), new ValidateCommand(), new NomogramCommand(), new SplitCommand(),
             new Her2Command(), new PrivacyCheckCommand(),
             new MapMathCommand(), new TicCommand(), new RegisterCommand(), new RadiomicsCommand(), new FilterCommand(),
-            new DicomScanCommand(), new FitCommand(), new HistogramCommand(), new GenerateMrCommand(), new DemoCommand()),
+            new DicomScanCommand(), new FitCommand(), new HistogramCommand(), new GenerateMrCommand(), new GenerateImagesCommand(), new DemoCommand()),
             null, System::getenv);
     }
 

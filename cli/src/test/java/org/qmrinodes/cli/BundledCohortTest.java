@@ -49,7 +49,7 @@ class BundledCohortTest {
         assertBundled("qims26_synthetic_cohort.csv", Qims26FeatureCohort.generate(Qims26FeatureCohort.DEFAULT_SEED), tmp);
         assertBundled("shen25_masks.csv", Shen25LesionImages.maskTable(Shen25LesionImages.generate(
             Shen25FeatureCohort.generate(Shen25FeatureCohort.DEFAULT_SEED), Shen25LesionImages.DEFAULT_SEED),
-            Fr24FeatureTables.WORKFLOW_MASKS), tmp);
+            GenerateImagesCommand.WORKFLOW_MASKS), tmp);
     }
 
     @Test
@@ -59,7 +59,7 @@ class BundledCohortTest {
         assertBundled("fr24_features_test.csv", tables.test(), tmp);
         assertBundled("fr24_two_readers.csv", tables.readers(), tmp);
         final Fr24LesionCohort.MaskTables masks = Fr24LesionCohort.maskTables(
-            Fr24LesionCohort.generate(Fr24LesionCohort.DEFAULT_SEED), Fr24FeatureTables.WORKFLOW_MASKS);
+            Fr24LesionCohort.generate(Fr24LesionCohort.DEFAULT_SEED), GenerateImagesCommand.WORKFLOW_MASKS);
         assertBundled("fr24_masks_training.csv", masks.training(), tmp);
         assertBundled("fr24_masks_test.csv", masks.test(), tmp);
         assertBundled("fr24_masks_two_readers.csv", masks.readers(), tmp);

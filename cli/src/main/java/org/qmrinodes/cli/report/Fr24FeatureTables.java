@@ -22,12 +22,6 @@ public final class Fr24FeatureTables {
     public static final String OUTCOME = "her2_status";
 
     /**
-     * Where the study workflow keeps the masks of its mask tables: the prefix of their {@code mask_file}
-     * ({@link Fr24LesionCohort#maskTables}).
-     */
-    public static final String WORKFLOW_MASKS = "knime://knime.workflow/data/masks/";
-
-    /**
      * The tables.
      *
      * @param all one row per lesion: patient_id, her2_status, set, tic, the features

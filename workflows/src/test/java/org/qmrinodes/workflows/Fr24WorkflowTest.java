@@ -32,9 +32,7 @@ class Fr24WorkflowTest {
 
     @BeforeAll
     static void execute() throws Exception {
-        final KnimeWorkflow declared = StudyWorkflows.all(WorkflowTestSupport.repository()).stream()
-            .filter(w -> w.name().equals(Fr24DceRadiomics.NAME)).findFirst().orElseThrow();
-        final Path folder = WorkflowTestSupport.withGeneratedData(declared, tmp.resolve("workflow"));
+        final Path folder = WorkflowTestSupport.built(Fr24DceRadiomics.NAME, tmp.resolve("workflow"));
         written = WorkflowRun.execute(SavedWorkflow.read(folder));
         repository = WorkflowTestSupport.repository().resolve(StudyWorkflows.FOLDER);
         cli = WorkflowTables.cliStudy(Fr24Study.NAME, repository.resolve(Fr24DceRadiomics.TRAINING), tmp.resolve("fr24"),

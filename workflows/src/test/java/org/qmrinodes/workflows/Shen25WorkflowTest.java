@@ -41,9 +41,7 @@ class Shen25WorkflowTest {
 
     @BeforeAll
     static void execute() throws Exception {
-        final KnimeWorkflow declared = StudyWorkflows.all(WorkflowTestSupport.repository()).stream()
-            .filter(w -> w.name().equals(Shen25DkiHistogram.NAME)).findFirst().orElseThrow();
-        folder = WorkflowTestSupport.withGeneratedData(declared, tmp.resolve("workflow"));
+        folder = WorkflowTestSupport.built(Shen25DkiHistogram.NAME, tmp.resolve("workflow"));
         written = WorkflowRun.execute(SavedWorkflow.read(folder));
     }
 

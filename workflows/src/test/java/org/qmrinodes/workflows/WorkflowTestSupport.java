@@ -21,6 +21,17 @@ final class WorkflowTestSupport {
     }
 
     /**
+     * @param name a study workflow's name
+     * @param directory where the copy goes
+     * @return {@link #withGeneratedData} of that workflow's declaration
+     */
+    static Path built(final String name, final Path directory) throws java.io.IOException {
+        final KnimeWorkflow declared = StudyWorkflows.all(repository()).stream().filter(w -> w.name().equals(name))
+            .findFirst().orElseThrow(() -> new IllegalArgumentException("no study workflow " + name));
+        return withGeneratedData(declared, directory);
+    }
+
+    /**
      * A copy of the committed folder of {@code w} with the data the build generates into it (the folder as the
      * built {@code .knwf} holds it), the committed files read from disk, not from the declaration.
      *

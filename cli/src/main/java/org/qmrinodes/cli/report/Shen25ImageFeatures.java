@@ -10,6 +10,7 @@ import java.util.Map;
 import org.qmrinodes.cli.CliException;
 import org.qmrinodes.cli.CsvTableReader;
 import org.qmrinodes.core.data.ResultTable;
+import org.qmrinodes.core.synthetic.Shen25FeatureCohort;
 import org.qmrinodes.core.synthetic.Shen25LesionImages;
 
 /**
@@ -21,15 +22,17 @@ import org.qmrinodes.core.synthetic.Shen25LesionImages;
  */
 public final class Shen25ImageFeatures {
 
-    /** The features the study uses, per map: the columns of the feature cohort. */
-    private static final Map<String, List<String>> FEATURES = Map.of("ADC", List.of("mean", "median", "p05"), "Dapp",
-        List.of("mean", "median", "p05"), "Kapp", List.of("mean", "p95", "entropy"));
-
-    /** The maps in the cohort's column order, with the file {@code qmri fit} writes each to. */
+    /** The maps in the cohort's column order, with the model and the file {@code qmri fit} writes each to. */
     private static final String[][] MAPS = {{"ADC", "adc", "adc.nii.gz"}, {"Dapp", "dki", "dapp.nii.gz"},
         {"Kapp", "dki", "kapp.nii.gz"}};
 
     private Shen25ImageFeatures() {
+    }
+
+    /** @return the statistics of a map that the feature cohort has as columns ({@code <map>_<statistic>}) */
+    private static List<String> statistics(final String map) {
+        return Shen25FeatureCohort.featureNames().stream().filter(n -> n.startsWith(map + "_"))
+            .map(n -> n.substring(map.length() + 1)).toList();
     }
 
     /**
@@ -64,7 +67,7 @@ public final class Shen25ImageFeatures {
         final List<ResultTable.Column> columns = new ArrayList<>();
         Shen25LesionImages.LESION_COLUMNS.forEach(c -> columns.add(ResultTable.text(c)));
         for (final String[] map : MAPS) {
-            FEATURES.get(map[0]).forEach(f -> columns.add(ResultTable.real(map[0] + "_" + f)));
+            statistics(map[0]).forEach(f -> columns.add(ResultTable.real(map[0] + "_" + f)));
         }
         final ResultTable.Builder out = ResultTable.builder(columns.toArray(ResultTable.Column[]::new));
         for (int r = 0; r < maskFiles.size(); r++) {
@@ -93,7 +96,7 @@ public final class Shen25ImageFeatures {
                     mask, "--valid", maps.resolve("dki").resolve("fit_ok.nii.gz").toString(), "--out",
                     features.toString()));
                 final CsvTableReader h = CsvTableReader.read(features, err);
-                for (final String f : FEATURES.get(map[0])) {
+                for (final String f : statistics(map[0])) {
                     row.add(h.numbers(f)[0]);
                 }
             }

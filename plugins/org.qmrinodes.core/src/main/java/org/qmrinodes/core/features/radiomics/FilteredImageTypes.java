@@ -81,8 +81,7 @@ final class FilteredImageTypes {
         if (LOG.equals(type)) {
             for (final Number given : sigmas(settings)) {
                 final double sigma = given.doubleValue();
-                final String named = given instanceof Integer i ? i.toString() : pythonNumber(sigma);
-                final String prefix = "log-sigma-" + named.replace('.', '-') + "-mm-3D";
+                final String prefix = logPrefix(given);
                 final String tooSmall = logSizeProblem(surroundings, sigma);
                 if (tooSmall != null) {
                     notes.accept(maskName + ": " + prefix + " left out, as PyRadiomics does: " + tooSmall);
@@ -117,8 +116,7 @@ final class FilteredImageTypes {
             final int pad = ibsiLogReach(List.of(given), spacing);
             final ImageBlock response = ResponseMap.laplacianOfGaussian(region.surroundings(image, pad), sigma,
                 IBSI_LOG_TRUNCATE, Padding.MIRROR);
-            final String named = given instanceof Integer i ? i.toString() : pythonNumber(sigma);
-            out.add(new Derived("log-sigma-" + named.replace('.', '-') + "-mm-3D", region.within(response, pad)));
+            out.add(new Derived(logPrefix(given), region.within(response, pad)));
         }
         return out;
     }
@@ -136,6 +134,12 @@ final class FilteredImageTypes {
             }
         }
         return reach;
+    }
+
+    /** @return PyRadiomics' feature-name prefix of the LoG image of σ as given, e.g. {@code log-sigma-3-0-mm-3D} */
+    private static String logPrefix(final Number given) {
+        final String named = given instanceof Integer i ? i.toString() : pythonNumber(given.doubleValue());
+        return "log-sigma-" + named.replace('.', '-') + "-mm-3D";
     }
 
     /** @return the setting padDistance, or PyRadiomics' default */

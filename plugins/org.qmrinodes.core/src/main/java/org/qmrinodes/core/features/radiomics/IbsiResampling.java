@@ -46,14 +46,12 @@ final class IbsiResampling {
         final RegionOfInterest box = RegionOfInterest.crop(image, mask, label, maskName);
         final int[] low = box.low();
         final int[] extent = {box.columns(), box.rows(), box.slices()};
-        final double[] spacing = new double[3];
+        final double[] spacing = spacing(asked, s);
         final double[] step = new double[3];
         final double[] first = new double[3];
         final int[] from = new int[3];
         final int[] size = new int[3];
         for (int d = 0; d < 3; d++) {
-            final double wanted = ((Number) asked.get(d)).doubleValue();
-            spacing[d] = wanted == 0 ? s[d] : wanted;
             step[d] = spacing[d] / s[d];
             final int count = (int) Math.ceil(n[d] * s[d] / spacing[d] - 1e-9);
             final double origin = 0.5 * (n[d] - 1) - 0.5 * (count - 1) * step[d];
@@ -81,6 +79,20 @@ final class IbsiResampling {
             }
         }
         return new RadiomicsResampling.Resampled(Volume.map(grid, values), new Mask(grid, inside));
+    }
+
+    /**
+     * @param asked the spacings asked for, one per axis in mm (0 keeps the axis' spacing)
+     * @param old the image's spacing
+     * @return the new grid's spacing
+     */
+    static double[] spacing(final List<?> asked, final double[] old) {
+        final double[] spacing = new double[3];
+        for (int d = 0; d < 3; d++) {
+            final double wanted = ((Number) asked.get(d)).doubleValue();
+            spacing[d] = wanted == 0 ? old[d] : wanted;
+        }
+        return spacing;
     }
 
     /** The trilinear value at a continuous index, each coordinate clamped to the grid (edge values beyond it). */

@@ -106,12 +106,7 @@ public final class RadiomicsExtractor {
         }
         final Map<String, Object> merged = new HashMap<>(settings.otherSettings());
         merged.putAll(log);
-        final double[] spacing = new double[3];
-        for (int d = 0; d < 3; d++) {
-            final double wanted = ((Number) asked.get(d)).doubleValue();
-            spacing[d] = wanted == 0 ? old[d] : wanted;
-        }
-        return FilteredImageTypes.ibsiLogReach(FilteredImageTypes.sigmas(merged), spacing);
+        return FilteredImageTypes.ibsiLogReach(FilteredImageTypes.sigmas(merged), IbsiResampling.spacing(asked, old));
     }
 
     /**
